@@ -1,0 +1,19 @@
+//! Plain types and rules of the domain: no browser, tested with `cargo test`.
+
+pub mod area;
+pub mod failure;
+pub mod id;
+pub mod library;
+pub mod ordering;
+pub mod search;
+pub mod standard;
+pub mod state;
+pub mod timestamp;
+pub mod validation;
+
+pub use area::{Area, HostParameter};
+pub use failure::StorageFailure;
+pub use id::{AreaId, StandardId};
+pub use library::Library;
+pub use standard::{Standard, StandardDraft};
+pub use timestamp::Timestamp;

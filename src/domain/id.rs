@@ -1,0 +1,77 @@
+//! Identifiers: random UUID v4, one type per kind of object so they cannot be mixed up.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use uuid::Uuid;
+
+macro_rules! uuid_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(Uuid);
+
+        impl $name {
+            /// A fresh random (v4) id.
+            pub fn random() -> Self {
+                Self(Uuid::new_v4())
+            }
+
+            /// An id fixed in the code, for objects every business shares.
+            pub const fn fixed(value: u128) -> Self {
+                Self(Uuid::from_u128(value))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.hyphenated().fmt(f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = uuid::Error;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Uuid::parse_str(s).map(Self)
+            }
+        }
+    };
+}
+
+uuid_id!(
+    /// Identifies a [`crate::domain::Standard`].
+    StandardId
+);
+uuid_id!(
+    /// Identifies an [`crate::domain::Area`].
+    AreaId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_ids_are_version_4_and_distinct() {
+        let a = StandardId::random();
+        let b = StandardId::random();
+        assert_ne!(a, b);
+        let parsed = Uuid::parse_str(&a.to_string()).unwrap();
+        assert_eq!(parsed.get_version_num(), 4);
+    }
+
+    #[test]
+    fn ids_round_trip_through_text_and_json() {
+        let id = AreaId::random();
+        assert_eq!(id.to_string().parse::<AreaId>().unwrap(), id);
+        let json = serde_json::to_string(&id).unwrap();
+        assert_eq!(json, format!("\"{id}\""));
+        assert_eq!(serde_json::from_str::<AreaId>(&json).unwrap(), id);
+    }
+
+    #[test]
+    fn garbage_is_not_an_id() {
+        assert!("not-an-id".parse::<StandardId>().is_err());
+    }
+}

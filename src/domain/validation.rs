@@ -1,0 +1,99 @@
+//! Field-level validation: which field is wrong and why, for the form to show beside it.
+
+/// The fields a person fills in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Area,
+    Title,
+    Why,
+    Dos,
+    Donts,
+    MeasuredBy,
+    Tags,
+    AreaName,
+}
+
+/// What is wrong with a field's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooLong { max_chars: usize },
+    UnknownArea,
+    DuplicateName,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+/// All problems found in one form, in field order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldErrors(pub Vec<FieldError>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: Field, problem: Problem) {
+        self.0.push(FieldError { field, problem });
+    }
+
+    pub fn for_field(&self, field: Field) -> Option<&Problem> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.problem)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// Long texts are welcome (a 100 KB description must work), but a field is not a
+/// place for a whole book: past this it is refused rather than slowing every screen.
+pub const MAX_FIELD_CHARS: usize = 200_000;
+
+/// The most characters in an area's name: it is a heading, not a paragraph.
+pub const MAX_NAME_CHARS: usize = 100;
+
+pub fn check_length(errors: &mut FieldErrors, field: Field, text: &str, max_chars: usize) {
+    // Byte length bounds char count from above, so most texts skip the count.
+    if text.len() > max_chars && text.chars().count() > max_chars {
+        errors.add(field, Problem::TooLong { max_chars });
+    }
+}
+
+pub fn check_required(errors: &mut FieldErrors, field: Field, text: &str) {
+    if text.trim().is_empty() {
+        errors.add(field, Problem::Required);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_is_missing() {
+        let mut errors = FieldErrors::default();
+        check_required(&mut errors, Field::Title, " \n\t ");
+        assert_eq!(errors.for_field(Field::Title), Some(&Problem::Required));
+    }
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        let mut errors = FieldErrors::default();
+        check_length(&mut errors, Field::AreaName, &"ø".repeat(100), 100);
+        assert!(errors.is_empty(), "100 two-byte letters are 100 characters");
+        check_length(&mut errors, Field::AreaName, &"ø".repeat(101), 100);
+        assert_eq!(
+            errors.for_field(Field::AreaName),
+            Some(&Problem::TooLong { max_chars: 100 })
+        );
+    }
+}

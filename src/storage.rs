@@ -1,0 +1,13 @@
+//! The app's data in IndexedDB, behind a small typed API. All IndexedDB interop
+//! lives here; the rest of the app sees [`Store`], [`Write`] and [`StorageFailure`].
+//!
+//! [`StorageFailure`]: crate::domain::StorageFailure
+
+mod database;
+mod failure;
+mod migrations;
+mod write;
+
+pub use database::{Store, DB_NAME};
+pub use migrations::SCHEMA_VERSION;
+pub use write::Write;

@@ -1,0 +1,57 @@
+//! Turns IndexedDB's errors into failures the person can act on.
+
+use crate::domain::StorageFailure;
+use indexed_db_futures::error::{DomException, Error, OpenDbError};
+
+/// A failed read or write, sorted by what the person can do about it.
+pub fn from_write(error: Error) -> StorageFailure {
+    classify(&error).unwrap_or_else(|| StorageFailure::WriteFailed {
+        detail: describe(&error),
+    })
+}
+
+pub fn from_read(error: Error) -> StorageFailure {
+    classify(&error).unwrap_or_else(|| StorageFailure::ReadFailed {
+        detail: describe(&error),
+    })
+}
+
+/// Opening failed: the browser has no usable database, or ours is newer than this app.
+pub fn from_open(error: OpenDbError) -> StorageFailure {
+    match error {
+        OpenDbError::Base(Error::DomException(DomException::Other(e)))
+            if e.name() == "VersionError" =>
+        {
+            StorageFailure::TooNew
+        }
+        other => StorageFailure::Unavailable {
+            detail: other.to_string(),
+        },
+    }
+}
+
+fn classify(error: &Error) -> Option<StorageFailure> {
+    match error {
+        // Chrome names it directly; Firefox and Safari may wrap it in an abort.
+        Error::DomException(e) if dom_name(e) == "QuotaExceededError" => {
+            Some(StorageFailure::QuotaExceeded)
+        }
+        Error::DomException(e)
+            if dom_name(e) == "AbortError" && e.message().to_lowercase().contains("quota") =>
+        {
+            Some(StorageFailure::QuotaExceeded)
+        }
+        _ => None,
+    }
+}
+
+fn dom_name(e: &DomException) -> String {
+    web_sys::DomException::from(e.clone()).name()
+}
+
+fn describe(error: &Error) -> String {
+    match error {
+        Error::DomException(e) => format!("{}: {}", dom_name(e), e.message()),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,48 @@
+//! Numbered schema migrations. Each step is a function run inside the upgrade
+//! transaction; the database version is the number of steps, so a new step is
+//! added at the end and never edited once released.
+
+use crate::domain::{Area, Timestamp};
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::KeyPath;
+
+pub const AREAS: &str = "areas";
+pub const STANDARDS: &str = "standards";
+pub const STANDARDS_BY_AREA: &str = "by_area";
+
+type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
+
+const MIGRATIONS: &[Migration] = &[v1_areas_and_standards];
+
+/// The version this build of the app expects.
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+/// Runs every step after `old_version`, in order; any error aborts the whole upgrade.
+pub fn upgrade(db: &Database, old_version: u32, now: Timestamp) -> indexed_db_futures::Result<()> {
+    MIGRATIONS
+        .iter()
+        .skip(old_version as usize)
+        .try_for_each(|step| step(db, now))
+}
+
+/// Areas (seeded with the seven host parameters) and standards, indexed by area.
+fn v1_areas_and_standards(db: &Database, now: Timestamp) -> indexed_db_futures::Result<()> {
+    let areas = db
+        .create_object_store(AREAS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    for area in Area::builtins(now) {
+        // The request is placed now and belongs to the upgrade transaction;
+        // if it fails, the whole upgrade rolls back.
+        drop(areas.put(area).serde()?);
+    }
+    let standards = db
+        .create_object_store(STANDARDS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    standards
+        .create_index(STANDARDS_BY_AREA, KeyPath::One("area_id"))
+        .build()?;
+    Ok(())
+}

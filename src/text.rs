@@ -1,0 +1,240 @@
+//! Every user-visible text, in one place. Components ask for a [`Msg`]; this module
+//! decides the words. English for now; the languages issue puts Fluent behind `tr`.
+
+use crate::domain::validation::{Field, Problem};
+use crate::domain::{Area, HostParameter, StorageFailure};
+
+/// Something the app says. Variants with data carry what the sentence needs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Msg<'a> {
+    AppName,
+    SkipToContent,
+    SectionsNav,
+    Standards,
+    Scripts,
+    Values,
+    Goals,
+    Settings,
+    Opening,
+    // Standards list
+    StandardsHeading,
+    StandardsIntro,
+    Search,
+    SearchHint,
+    NewStandard,
+    ManageAreas,
+    NoStandardsYet,
+    NoStandardsInArea,
+    SearchMatches { count: usize },
+    NoSearchMatches { query: &'a str },
+    StandardCount { count: usize },
+    MoveUp { name: &'a str },
+    MoveDown { name: &'a str },
+    // Standard detail and editor
+    WhyItMatters,
+    Do,
+    Dont,
+    HowMeasured,
+    Tags,
+    Area,
+    Title,
+    NotWrittenYet,
+    Edit,
+    Delete,
+    BackToStandards,
+    EditStandard,
+    Save,
+    Saving,
+    Cancel,
+    OnePerLine,
+    TagsHint,
+    FixMarkedFields,
+    StandardNotFound,
+    // Areas
+    AreasHeading,
+    AreasIntro,
+    BuiltIn,
+    NewAreaName,
+    AddArea,
+    Rename { name: &'a str },
+    NewNameFor { name: &'a str },
+    DeleteArea { name: &'a str },
+    MoveStandardsTo { name: &'a str, count: usize },
+    MoveAndDelete,
+    // Notices
+    Deleted { title: &'a str },
+    Undo,
+    Dismiss,
+    // Empty sections
+    ScriptsComing,
+    ValuesComing,
+    GoalsComing,
+    SettingsComing,
+    PageNotFound,
+    // Failures
+    UnavailableHeading,
+    UnavailableBody,
+    UnavailableAdvice,
+    TechnicalDetail { detail: &'a str },
+    TryAgain,
+    CrashHeading,
+    CrashBody,
+    Reload,
+}
+
+/// The words for `msg` in the person's language.
+pub fn tr(msg: Msg) -> String {
+    english(msg)
+}
+
+fn english(msg: Msg) -> String {
+    let text = match msg {
+        Msg::AppName => "Vertskap",
+        Msg::SkipToContent => "Skip to content",
+        Msg::SectionsNav => "Sections",
+        Msg::Standards => "Standards",
+        Msg::Scripts => "Scripts",
+        Msg::Values => "Values",
+        Msg::Goals => "Goals",
+        Msg::Settings => "Settings",
+        Msg::Opening => "Opening your data…",
+        Msg::StandardsHeading => "Host standards",
+        Msg::StandardsIntro => "What every guest can count on here, grouped by area.",
+        Msg::Search => "Search",
+        Msg::SearchHint => "Title, text or tag",
+        Msg::NewStandard => "New standard",
+        Msg::ManageAreas => "Manage areas",
+        Msg::NoStandardsYet => "No standards yet. A standard describes something your staff do for every guest, so that everyone knows what good looks like. Start with “New standard”.",
+        Msg::NoStandardsInArea => "No standards in this area yet.",
+        Msg::SearchMatches { count: 1 } => "1 standard matches.",
+        Msg::SearchMatches { count } => return format!("{count} standards match."),
+        Msg::NoSearchMatches { query } => return format!("No standard matches “{query}”."),
+        Msg::StandardCount { count: 1 } => "1 standard",
+        Msg::StandardCount { count } => return format!("{count} standards"),
+        Msg::MoveUp { name } => return format!("Move “{name}” up"),
+        Msg::MoveDown { name } => return format!("Move “{name}” down"),
+        Msg::WhyItMatters => "Why it matters",
+        Msg::Do => "Do",
+        Msg::Dont => "Don't",
+        Msg::HowMeasured => "How it is measured",
+        Msg::Tags => "Tags",
+        Msg::Area => "Area",
+        Msg::Title => "Title",
+        Msg::NotWrittenYet => "Not written yet.",
+        Msg::Edit => "Edit",
+        Msg::Delete => "Delete",
+        Msg::BackToStandards => "Back to standards",
+        Msg::EditStandard => "Edit standard",
+        Msg::Save => "Save",
+        Msg::Saving => "Saving…",
+        Msg::Cancel => "Cancel",
+        Msg::OnePerLine => "One behaviour per line.",
+        Msg::TagsHint => "Separate tags with commas.",
+        Msg::FixMarkedFields => "Nothing was saved yet: please correct the marked fields.",
+        Msg::StandardNotFound => "This standard does not exist (any more).",
+        Msg::AreasHeading => "Areas",
+        Msg::AreasIntro => "The seven host parameters are built in. Add your own areas for anything else, such as the phone or complaints.",
+        Msg::BuiltIn => "Built in",
+        Msg::NewAreaName => "New area name",
+        Msg::AddArea => "Add area",
+        Msg::Rename { name } => return format!("Rename “{name}”"),
+        Msg::NewNameFor { name } => return format!("New name for “{name}”"),
+        Msg::DeleteArea { name } => return format!("Delete “{name}”"),
+        Msg::MoveStandardsTo { name, count: 1 } => return format!("“{name}” has 1 standard. Move it to"),
+        Msg::MoveStandardsTo { name, count } => return format!("“{name}” has {count} standards. Move them to"),
+        Msg::MoveAndDelete => "Move and delete",
+        Msg::Deleted { title } => return format!("Deleted “{title}”."),
+        Msg::Undo => "Undo",
+        Msg::Dismiss => "Dismiss",
+        Msg::ScriptsComing => "Scripts will live here: what to say and do in each situation, step by step, ready at the counter.",
+        Msg::ValuesComing => "Your vision, slogan, values and service promises will live here, with what each role may decide on the spot.",
+        Msg::GoalsComing => "Goals for each person and the team will live here, with quick check-ins and host conversations.",
+        Msg::SettingsComing => "Language, backups and storage settings will live here.",
+        Msg::PageNotFound => "This page does not exist.",
+        Msg::UnavailableHeading => "Your data cannot be kept in this browser",
+        Msg::UnavailableBody => "Vertskap keeps everything on this device, in the browser's own storage, and this browser does not allow that right now. Anything you typed would be lost, so the app stops here.",
+        Msg::UnavailableAdvice => "Open Vertskap in a normal (not private) window, allow site data for this page in the browser's settings, or try another browser.",
+        Msg::TechnicalDetail { detail } => return format!("Technical detail: {detail}"),
+        Msg::TryAgain => "Try again",
+        Msg::CrashHeading => "Something went wrong",
+        Msg::CrashBody => "Your data is safe: everything you saved is kept in this browser. Reload the page to carry on.",
+        Msg::Reload => "Reload",
+    };
+    text.to_string()
+}
+
+/// An area's name as people see it: built-in areas speak the UI language.
+pub fn area_name(area: &Area) -> String {
+    match area.builtin {
+        Some(parameter) => host_parameter(parameter),
+        None => area.name.clone(),
+    }
+}
+
+pub fn host_parameter(parameter: HostParameter) -> String {
+    match parameter {
+        HostParameter::KnowExpectations => "Know the customer's expectations",
+        HostParameter::GiveALittleMore => "Give a little more than expected",
+        HostParameter::EasyToReach => "Easy to reach, quick to respond",
+        HostParameter::CareSelling => "Care-selling",
+        HostParameter::CleanAndTidy => "Clean and tidy surroundings",
+        HostParameter::LastImpression => "Last impression and return visits",
+        HostParameter::WowEffect => "The wow effect",
+    }
+    .to_string()
+}
+
+/// What is wrong with a field, said so the person knows what to do.
+pub fn problem(field: Field, problem: &Problem) -> String {
+    match (field, problem) {
+        (Field::Title, Problem::Required) => "Give the standard a title.".to_string(),
+        (Field::AreaName, Problem::Required) => "Give the area a name.".to_string(),
+        (_, Problem::Required) => "This field is required.".to_string(),
+        (Field::Area, Problem::UnknownArea) | (_, Problem::UnknownArea) => {
+            "That area no longer exists: choose another.".to_string()
+        }
+        (_, Problem::TooLong { max_chars }) => {
+            format!("This is too long: at most {max_chars} characters.")
+        }
+        (_, Problem::DuplicateName) => "Another area already has this name.".to_string(),
+    }
+}
+
+/// A storage failure as the person should hear it: what happened, and what to do.
+pub fn storage_failure(failure: &StorageFailure) -> String {
+    match failure {
+        StorageFailure::Unavailable { .. } => tr(Msg::UnavailableHeading),
+        StorageFailure::QuotaExceeded => "The device is out of storage space, so the change was not saved. Free some space on the device, then try again.".to_string(),
+        StorageFailure::Blocked => "Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.".to_string(),
+        StorageFailure::TooNew => "Your data was saved by a newer version of Vertskap. Reload the page to get the newest version.".to_string(),
+        StorageFailure::WriteFailed { detail } => format!("The change could not be saved, and nothing of it was kept. Try again. ({detail})"),
+        StorageFailure::ReadFailed { detail } => format!("Your saved data could not be read. Reload the page to try again. ({detail})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_naturally() {
+        assert_eq!(tr(Msg::StandardCount { count: 1 }), "1 standard");
+        assert_eq!(tr(Msg::StandardCount { count: 0 }), "0 standards");
+        assert_eq!(tr(Msg::SearchMatches { count: 12 }), "12 standards match.");
+    }
+
+    #[test]
+    fn every_builtin_area_has_a_name() {
+        let names: std::collections::HashSet<_> = HostParameter::ALL
+            .iter()
+            .map(|p| host_parameter(*p))
+            .collect();
+        assert_eq!(names.len(), 7);
+    }
+
+    #[test]
+    fn failures_say_what_to_do() {
+        assert!(storage_failure(&StorageFailure::QuotaExceeded).contains("space"));
+        assert!(problem(Field::Title, &Problem::Required).contains("title"));
+    }
+}

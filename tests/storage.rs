@@ -1,0 +1,211 @@
+//! Storage against real IndexedDB in headless Chromium (`wasm-bindgen-test`).
+//! Each test opens a database of its own, so tests never see each other's data.
+#![cfg(target_arch = "wasm32")]
+
+use indexed_db_futures::database::Database;
+use vertskap::domain::library::Library;
+use vertskap::domain::standard::StandardDraft;
+use vertskap::domain::{Area, HostParameter, Standard, StorageFailure, Timestamp};
+use vertskap::storage::{Store, Write, SCHEMA_VERSION};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> Timestamp {
+    Timestamp::from_unix_millis(js_sys::Date::now())
+}
+
+async fn fresh_store() -> Store {
+    let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    Store::open(&name, now(), || {
+        panic!("nothing else holds a fresh database")
+    })
+    .await
+    .expect("a fresh database opens")
+}
+
+fn standard(library: &Library, title: &str) -> Standard {
+    let draft = StandardDraft {
+        title: title.into(),
+        dos: "Look up\nSmile".into(),
+        tags: "greeting".into(),
+        ..StandardDraft::in_area(HostParameter::KnowExpectations.area_id())
+    };
+    library.create_standard(&draft, now()).expect("valid draft")
+}
+
+fn sorted(mut library: Library) -> Library {
+    library.areas.sort_by_key(|a| a.id);
+    library.standards.sort_by_key(|s| s.id);
+    library
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_database_upgrades_to_the_latest_schema_with_the_seven_areas() {
+    let store = fresh_store().await;
+    assert_eq!(store.version(), SCHEMA_VERSION);
+    let library = store.load_library().await.unwrap();
+    assert!(library.standards.is_empty());
+    let mut builtins: Vec<_> = library.areas.iter().filter_map(|a| a.builtin).collect();
+    builtins.sort_by_key(|p| HostParameter::ALL.iter().position(|q| q == p));
+    assert_eq!(builtins, HostParameter::ALL.to_vec());
+}
+
+#[wasm_bindgen_test]
+async fn standards_are_created_read_updated_and_deleted() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let created = standard(&library, "Greet within ten seconds");
+    store
+        .write(vec![Write::InsertStandard(created.clone())])
+        .await
+        .unwrap();
+    assert_eq!(
+        store.load_library().await.unwrap().standards,
+        vec![created.clone()]
+    );
+
+    let mut edit = StandardDraft::from_standard(&created);
+    edit.title = "Greet within five seconds".into();
+    let revised = library.revise_standard(&created, &edit, now()).unwrap();
+    store
+        .write(vec![Write::PutStandard(revised.clone())])
+        .await
+        .unwrap();
+    assert_eq!(store.load_library().await.unwrap().standards, vec![revised]);
+
+    store
+        .write(vec![Write::DeleteStandard(created.id)])
+        .await
+        .unwrap();
+    assert!(store.load_library().await.unwrap().standards.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_multi_record_write_leaves_nothing_behind() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let existing = standard(&library, "Already here");
+    store
+        .write(vec![Write::InsertStandard(existing.clone())])
+        .await
+        .unwrap();
+    let before = sorted(store.load_library().await.unwrap());
+
+    let new_area = library.add_area("Phone", now()).unwrap();
+    let new_standard = standard(&library, "Answer within three rings");
+    let result = store
+        .write(vec![
+            Write::PutArea(new_area),
+            Write::InsertStandard(new_standard),
+            // Same id again: refused, so the whole transaction must roll back.
+            Write::InsertStandard(existing),
+        ])
+        .await;
+    assert!(
+        matches!(result, Err(StorageFailure::WriteFailed { .. })),
+        "{result:?}"
+    );
+    assert_eq!(sorted(store.load_library().await.unwrap()), before);
+}
+
+#[wasm_bindgen_test]
+async fn data_survives_closing_and_reopening_and_migrations_do_not_run_twice() {
+    let store = fresh_store().await;
+    let name = store.name();
+    let library = store.load_library().await.unwrap();
+    let phone = library.add_area("Phone", now()).unwrap();
+    let kept = standard(&library, "Kept");
+    store
+        .write(vec![
+            Write::PutArea(phone.clone()),
+            Write::InsertStandard(kept.clone()),
+        ])
+        .await
+        .unwrap();
+    store.close();
+
+    let reopened = Store::open(&name, now(), || {}).await.unwrap();
+    let library = reopened.load_library().await.unwrap();
+    assert_eq!(library.areas.len(), 8);
+    assert_eq!(library.area(phone.id), Some(&phone));
+    assert_eq!(library.standards, vec![kept]);
+}
+
+#[wasm_bindgen_test]
+async fn all_of_unicode_and_long_texts_round_trip_exactly() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let mut s = standard(
+        &library,
+        "Hilsen på norsk, svenska: förlåt — 👋🏽 مرحبا \u{0}\u{FEFF} e\u{301}",
+    );
+    s.why = "Vertskap er å se gjesten. ".repeat(4_000);
+    s.tags = vec!["ærlig".into(), "日本".into()];
+    store
+        .write(vec![Write::InsertStandard(s.clone())])
+        .await
+        .unwrap();
+    assert_eq!(store.load_library().await.unwrap().standards, vec![s]);
+}
+
+#[wasm_bindgen_test]
+async fn deleting_an_area_moves_its_standards_in_the_same_transaction() {
+    let store = fresh_store().await;
+    let mut library = store.load_library().await.unwrap();
+    let phone = library.add_area("Phone", now()).unwrap();
+    library.with_areas_saved(vec![phone.clone()]);
+    let mut on_phone = standard(&library, "Answer with your name");
+    on_phone.area_id = phone.id;
+    store
+        .write(vec![
+            Write::PutArea(phone.clone()),
+            Write::InsertStandard(on_phone.clone()),
+        ])
+        .await
+        .unwrap();
+    library.with_standards_saved(vec![on_phone.clone()]);
+
+    let target = HostParameter::EasyToReach.area_id();
+    let removal = library.remove_area(phone.id, Some(target), now()).unwrap();
+    let mut writes: Vec<Write> = removal
+        .moved
+        .iter()
+        .cloned()
+        .map(Write::PutStandard)
+        .collect();
+    writes.push(Write::DeleteArea(phone.id));
+    store.write(writes).await.unwrap();
+
+    let stored = store.load_library().await.unwrap();
+    assert!(stored.area(phone.id).is_none());
+    assert_eq!(stored.standards_in(target).len(), 1);
+    assert_eq!(stored.standards[0].id, on_phone.id);
+}
+
+#[wasm_bindgen_test]
+async fn a_database_from_a_newer_app_is_reported_not_damaged() {
+    let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    let newer = Database::open(name.as_str())
+        .with_version(SCHEMA_VERSION + 5)
+        .await
+        .unwrap();
+    newer.close();
+    let result = Store::open(&name, now(), || {}).await;
+    assert_eq!(result.err(), Some(StorageFailure::TooNew));
+}
+
+#[wasm_bindgen_test]
+async fn builtin_areas_are_seeded_once_with_their_fixed_ids() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let expected: Vec<Area> = Area::builtins(library.areas[0].created);
+    assert_eq!(
+        sorted(library).areas,
+        sorted(Library {
+            areas: expected,
+            standards: vec![]
+        })
+        .areas
+    );
+}
