@@ -1,2 +1,16 @@
-//! placeholder
-pub fn start() {}
+//! The browser UI: Yew function components that render state and send intents.
+
+mod app;
+mod components;
+mod crash;
+mod library;
+mod pages;
+mod routes;
+
+pub use crash::show_crash_screen;
+
+/// Starts the app in the page's `<body>`.
+pub fn start() {
+    crash::install_panic_hook();
+    yew::Renderer::<app::App>::new().render();
+}

@@ -25,6 +25,8 @@ pub enum Notice {
 pub struct AppState {
     pub phase: Phase,
     pub library: Library,
+    /// Counts changes to the library, so views can cache what they derive from it.
+    pub revision: u64,
     pub notice: Option<Notice>,
 }
 
@@ -41,11 +43,21 @@ pub enum Action {
     DismissNotice,
 }
 
+impl Action {
+    fn changes_library(&self) -> bool {
+        !matches!(
+            self,
+            Action::OpenFailed(_) | Action::WriteFailed(_) | Action::DismissNotice
+        )
+    }
+}
+
 impl Default for AppState {
     fn default() -> Self {
         AppState {
             phase: Phase::Opening,
             library: Library::default(),
+            revision: 0,
             notice: None,
         }
     }
@@ -53,6 +65,9 @@ impl Default for AppState {
 
 impl AppState {
     pub fn apply(&mut self, action: Action) {
+        if action.changes_library() {
+            self.revision += 1;
+        }
         match action {
             Action::Opened(library) => {
                 self.library = library;
@@ -129,8 +144,14 @@ mod tests {
         state.apply(Action::StandardDeleted(s.clone()));
         assert!(state.library.standards.is_empty());
         assert_eq!(state.notice, Some(Notice::Deleted(s.clone())));
+        let revision = state.revision;
         state.apply(Action::StandardRestored(s.clone()));
         assert_eq!(state.library.standards, vec![s]);
+        assert_eq!(
+            state.revision,
+            revision + 1,
+            "views derived from the library refresh"
+        );
         assert_eq!(state.notice, None);
     }
 

@@ -24,6 +24,12 @@ pub fn from_open(error: OpenDbError) -> StorageFailure {
         {
             StorageFailure::TooNew
         }
+        // indexed_db_futures 0.6 reports any exception thrown by `indexedDB.open()` (as
+        // Firefox's private mode or a blocked site does) as "version zero", losing the
+        // cause; our version is never zero, so this is the browser refusing.
+        OpenDbError::VersionZero => StorageFailure::Unavailable {
+            detail: "the browser refused to open a database (indexedDB.open failed)".to_string(),
+        },
         other => StorageFailure::Unavailable {
             detail: other.to_string(),
         },

@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect, test, type Page } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+
+// Evaluated through the DevTools protocol rather than a <script> tag, so the app's
+// Content-Security-Policy stays on while it is checked.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+async function seriousViolations(page: Page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      where: v.nodes.map((n) => n.target.join(" ")).slice(0, 3),
+    }));
+  });
+  return results.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical");
+}
+
+test("no serious or critical accessibility violation in any section", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createStandard({ title: "Greet every guest", dos: ["Look up"], donts: ["Ignore"], tags: "greeting" });
+
+  const screens: [string, () => Promise<unknown>][] = [
+    ["standards", () => app.open("#/standards")],
+    ["standard", () => app.standardLink("Greet every guest").click()],
+    ["editor", () => page.getByRole("link", { name: "Edit" }).click()],
+    ["empty title error", async () => {
+      await page.getByRole("textbox", { name: "Title" }).fill("");
+      await page.getByRole("button", { name: "Save" }).click();
+    }],
+    ["areas", () => app.open("#/areas")],
+    ["scripts", () => app.goToSection("Scripts")],
+    ["values", () => app.goToSection("Values")],
+    ["goals", () => app.goToSection("Goals")],
+    ["settings", () => app.goToSection("Settings")],
+  ];
+  for (const [name, show] of screens) {
+    await show();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await seriousViolations(page), name).toEqual([]);
+  }
+});
+
+test("every control is a touch target of at least 44 px, in landscape and portrait", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createStandard({ title: "Greet every guest" });
+  for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+    await page.setViewportSize(viewport);
+    for (const hash of ["#/standards", "#/areas"]) {
+      await app.open(hash);
+      const controls = page.locator("button, a, input, select, textarea");
+      const count = await controls.count();
+      expect(count).toBeGreaterThan(5);
+      for (let i = 0; i < count; i++) {
+        const box = await controls.nth(i).boundingBox();
+        const label = await controls.nth(i).evaluate((el) => el.outerHTML.slice(0, 80));
+        expect(box, label).not.toBeNull();
+        expect(box!.height, label).toBeGreaterThanOrEqual(44);
+        expect(box!.width, label).toBeGreaterThanOrEqual(44);
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${hash} at ${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  }
+});

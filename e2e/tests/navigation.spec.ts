@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+
+test("the navigation has a link per section and empty sections say what will be there", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open("");
+  await expect(app.heading()).toHaveText("Host standards");
+  await expect(app.nav().getByRole("link")).toHaveText(["Standards", "Scripts", "Values", "Goals", "Settings"]);
+  await expect(app.nav().getByRole("link", { name: "Standards" })).toHaveAttribute("aria-current", "page");
+
+  for (const [section, promise] of [
+    ["Scripts", /what to say and do/],
+    ["Values", /vision, slogan, values/],
+    ["Goals", /check-ins and host conversations/],
+    ["Settings", /backups/],
+  ] as const) {
+    await app.goToSection(section);
+    await expect(app.heading()).toHaveText(section);
+    await expect(page.getByRole("main")).toContainText(promise);
+    await expect(app.nav().getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("the seven host parameters are there from the start", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
+    /^Know the customer's expectations/,
+    /^Give a little more than expected/,
+    /^Easy to reach, quick to respond/,
+    /^Care-selling/,
+    /^Clean and tidy surroundings/,
+    /^Last impression and return visits/,
+    /^The wow effect/,
+  ]);
+});
+
+test("an unknown address says so and leads back", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open("#/no-such-page");
+  await expect(app.heading()).toHaveText("This page does not exist.");
+  await page.getByRole("link", { name: "Back to standards" }).click();
+  await expect(app.heading()).toHaveText("Host standards");
+});

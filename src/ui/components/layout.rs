@@ -1,0 +1,55 @@
+//! The frame around every page: the app's name, the section navigation, notices.
+
+use super::notice_bar::NoticeBar;
+use crate::text::{tr, Msg};
+use crate::ui::routes::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+const SECTIONS: [(Route, Msg<'static>); 5] = [
+    (Route::Standards, Msg::Standards),
+    (Route::Scripts, Msg::Scripts),
+    (Route::Values, Msg::Values),
+    (Route::Goals, Msg::Goals),
+    (Route::Settings, Msg::Settings),
+];
+
+#[component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let route = use_route::<Route>();
+    // A new screen starts at its top, as a new page would, with the notices in view.
+    use_effect_with(route.clone(), |_| {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
+    let current = route.and_then(|r| r.section());
+    html! {
+        <>
+            <header class="app-header">
+                <span class="app-name">{ tr(Msg::AppName) }</span>
+                <nav aria-label={tr(Msg::SectionsNav)}>
+                    <ul class="sections">
+                        { for SECTIONS.iter().map(|(route, label)| {
+                            let is_current = current.as_ref() == Some(route);
+                            html! {
+                                <li>
+                                    <a href={route.href()} aria-current={is_current.then_some("page")}>
+                                        { tr(*label) }
+                                    </a>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+            </header>
+            <NoticeBar />
+            <main id="main">{ props.children.clone() }</main>
+        </>
+    }
+}

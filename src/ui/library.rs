@@ -1,0 +1,191 @@
+//! The one owner of app state (a reducer), shared through context, and the commands
+//! that change it: each command writes to storage first and applies only what was stored.
+
+use crate::domain::library::RemoveAreaError;
+use crate::domain::ordering::Direction;
+use crate::domain::standard::StandardDraft;
+use crate::domain::state::{Action, AppState, Notice};
+use crate::domain::validation::FieldErrors;
+use crate::domain::{Area, AreaId, Library, Standard, StandardId, Timestamp};
+use crate::storage::{Store, Write};
+use std::rc::Rc;
+use yew::prelude::*;
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = Rc::unwrap_or_clone(self);
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+pub fn now() -> Timestamp {
+    Timestamp::from_unix_millis(js_sys::Date::now())
+}
+
+/// What a page needs: the state to read, and commands to change it.
+#[derive(Clone, PartialEq)]
+pub struct LibraryHandle {
+    state: UseReducerHandle<AppState>,
+    store: Store,
+}
+
+/// Whether a write reached storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Stored,
+    Failed,
+}
+
+impl LibraryHandle {
+    pub fn new(state: UseReducerHandle<AppState>, store: Store) -> Self {
+        LibraryHandle { state, store }
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.state.library
+    }
+
+    /// Bumps whenever the library changes, so derived data can be cached on it.
+    pub fn revision(&self) -> u64 {
+        self.state.revision
+    }
+
+    pub fn notice(&self) -> Option<&Notice> {
+        self.state.notice.as_ref()
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.state.dispatch(Action::DismissNotice);
+    }
+
+    /// Saves a new standard; `done` hears its id once stored, or `None` if the write failed.
+    pub fn create_standard(
+        &self,
+        draft: &StandardDraft,
+        done: Callback<Option<StandardId>>,
+    ) -> Result<(), FieldErrors> {
+        let standard = self.library().create_standard(draft, now())?;
+        let id = standard.id;
+        self.commit(
+            vec![Write::InsertStandard(standard.clone())],
+            Action::StandardsSaved(vec![standard]),
+            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+        );
+        Ok(())
+    }
+
+    pub fn revise_standard(
+        &self,
+        existing: &Standard,
+        draft: &StandardDraft,
+        done: Callback<Option<StandardId>>,
+    ) -> Result<(), FieldErrors> {
+        let standard = self.library().revise_standard(existing, draft, now())?;
+        let id = standard.id;
+        self.commit(
+            vec![Write::PutStandard(standard.clone())],
+            Action::StandardsSaved(vec![standard]),
+            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+        );
+        Ok(())
+    }
+
+    pub fn delete_standard(&self, standard: &Standard, done: Callback<Outcome>) {
+        self.commit(
+            vec![Write::DeleteStandard(standard.id)],
+            Action::StandardDeleted(standard.clone()),
+            done,
+        );
+    }
+
+    /// Puts a deleted standard back exactly as it was.
+    pub fn undo_delete(&self, standard: &Standard) {
+        self.commit(
+            vec![Write::InsertStandard(standard.clone())],
+            Action::StandardRestored(standard.clone()),
+            Callback::noop(),
+        );
+    }
+
+    pub fn move_standard(&self, id: StandardId, direction: Direction) {
+        let changed = self.library().move_standard(id, direction, now());
+        if !changed.is_empty() {
+            let writes = changed.iter().cloned().map(Write::PutStandard).collect();
+            self.commit(writes, Action::StandardsSaved(changed), Callback::noop());
+        }
+    }
+
+    pub fn add_area(&self, name: &str, done: Callback<Outcome>) -> Result<(), FieldErrors> {
+        let area = self.library().add_area(name, now())?;
+        self.commit(
+            vec![Write::PutArea(area.clone())],
+            Action::AreasSaved(vec![area]),
+            done,
+        );
+        Ok(())
+    }
+
+    pub fn rename_area(
+        &self,
+        area: &Area,
+        name: &str,
+        done: Callback<Outcome>,
+    ) -> Result<(), FieldErrors> {
+        let area = self.library().rename_area(area, name, now())?;
+        self.commit(
+            vec![Write::PutArea(area.clone())],
+            Action::AreasSaved(vec![area]),
+            done,
+        );
+        Ok(())
+    }
+
+    pub fn move_area(&self, id: AreaId, direction: Direction) {
+        let changed = self.library().move_area(id, direction, now());
+        if !changed.is_empty() {
+            let writes = changed.iter().cloned().map(Write::PutArea).collect();
+            self.commit(writes, Action::AreasSaved(changed), Callback::noop());
+        }
+    }
+
+    /// Deletes an own area, first moving its standards to `move_to`, in one transaction.
+    pub fn remove_area(&self, id: AreaId, move_to: Option<AreaId>) -> Result<(), RemoveAreaError> {
+        let removal = self.library().remove_area(id, move_to, now())?;
+        let mut writes: Vec<Write> = removal
+            .moved
+            .iter()
+            .cloned()
+            .map(Write::PutStandard)
+            .collect();
+        writes.push(Write::DeleteArea(id));
+        self.commit(writes, Action::AreaRemoved(removal), Callback::noop());
+        Ok(())
+    }
+
+    /// Writes, then applies `then` if stored or shows the failure if not.
+    fn commit(&self, writes: Vec<Write>, then: Action, done: Callback<Outcome>) {
+        let store = self.store.clone();
+        let state = self.state.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.write(writes).await {
+                Ok(()) => {
+                    state.dispatch(then);
+                    done.emit(Outcome::Stored);
+                }
+                Err(failure) => {
+                    state.dispatch(Action::WriteFailed(failure));
+                    done.emit(Outcome::Failed);
+                }
+            }
+        });
+    }
+}
+
+/// The library, for any component under the app's provider (pages render only there).
+#[hook]
+pub fn use_library() -> Option<LibraryHandle> {
+    use_context::<LibraryHandle>()
+}

@@ -1,0 +1,71 @@
+//! All standards, grouped by area, with search as you type.
+
+mod area_group;
+
+use crate::domain::search::{Query, SearchIndex};
+use crate::domain::StandardId;
+use crate::text::{tr, Msg};
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use area_group::AreaGroup;
+use std::collections::HashSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[component(StandardsPage)]
+pub fn standards_page() -> Html {
+    let library = use_library();
+    let typed = use_state(String::new);
+    let index = {
+        let library = library.clone();
+        use_memo(library.as_ref().map(|l| l.revision()), move |_| {
+            library
+                .map(|l| SearchIndex::new(&l.library().standards))
+                .unwrap_or_default()
+        })
+    };
+    let Some(library) = library else {
+        return html! {};
+    };
+    let query = Query::new(&typed);
+    let matches: Option<Rc<HashSet<StandardId>>> =
+        (!query.is_empty()).then(|| Rc::new(index.find(&query).collect()));
+    let on_search = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                typed.set(input.value());
+            }
+        })
+    };
+    let status = match &matches {
+        None => String::new(),
+        Some(found) if found.is_empty() => tr(Msg::NoSearchMatches {
+            query: typed.trim(),
+        }),
+        Some(found) => tr(Msg::SearchMatches { count: found.len() }),
+    };
+    let areas = library.library().areas_in_order();
+    html! {
+        <section class="page standards">
+            <div class="page-head">
+                <h1>{ tr(Msg::StandardsHeading) }</h1>
+                <a class="button primary" href={Route::NewStandard.href()}>{ tr(Msg::NewStandard) }</a>
+            </div>
+            <p class="intro">{ tr(Msg::StandardsIntro) }</p>
+            <div class="search">
+                <label for="search">{ tr(Msg::Search) }</label>
+                <input id="search" type="search" value={(*typed).clone()} oninput={on_search}
+                    placeholder={tr(Msg::SearchHint)} autocomplete="off" />
+            </div>
+            <p class="search-status" role="status">{ status }</p>
+            if library.library().standards.is_empty() {
+                <p class="empty">{ tr(Msg::NoStandardsYet) }</p>
+            }
+            { for areas.into_iter().map(|area| html! {
+                <AreaGroup key={area.id.to_string()} area={area.clone()} matches={matches.clone()} />
+            }) }
+            <p><a class="text-link" href={Route::Areas.href()}>{ tr(Msg::ManageAreas) }</a></p>
+        </section>
+    }
+}

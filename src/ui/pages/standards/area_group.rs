@@ -1,0 +1,67 @@
+//! One area's standards in the list: a heading, the titles, and reorder buttons.
+
+use crate::domain::{Area, StandardId};
+use crate::text::{area_name, tr, Msg};
+use crate::ui::components::MoveButtons;
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use std::collections::HashSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AreaGroupProps {
+    pub area: Area,
+    /// While searching: the standards that match. Reordering is off while searching,
+    /// since neighbours in a filtered list are not neighbours in the area.
+    pub matches: Option<Rc<HashSet<StandardId>>>,
+}
+
+#[component(AreaGroup)]
+pub fn area_group(props: &AreaGroupProps) -> Html {
+    let Some(library) = use_library() else {
+        return html! {};
+    };
+    let all = library.library().standards_in(props.area.id);
+    let total = all.len();
+    let shown: Vec<_> = match &props.matches {
+        Some(found) => all.into_iter().filter(|s| found.contains(&s.id)).collect(),
+        None => all,
+    };
+    if props.matches.is_some() && shown.is_empty() {
+        return html! {};
+    }
+    let heading_id = format!("area-{}", props.area.id);
+    let name = area_name(&props.area);
+    let searching = props.matches.is_some();
+    html! {
+        <section class="area-group" aria-labelledby={heading_id.clone()}>
+            <h2 id={heading_id}>
+                { name }
+                <span class="count">{ tr(Msg::StandardCount { count: total }) }</span>
+            </h2>
+            if shown.is_empty() {
+                <p class="muted">{ tr(Msg::NoStandardsInArea) }</p>
+            } else {
+                <ol class="standard-list">
+                    { for shown.iter().enumerate().map(|(position, standard)| {
+                        let id = standard.id;
+                        let on_move = {
+                            let library = library.clone();
+                            Callback::from(move |direction| library.move_standard(id, direction))
+                        };
+                        html! {
+                            <li key={id.to_string()}>
+                                <a class="standard-link" href={Route::Standard { id }.href()}>{ standard.title.clone() }</a>
+                                if !searching {
+                                    <MoveButtons name={standard.title.clone()} {on_move}
+                                        can_move_up={position > 0} can_move_down={position + 1 < total} />
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}
