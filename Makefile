@@ -93,10 +93,13 @@ test-native: setup
 	$(call step,cargo test (native: domain and text))
 	cargo test --locked
 
+# Every file in tests/ is a browser test (each is cfg'd to wasm32, so native runs skip them).
+BROWSER_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/*.rs))
+
 test-browser: setup-test
-	$(call step,cargo test --test storage in headless Chromium (wasm-bindgen-test))
+	$(call step,cargo test $(BROWSER_TESTS) in headless Chromium (wasm-bindgen-test))
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=$(CHROMEDRIVER) \
-	  cargo test --locked --target wasm32-unknown-unknown --test storage
+	  cargo test --locked --target wasm32-unknown-unknown $(BROWSER_TESTS)
 
 # Tests whatever is in dist/; `make test` rebuilds it just before.
 test-e2e: setup-test

@@ -7,7 +7,7 @@ mod library;
 mod pages;
 mod routes;
 
-pub use crash::show_crash_screen;
+pub use crash::{show_crash_screen, show_crash_screen_in};
 
 /// Starts the app in the page's `<body>`.
 pub fn start() {

@@ -20,6 +20,13 @@ export class VertskapApp {
     await expect(this.page.getByRole("navigation", { name: "Sections" })).toBeVisible();
   }
 
+  /** A fresh page load at `hash`: only what was stored comes back. (A `goto` that changes
+   *  only the hash would stay in the same document.) */
+  async restartAt(hash: string) {
+    await this.page.evaluate((h) => (location.hash = h), hash);
+    await this.reload();
+  }
+
   async reload() {
     await this.page.reload();
     await expect(this.page.getByRole("navigation", { name: "Sections" })).toBeVisible();

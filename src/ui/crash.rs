@@ -12,13 +12,20 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Replaces the page with the crash message. Built with plain DOM calls, since the
-/// framework may be what failed; every text goes in as text, never as markup.
+/// Replaces the page with the crash message.
 pub fn show_crash_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = document.body() else {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        show_crash_screen_in(&body);
+    }
+}
+
+/// Replaces what `container` holds with the crash message. Built with plain DOM calls,
+/// since the framework may be what failed; every text goes in as text, never as markup.
+pub fn show_crash_screen_in(container: &web_sys::Element) {
+    let Some(document) = container.owner_document() else {
         return;
     };
     let build = || -> Result<web_sys::Element, JsValue> {
@@ -47,7 +54,7 @@ pub fn show_crash_screen() {
         Ok(main)
     };
     if let Ok(screen) = build() {
-        body.set_text_content(None);
-        let _ = body.append_child(&screen);
+        container.set_text_content(None);
+        let _ = container.append_child(&screen);
     }
 }
