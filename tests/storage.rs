@@ -168,14 +168,7 @@ async fn deleting_an_area_moves_its_standards_in_the_same_transaction() {
 
     let target = HostParameter::EasyToReach.area_id();
     let removal = library.remove_area(phone.id, Some(target), now()).unwrap();
-    let mut writes: Vec<Write> = removal
-        .moved
-        .iter()
-        .cloned()
-        .map(Write::PutStandard)
-        .collect();
-    writes.push(Write::DeleteArea(phone.id));
-    store.write(writes).await.unwrap();
+    store.write(Write::area_removal(&removal)).await.unwrap();
 
     let stored = store.load_library().await.unwrap();
     assert!(stored.area(phone.id).is_none());

@@ -1,6 +1,7 @@
 //! Writes, applied together in one transaction: all of them are kept, or none.
 
 use super::migrations::{AREAS, STANDARDS};
+use crate::domain::library::AreaRemoval;
 use crate::domain::{Area, AreaId, Standard, StandardId};
 
 /// One change to stored records.
@@ -22,5 +23,13 @@ impl Write {
             }
             Write::PutArea(_) | Write::DeleteArea(_) => AREAS,
         }
+    }
+}
+
+impl Write {
+    /// Removing an area: its standards move first, then the area goes, in one batch.
+    pub fn area_removal(removal: &AreaRemoval) -> Vec<Write> {
+        let moved = removal.moved.iter().cloned().map(Write::PutStandard);
+        moved.chain([Write::DeleteArea(removal.area.id)]).collect()
     }
 }

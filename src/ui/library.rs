@@ -154,13 +154,7 @@ impl LibraryHandle {
     /// Deletes an own area, first moving its standards to `move_to`, in one transaction.
     pub fn remove_area(&self, id: AreaId, move_to: Option<AreaId>) -> Result<(), RemoveAreaError> {
         let removal = self.library().remove_area(id, move_to, now())?;
-        let mut writes: Vec<Write> = removal
-            .moved
-            .iter()
-            .cloned()
-            .map(Write::PutStandard)
-            .collect();
-        writes.push(Write::DeleteArea(id));
+        let writes = Write::area_removal(&removal);
         self.commit(writes, Action::AreaRemoved(removal), Callback::noop());
         Ok(())
     }
