@@ -5,6 +5,7 @@ pub mod failure;
 pub mod id;
 pub mod library;
 pub mod ordering;
+pub mod script;
 pub mod search;
 pub mod standard;
 pub mod state;
@@ -13,7 +14,8 @@ pub mod validation;
 
 pub use area::{Area, HostParameter};
 pub use failure::StorageFailure;
-pub use id::{AreaId, StandardId};
+pub use id::{AreaId, ScriptId, StandardId};
 pub use library::Library;
+pub use script::{Channel, Script, ScriptDraft};
 pub use standard::{Standard, StandardDraft};
 pub use timestamp::Timestamp;

@@ -1,6 +1,7 @@
 //! Every user-visible text, in one place. Components ask for a [`Msg`]; this module
 //! decides the words. English for now; the languages issue puts Fluent behind `tr`.
 
+use crate::domain::script::{Channel, ComplaintStage};
 use crate::domain::validation::{Field, Problem};
 use crate::domain::{Area, HostParameter, StorageFailure};
 
@@ -66,8 +67,71 @@ pub enum Msg<'a> {
     Deleted { title: &'a str },
     Undo,
     Dismiss,
+    // Scripts
+    ScriptsHeading,
+    ScriptsIntro,
+    NewScript,
+    NewComplaintScript,
+    EditScript,
+    NoScriptsYet,
+    ScriptNotFound,
+    Situation,
+    SituationHint,
+    ChannelLabel,
+    AllChannels,
+    Steps,
+    StepNumber { n: usize },
+    StepOf { n: usize, total: usize },
+    Say,
+    Note,
+    AddStep,
+    AddStepAfter { n: usize },
+    MoveStepUp { n: usize },
+    MoveStepDown { n: usize },
+    RemoveStep { n: usize },
+    BackboneStep { stage: &'a str },
+    PracticeCase,
+    PracticeCaseHint,
+    PinInCounter,
+    PinnedBadge,
+    ComplaintBadge,
+    StepCount { count: usize },
+    StandardsItServes,
+    FindStandardsToLink,
+    NoStandardsToLink,
+    ScriptsForStandard,
+    Duplicate,
+    CopyOf { title: &'a str },
+    Print,
+    PrintScripts,
+    PaperSize,
+    ScriptsMatching { count: usize },
+    NoScriptsMatch { query: &'a str },
+    // Counter mode
+    CounterMode,
+    CounterHeading,
+    FindScript,
+    FindScriptHint,
+    PinnedScripts,
+    RecentScripts,
+    AllScripts,
+    NoScriptsForCounter,
+    LeaveCounterMode,
+    LeaveCounterQuestion,
+    LeaveYes,
+    Stay,
+    Next,
+    Back,
+    Finish,
+    BackToScripts,
+    ComplaintFlow,
+    Practise,
+    PracticeHeading,
+    WhatWouldYouDo,
+    ShowAnswer,
+    NextCase,
+    NoPracticeCases,
     // Empty sections
-    ScriptsComing,
     ValuesComing,
     GoalsComing,
     SettingsComing,
@@ -149,7 +213,70 @@ fn english(msg: Msg) -> String {
         Msg::Deleted { title } => return format!("Deleted “{title}”."),
         Msg::Undo => "Undo",
         Msg::Dismiss => "Dismiss",
-        Msg::ScriptsComing => "Scripts will live here: what to say and do in each situation, step by step, ready at the counter.",
+        Msg::ScriptsHeading => "Scripts",
+        Msg::ScriptsIntro => "What to say and do in each situation, step by step. Staff find them at the counter in counter mode.",
+        Msg::NewScript => "New script",
+        Msg::NewComplaintScript => "New complaint script",
+        Msg::EditScript => "Edit script",
+        Msg::NoScriptsYet => "No scripts yet. A script tells staff what to say and do in one situation, such as greeting a guest when it is busy or answering the phone.",
+        Msg::ScriptNotFound => "This script does not exist (any more).",
+        Msg::Situation => "Situation",
+        Msg::SituationHint => "When does it apply? Say it the way staff would.",
+        Msg::ChannelLabel => "Channel",
+        Msg::AllChannels => "All channels",
+        Msg::Steps => "Steps",
+        Msg::StepNumber { n } => return format!("Step {n}"),
+        Msg::StepOf { n, total } => return format!("Step {n} of {total}"),
+        Msg::Say => "Say",
+        Msg::Note => "Note",
+        Msg::AddStep => "Add a step",
+        Msg::AddStepAfter { n } => return format!("Add a step after step {n}"),
+        Msg::MoveStepUp { n } => return format!("Move step {n} up"),
+        Msg::MoveStepDown { n } => return format!("Move step {n} down"),
+        Msg::RemoveStep { n } => return format!("Remove step {n}"),
+        Msg::BackboneStep { stage } => return format!("Complaint flow: {stage}"),
+        Msg::PracticeCase => "Practice case",
+        Msg::PracticeCaseHint => "Offer this script for rehearsal in counter mode.",
+        Msg::PinInCounter => "Pin in counter mode",
+        Msg::PinnedBadge => "Pinned",
+        Msg::ComplaintBadge => "Complaint",
+        Msg::StepCount { count: 1 } => "1 step",
+        Msg::StepCount { count } => return format!("{count} steps"),
+        Msg::StandardsItServes => "Standards it serves",
+        Msg::FindStandardsToLink => "Find standards to link",
+        Msg::NoStandardsToLink => "No standards to link yet.",
+        Msg::ScriptsForStandard => "Scripts for this standard",
+        Msg::Duplicate => "Duplicate",
+        Msg::CopyOf { title } => return format!("{title} (copy)"),
+        Msg::Print => "Print",
+        Msg::PrintScripts => "Print scripts",
+        Msg::PaperSize => "Paper size",
+        Msg::ScriptsMatching { count: 1 } => "1 script matches.",
+        Msg::ScriptsMatching { count } => return format!("{count} scripts match."),
+        Msg::NoScriptsMatch { query } => return format!("No script matches “{query}”."),
+        Msg::CounterMode => "Counter mode",
+        Msg::CounterHeading => "What do we say when…",
+        Msg::FindScript => "Find a script",
+        Msg::FindScriptHint => "Type a few letters",
+        Msg::PinnedScripts => "Pinned",
+        Msg::RecentScripts => "Recently used",
+        Msg::AllScripts => "All scripts",
+        Msg::NoScriptsForCounter => "No scripts yet. A manager writes them under Scripts.",
+        Msg::LeaveCounterMode => "Leave counter mode",
+        Msg::LeaveCounterQuestion => "Leave counter mode? The tablet will show the manager's screens again.",
+        Msg::LeaveYes => "Yes, leave",
+        Msg::Stay => "Stay",
+        Msg::Next => "Next",
+        Msg::Back => "Back",
+        Msg::Finish => "Done",
+        Msg::BackToScripts => "All scripts",
+        Msg::ComplaintFlow => "Complaint flow",
+        Msg::Practise => "Practise",
+        Msg::PracticeHeading => "Practice",
+        Msg::WhatWouldYouDo => "What would you say and do?",
+        Msg::ShowAnswer => "Show the answer",
+        Msg::NextCase => "Next case",
+        Msg::NoPracticeCases => "No practice cases yet. A manager marks scripts as practice cases.",
         Msg::ValuesComing => "Your vision, slogan, values and service promises will live here, with what each role may decide on the spot.",
         Msg::GoalsComing => "Goals for each person and the team will live here, with quick check-ins and host conversations.",
         Msg::SettingsComing => "Language, backups and storage settings will live here.",
@@ -188,11 +315,50 @@ pub fn host_parameter(parameter: HostParameter) -> String {
     .to_string()
 }
 
+pub fn channel(channel: Channel) -> String {
+    match channel {
+        Channel::InPerson => "In person",
+        Channel::Phone => "Phone",
+        Channel::Written => "E-mail and chat",
+        Channel::Any => "Any channel",
+    }
+    .to_string()
+}
+
+/// A complaint stage's short name, for labels and the progress line.
+pub fn complaint_stage(stage: ComplaintStage) -> String {
+    match stage {
+        ComplaintStage::Listen => "Listen",
+        ComplaintStage::Apologise => "Apologise",
+        ComplaintStage::FindOut => "Find out what happened",
+        ComplaintStage::OfferSolution => "Offer a solution",
+        ComplaintStage::Compensate => "Compensate",
+        ComplaintStage::FollowUp => "Follow up",
+        ComplaintStage::TellImprovement => "Tell what was improved",
+    }
+    .to_string()
+}
+
+/// The first words of each complaint stage: a starting point the business rewords.
+pub fn complaint_stage_guidance(stage: ComplaintStage) -> String {
+    match stage {
+        ComplaintStage::Listen => "Let the guest finish. Ask, then repeat back in your own words what you heard, and thank them for telling you.",
+        ComplaintStage::Apologise => "Say sorry for how it turned out, plainly and without excuses.",
+        ComplaintStage::FindOut => "Ask calm questions until you know what happened.",
+        ComplaintStage::OfferSolution => "Offer a solution, ideally one that suits this guest in particular.",
+        ComplaintStage::Compensate => "If it is fair, offer something extra, but only now: never as the first move.",
+        ComplaintStage::FollowUp => "Check with the guest that it was put right, and tell the team so it does not happen again.",
+        ComplaintStage::TellImprovement => "Let the guest know what you changed because they spoke up.",
+    }
+    .to_string()
+}
+
 /// What is wrong with a field, said so the person knows what to do.
 pub fn problem(field: Field, problem: &Problem) -> String {
     match (field, problem) {
         (Field::Title, Problem::Required) => "Give the standard a title.".to_string(),
         (Field::AreaName, Problem::Required) => "Give the area a name.".to_string(),
+        (Field::Steps, Problem::Required) => "Add at least one step.".to_string(),
         (_, Problem::Required) => "This field is required.".to_string(),
         (Field::Area, Problem::UnknownArea) | (_, Problem::UnknownArea) => {
             "That area no longer exists: choose another.".to_string()
@@ -201,6 +367,9 @@ pub fn problem(field: Field, problem: &Problem) -> String {
             format!("This is too long: at most {max_chars} characters.")
         }
         (_, Problem::DuplicateName) => "Another area already has this name.".to_string(),
+        (_, Problem::TooMany { max }) => format!("At most {max} steps."),
+        (_, Problem::SayOrDo) => "Write what to say, what to do, or both.".to_string(),
+        (_, Problem::BackboneBroken) => "The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.".to_string(),
     }
 }
 

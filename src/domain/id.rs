@@ -47,6 +47,10 @@ uuid_id!(
     /// Identifies an [`crate::domain::Area`].
     AreaId
 );
+uuid_id!(
+    /// Identifies a [`crate::domain::Script`].
+    ScriptId
+);
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,7 @@
 //! Unicode normalisation table would cost some 60 KB of wasm for letters our users
 //! do not type.
 
-use super::{Standard, StandardId};
+use super::{Script, ScriptId, Standard, StandardId};
 
 /// Lowercase, without diacritics: the form both texts and queries are compared in.
 pub fn fold(text: &str) -> String {
@@ -81,24 +81,23 @@ impl Query {
     }
 }
 
-/// Standards with their searchable text folded once, so each keystroke only compares.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SearchIndex {
-    entries: Vec<(StandardId, String)>,
+/// Records with their searchable text folded once, so each keystroke only compares.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchIndex<Id> {
+    entries: Vec<(Id, String)>,
 }
 
-impl SearchIndex {
-    pub fn new<'a>(standards: impl IntoIterator<Item = &'a Standard>) -> Self {
+impl<Id> Default for SearchIndex<Id> {
+    fn default() -> Self {
         SearchIndex {
-            entries: standards
-                .into_iter()
-                .map(|s| (s.id, fold(&searchable_text(s))))
-                .collect(),
+            entries: Vec::new(),
         }
     }
+}
 
-    /// Ids of the standards that match, in index order.
-    pub fn find<'a>(&'a self, query: &'a Query) -> impl Iterator<Item = StandardId> + 'a {
+impl<Id: Copy> SearchIndex<Id> {
+    /// Ids of the records that match, in index order.
+    pub fn find<'a>(&'a self, query: &'a Query) -> impl Iterator<Item = Id> + 'a {
         self.entries
             .iter()
             .filter(move |(_, text)| query.matches(text))
@@ -106,16 +105,42 @@ impl SearchIndex {
     }
 }
 
-/// Title, text and tags, separated so that words never run together across fields.
-fn searchable_text(s: &Standard) -> String {
+impl SearchIndex<StandardId> {
+    /// Standards by title, text and tags.
+    pub fn standards<'a>(standards: impl IntoIterator<Item = &'a Standard>) -> Self {
+        SearchIndex {
+            entries: standards
+                .into_iter()
+                .map(|s| {
+                    let parts = [&s.title, &s.why, &s.measured_by]
+                        .into_iter()
+                        .chain(&s.dos)
+                        .chain(&s.donts)
+                        .chain(&s.tags);
+                    (s.id, folded_fields(parts))
+                })
+                .collect(),
+        }
+    }
+}
+
+impl SearchIndex<ScriptId> {
+    /// Scripts by title and situation: what staff remember at the counter.
+    pub fn scripts<'a>(scripts: impl IntoIterator<Item = &'a Script>) -> Self {
+        SearchIndex {
+            entries: scripts
+                .into_iter()
+                .map(|s| (s.id, folded_fields([&s.title, &s.situation])))
+                .collect(),
+        }
+    }
+}
+
+/// Fields folded and separated, so that words never run together across fields.
+fn folded_fields<'a>(parts: impl IntoIterator<Item = &'a String>) -> String {
     let mut text = String::new();
-    for part in [&s.title, &s.why, &s.measured_by]
-        .into_iter()
-        .chain(&s.dos)
-        .chain(&s.donts)
-        .chain(&s.tags)
-    {
-        text.push_str(part);
+    for part in parts {
+        text.push_str(&fold(part));
         text.push('\n');
     }
     text
@@ -163,7 +188,7 @@ mod tests {
     fn finds_by_title_text_and_tags_ignoring_case_and_marks() {
         let a = standard("Hilse på alle", "Kunden føler seg sett", "velkomst");
         let b = standard("Rydd disken", "Første inntrykk", "orden");
-        let index = SearchIndex::new([&a, &b]);
+        let index = SearchIndex::standards([&a, &b]);
         let find = |q: &str| index.find(&Query::new(q)).collect::<Vec<_>>();
         assert_eq!(find("hilse"), vec![a.id]);
         assert_eq!(find("fo"), vec![a.id, b.id], "'o' finds 'ø'");
@@ -179,8 +204,24 @@ mod tests {
     #[test]
     fn words_do_not_run_together_across_fields() {
         let a = standard("ab", "cd", "");
-        let index = SearchIndex::new([&a]);
+        let index = SearchIndex::standards([&a]);
         assert_eq!(index.find(&Query::new("bc")).count(), 0);
+    }
+
+    #[test]
+    fn scripts_are_found_by_title_and_situation_only() {
+        use crate::domain::script::ScriptDraft;
+        let mut draft = ScriptDraft {
+            title: "Når det er travelt".into(),
+            situation: "Kø ved disken".into(),
+            ..ScriptDraft::ordinary()
+        };
+        draft.steps[0].say = "Hei! Jeg kommer straks.".into();
+        let script = Script::create(draft.validate().unwrap(), Timestamp::from_unix_millis(0.0));
+        let index = SearchIndex::scripts([&script]);
+        assert_eq!(index.find(&Query::new("nar")).count(), 1);
+        assert_eq!(index.find(&Query::new("ko ved")).count(), 1);
+        assert_eq!(index.find(&Query::new("straks")).count(), 0);
     }
 
     #[test]

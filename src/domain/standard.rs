@@ -158,7 +158,7 @@ fn list_items(text: &str) -> Vec<String> {
 }
 
 /// Comma-separated, a leading `#` dropped, the first spelling of a repeated tag kept.
-fn tags(text: &str) -> Vec<String> {
+pub(crate) fn tags(text: &str) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     text.split(',')
         .map(|tag| tag.trim().trim_start_matches('#').trim())

@@ -2,7 +2,8 @@
 //! writes first, and only what was stored is applied.
 
 use super::library::AreaRemoval;
-use super::{Area, Library, Standard, StorageFailure};
+use super::script::ScriptUse;
+use super::{Area, Library, Script, Standard, StorageFailure};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
@@ -18,6 +19,7 @@ pub enum Phase {
 pub enum Notice {
     /// A standard was deleted; it can be put back.
     Deleted(Standard),
+    DeletedScript(Script),
     Failed(StorageFailure),
 }
 
@@ -39,6 +41,10 @@ pub enum Action {
     StandardRestored(Standard),
     AreasSaved(Vec<Area>),
     AreaRemoved(AreaRemoval),
+    ScriptsSaved(Vec<Script>),
+    ScriptDeleted(Script),
+    ScriptRestored(Script),
+    ScriptUsed(ScriptUse),
     WriteFailed(StorageFailure),
     DismissNotice,
 }
@@ -94,6 +100,18 @@ impl AppState {
                 }
                 self.library.with_area_removed(removal);
             }
+            Action::ScriptsSaved(saved) => self.library.with_scripts_saved(saved),
+            Action::ScriptDeleted(script) => {
+                self.library.with_script_removed(script.id);
+                self.notice = Some(Notice::DeletedScript(script));
+            }
+            Action::ScriptRestored(script) => {
+                if matches!(&self.notice, Some(Notice::DeletedScript(s)) if s.id == script.id) {
+                    self.notice = None;
+                }
+                self.library.with_scripts_saved(vec![script]);
+            }
+            Action::ScriptUsed(used) => self.library.with_script_used(used),
             Action::WriteFailed(failure) => self.notice = Some(Notice::Failed(failure)),
             Action::DismissNotice => self.notice = None,
         }
@@ -111,7 +129,7 @@ mod tests {
         let now = Timestamp::from_unix_millis(0.0);
         state.apply(Action::Opened(Library {
             areas: Area::builtins(now),
-            standards: vec![],
+            ..Library::default()
         }));
         state
     }

@@ -11,15 +11,29 @@ pub enum Field {
     MeasuredBy,
     Tags,
     AreaName,
+    Situation,
+    /// The list of steps as a whole.
+    Steps,
+    /// One step, by its position (0-based).
+    Step(usize),
 }
 
 /// What is wrong with a field's value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max_chars: usize },
+    TooLong {
+        max_chars: usize,
+    },
     UnknownArea,
     DuplicateName,
+    TooMany {
+        max: usize,
+    },
+    /// A step with neither words to say nor something to do.
+    SayOrDo,
+    /// A complaint script's stages are missing or out of order.
+    BackboneBroken,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -20,7 +20,7 @@ pub fn standards_page() -> Html {
         let library = library.clone();
         use_memo(library.as_ref().map(|l| l.revision()), move |_| {
             library
-                .map(|l| SearchIndex::new(&l.library().standards))
+                .map(|l| SearchIndex::standards(&l.library().standards))
                 .unwrap_or_default()
         })
     };
