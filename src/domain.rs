@@ -16,6 +16,6 @@ pub use area::{Area, HostParameter};
 pub use failure::StorageFailure;
 pub use id::{AreaId, ScriptId, StandardId};
 pub use library::Library;
-pub use script::{Channel, Script, ScriptDraft};
+pub use script::{Channel, Script, ScriptDraft, Step};
 pub use standard::{Standard, StandardDraft};
 pub use timestamp::Timestamp;

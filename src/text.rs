@@ -269,7 +269,7 @@ fn english(msg: Msg) -> String {
         Msg::Next => "Next",
         Msg::Back => "Back",
         Msg::Finish => "Done",
-        Msg::BackToScripts => "All scripts",
+        Msg::BackToScripts => "Back to scripts",
         Msg::ComplaintFlow => "Complaint flow",
         Msg::Practise => "Practise",
         Msg::PracticeHeading => "Practice",

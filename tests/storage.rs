@@ -3,9 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
 use vertskap::domain::library::Library;
+use vertskap::domain::script::{ScriptDraft, ScriptUse};
 use vertskap::domain::standard::StandardDraft;
-use vertskap::domain::{Area, HostParameter, Standard, StorageFailure, Timestamp};
+use vertskap::domain::{Area, HostParameter, Script, Standard, StorageFailure, Timestamp};
 use vertskap::storage::{Store, Write, SCHEMA_VERSION};
 use wasm_bindgen_test::*;
 
@@ -197,8 +200,101 @@ async fn builtin_areas_are_seeded_once_with_their_fixed_ids() {
         sorted(library).areas,
         sorted(Library {
             areas: expected,
-            standards: vec![]
+            ..Library::default()
         })
         .areas
     );
+}
+
+fn script(library: &Library, title: &str) -> Script {
+    let mut draft = ScriptDraft {
+        title: title.into(),
+        situation: "A queue at the counter".into(),
+        ..ScriptDraft::complaint(|stage| format!("{stage:?}"))
+    };
+    draft.steps[0].say = "Thank you for telling me.".into();
+    library.create_script(&draft, now()).expect("valid script")
+}
+
+#[wasm_bindgen_test]
+async fn scripts_and_their_use_are_stored_and_deleted_together() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let created = script(&library, "Cold coffee");
+    let used = ScriptUse {
+        script_id: created.id,
+        used_at: now(),
+    };
+    store
+        .write(vec![
+            Write::InsertScript(created.clone()),
+            Write::PutScriptUse(used.clone()),
+        ])
+        .await
+        .unwrap();
+    let stored = store.load_library().await.unwrap();
+    assert_eq!(stored.scripts, vec![created.clone()]);
+    assert_eq!(stored.script_use, vec![used]);
+
+    store
+        .write(vec![Write::DeleteScript(created.id)])
+        .await
+        .unwrap();
+    let stored = store.load_library().await.unwrap();
+    assert!(stored.scripts.is_empty());
+    assert!(
+        stored.script_use.is_empty(),
+        "no usage left for a deleted script"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_script_with_200_steps_of_50_kb_round_trips() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let mut big = script(&library, "Everything");
+    big.steps = (0..200)
+        .map(|i| vertskap::domain::Step {
+            say: format!("{i}: ") + &"ø".repeat(25_000),
+            ..Default::default()
+        })
+        .collect();
+    store
+        .write(vec![Write::InsertScript(big.clone())])
+        .await
+        .unwrap();
+    assert_eq!(store.load_library().await.unwrap().scripts, vec![big]);
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_upgrades_to_the_latest_keeping_its_data() {
+    let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    Store::open_at_version(&name, 1, now(), || {})
+        .await
+        .unwrap()
+        .close();
+    // Write as version 1 did, straight into its store: the Store API speaks the latest schema.
+    let library = Library {
+        areas: Area::builtins(now()),
+        ..Library::default()
+    };
+    let kept = standard(&library, "From the first version");
+    let db = Database::open(name.as_str()).await.unwrap();
+    assert_eq!(db.version() as u32, 1);
+    let tx = db
+        .transaction("standards")
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let standards = tx.object_store("standards").unwrap();
+    standards.put(kept.clone()).serde().unwrap().await.unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+
+    let latest = Store::open(&name, now(), || {}).await.unwrap();
+    assert_eq!(latest.version(), SCHEMA_VERSION);
+    let upgraded = latest.load_library().await.unwrap();
+    assert_eq!(upgraded.standards, vec![kept]);
+    assert_eq!(upgraded.areas.len(), 7);
+    assert!(upgraded.scripts.is_empty());
 }

@@ -1,9 +1,11 @@
 //! Opening the one database, reading the library, and applying writes.
 
 use super::failure::{from_open, from_read, from_write};
-use super::migrations::{upgrade, AREAS, SCHEMA_VERSION, STANDARDS};
+use super::migrations::{
+    upgrade, ALL_STORES, AREAS, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS,
+};
 use super::write::Write;
-use crate::domain::{Area, Library, Standard, StorageFailure, Timestamp};
+use crate::domain::{Area, Library, Script, Standard, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
@@ -31,13 +33,26 @@ impl Store {
         now: Timestamp,
         on_blocked: impl FnOnce() + 'static,
     ) -> Result<Store, StorageFailure> {
+        Self::open_at_version(name, SCHEMA_VERSION, now, on_blocked).await
+    }
+
+    /// Opens at an older schema version: for testing that each migration keeps the
+    /// data of the version before it. The app always opens at [`SCHEMA_VERSION`].
+    pub async fn open_at_version(
+        name: &str,
+        version: u32,
+        now: Timestamp,
+        on_blocked: impl FnOnce() + 'static,
+    ) -> Result<Store, StorageFailure> {
         let db = Database::open(name)
-            .with_version(SCHEMA_VERSION)
+            .with_version(version)
             .with_on_blocked(move |_| {
                 on_blocked();
                 Ok(())
             })
-            .with_on_upgrade_needed(move |event, db| upgrade(&db, event.old_version() as u32, now))
+            .with_on_upgrade_needed(move |event, db| {
+                upgrade(&db, event.old_version() as u32, version, now)
+            })
             .await
             .map_err(from_open)?;
         Ok(Store { db })
@@ -57,14 +72,17 @@ impl Store {
 
     /// Everything, read in one transaction so areas and standards agree.
     pub async fn load_library(&self) -> Result<Library, StorageFailure> {
-        let tx = self
-            .db
-            .transaction([AREAS, STANDARDS])
-            .build()
-            .map_err(from_read)?;
+        let tx = self.db.transaction(ALL_STORES).build().map_err(from_read)?;
         let areas: Vec<Area> = read_all(&tx, AREAS).await?;
         let standards: Vec<Standard> = read_all(&tx, STANDARDS).await?;
-        Ok(Library { areas, standards })
+        let scripts: Vec<Script> = read_all(&tx, SCRIPTS).await?;
+        let script_use = read_all(&tx, SCRIPT_USE).await?;
+        Ok(Library {
+            areas,
+            standards,
+            scripts,
+            script_use,
+        })
     }
 
     /// Applies every write in one transaction, durably: when this returns `Ok`, all of
@@ -75,41 +93,78 @@ impl Store {
         options.set_durability(TransactionDurability::Strict);
         let tx = self
             .db
-            .transaction([AREAS, STANDARDS])
+            .transaction(ALL_STORES)
             .with_mode(TransactionMode::Readwrite)
             .with_options(options)
             .build()
             .map_err(from_write)?;
         for write in writes {
-            let store = tx.object_store(write.store()).map_err(from_write)?;
             match write {
-                Write::InsertStandard(s) => store.add(s).serde().map_err(from_write)?.await,
-                Write::PutStandard(s) => store.put(s).serde().map_err(from_write)?.await,
-                Write::PutArea(a) => store.put(a).serde().map_err(from_write)?.await,
-                Write::DeleteStandard(id) => {
-                    store
-                        .delete(id.to_string())
-                        .primitive()
-                        .map_err(from_write)?
-                        .await
+                Write::InsertStandard(s) => add(&tx, STANDARDS, s).await?,
+                Write::PutStandard(s) => put(&tx, STANDARDS, s).await?,
+                Write::DeleteStandard(id) => delete(&tx, STANDARDS, id.to_string()).await?,
+                Write::PutArea(a) => put(&tx, AREAS, a).await?,
+                Write::DeleteArea(id) => delete(&tx, AREAS, id.to_string()).await?,
+                Write::InsertScript(s) => add(&tx, SCRIPTS, s).await?,
+                Write::PutScript(s) => put(&tx, SCRIPTS, s).await?,
+                Write::DeleteScript(id) => {
+                    delete(&tx, SCRIPTS, id.to_string()).await?;
+                    delete(&tx, SCRIPT_USE, id.to_string()).await?;
                 }
-                Write::DeleteArea(id) => {
-                    store
-                        .delete(id.to_string())
-                        .primitive()
-                        .map_err(from_write)?
-                        .await
-                }
+                Write::PutScriptUse(u) => put(&tx, SCRIPT_USE, u).await?,
             }
-            .map_err(from_write)?;
         }
         // Dropping `tx` on an early return above aborts it: nothing half-written.
         tx.commit().await.map_err(from_write)
     }
 }
 
+type Tx<'a> = indexed_db_futures::transaction::Transaction<'a>;
+
+/// Stores a new record; fails if its key is taken.
+async fn add<T: serde::Serialize>(
+    tx: &Tx<'_>,
+    store: &str,
+    value: T,
+) -> Result<(), StorageFailure> {
+    let store = tx.object_store(store).map_err(from_write)?;
+    store
+        .add(value)
+        .serde()
+        .map_err(from_write)?
+        .await
+        .map_err(from_write)?;
+    Ok(())
+}
+
+async fn put<T: serde::Serialize>(
+    tx: &Tx<'_>,
+    store: &str,
+    value: T,
+) -> Result<(), StorageFailure> {
+    let store = tx.object_store(store).map_err(from_write)?;
+    store
+        .put(value)
+        .serde()
+        .map_err(from_write)?
+        .await
+        .map_err(from_write)?;
+    Ok(())
+}
+
+async fn delete(tx: &Tx<'_>, store: &str, key: String) -> Result<(), StorageFailure> {
+    let store = tx.object_store(store).map_err(from_write)?;
+    store
+        .delete(key)
+        .primitive()
+        .map_err(from_write)?
+        .await
+        .map_err(from_write)?;
+    Ok(())
+}
+
 async fn read_all<T: serde::de::DeserializeOwned>(
-    tx: &indexed_db_futures::transaction::Transaction<'_>,
+    tx: &Tx<'_>,
     store: &str,
 ) -> Result<Vec<T>, StorageFailure> {
     let store = tx.object_store(store).map_err(from_read)?;

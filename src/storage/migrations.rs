@@ -10,18 +10,31 @@ use indexed_db_futures::KeyPath;
 pub const AREAS: &str = "areas";
 pub const STANDARDS: &str = "standards";
 pub const STANDARDS_BY_AREA: &str = "by_area";
+pub const SCRIPTS: &str = "scripts";
+pub const SCRIPTS_BY_STANDARD: &str = "by_standard";
+pub const SCRIPT_USE: &str = "script_use";
+
+/// Every store, for transactions that read or write across them.
+pub const ALL_STORES: [&str; 4] = [AREAS, STANDARDS, SCRIPTS, SCRIPT_USE];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1_areas_and_standards];
+const MIGRATIONS: &[Migration] = &[v1_areas_and_standards, v2_scripts];
 
 /// The version this build of the app expects.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
-/// Runs every step after `old_version`, in order; any error aborts the whole upgrade.
-pub fn upgrade(db: &Database, old_version: u32, now: Timestamp) -> indexed_db_futures::Result<()> {
+/// Runs the steps after `old_version` up to `new_version`, in order; any error
+/// aborts the whole upgrade, leaving the database as it was.
+pub fn upgrade(
+    db: &Database,
+    old_version: u32,
+    new_version: u32,
+    now: Timestamp,
+) -> indexed_db_futures::Result<()> {
     MIGRATIONS
         .iter()
+        .take(new_version as usize)
         .skip(old_version as usize)
         .try_for_each(|step| step(db, now))
 }
@@ -43,6 +56,22 @@ fn v1_areas_and_standards(db: &Database, now: Timestamp) -> indexed_db_futures::
         .build()?;
     standards
         .create_index(STANDARDS_BY_AREA, KeyPath::One("area_id"))
+        .build()?;
+    Ok(())
+}
+
+/// Scripts, indexed by the standards they serve, and when each was last used here.
+fn v2_scripts(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    let scripts = db
+        .create_object_store(SCRIPTS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    scripts
+        .create_index(SCRIPTS_BY_STANDARD, KeyPath::One("standard_ids"))
+        .with_multi_entry(true)
+        .build()?;
+    db.create_object_store(SCRIPT_USE)
+        .with_key_path(KeyPath::One("script_id"))
         .build()?;
     Ok(())
 }

@@ -1,8 +1,8 @@
 //! Writes, applied together in one transaction: all of them are kept, or none.
 
-use super::migrations::{AREAS, STANDARDS};
 use crate::domain::library::AreaRemoval;
-use crate::domain::{Area, AreaId, Standard, StandardId};
+use crate::domain::script::ScriptUse;
+use crate::domain::{Area, AreaId, Script, ScriptId, Standard, StandardId};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,17 +13,12 @@ pub enum Write {
     DeleteStandard(StandardId),
     PutArea(Area),
     DeleteArea(AreaId),
-}
-
-impl Write {
-    pub(super) fn store(&self) -> &'static str {
-        match self {
-            Write::InsertStandard(_) | Write::PutStandard(_) | Write::DeleteStandard(_) => {
-                STANDARDS
-            }
-            Write::PutArea(_) | Write::DeleteArea(_) => AREAS,
-        }
-    }
+    /// A new script; refused if its id is already taken.
+    InsertScript(Script),
+    PutScript(Script),
+    /// Deletes the script and its usage record.
+    DeleteScript(ScriptId),
+    PutScriptUse(ScriptUse),
 }
 
 impl Write {

@@ -1,7 +1,7 @@
 //! The root: opens storage once, owns the state, and shows the app, a loading line,
 //! or a full-page explanation when data cannot be kept.
 
-use super::components::{Layout, StorageProblem};
+use super::components::StorageProblem;
 use super::library::{now, LibraryHandle};
 use super::routes::{switch, Route};
 use crate::domain::state::{Action, AppState, Phase};
@@ -41,9 +41,7 @@ pub fn app() -> Html {
         (Phase::Ready, Some(store)) => html! {
             <ContextProvider<LibraryHandle> context={LibraryHandle::new(state.clone(), store.clone())}>
                 <HashRouter>
-                    <Layout>
-                        <Switch<Route> render={switch} />
-                    </Layout>
+                    <Switch<Route> render={switch} />
                 </HashRouter>
             </ContextProvider<LibraryHandle>>
         },

@@ -4,9 +4,11 @@ mod field;
 mod layout;
 mod move_buttons;
 mod notice_bar;
+mod script_steps;
 mod storage_problem;
 
 pub use field::{Field, FieldKind};
 pub use layout::Layout;
 pub use move_buttons::MoveButtons;
+pub use script_steps::{step_body, ScriptMeta, ScriptSteps};
 pub use storage_problem::StorageProblem;

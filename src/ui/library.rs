@@ -3,10 +3,13 @@
 
 use crate::domain::library::RemoveAreaError;
 use crate::domain::ordering::Direction;
+use crate::domain::script::ScriptUse;
 use crate::domain::standard::StandardDraft;
 use crate::domain::state::{Action, AppState, Notice};
 use crate::domain::validation::FieldErrors;
-use crate::domain::{Area, AreaId, Library, Standard, StandardId, Timestamp};
+use crate::domain::{
+    Area, AreaId, Library, Script, ScriptDraft, ScriptId, Standard, StandardId, Timestamp,
+};
 use crate::storage::{Store, Write};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -157,6 +160,77 @@ impl LibraryHandle {
         let writes = Write::area_removal(&removal);
         self.commit(writes, Action::AreaRemoved(removal), Callback::noop());
         Ok(())
+    }
+
+    /// Saves a new script; `done` hears its id once stored, or `None` if the write failed.
+    pub fn create_script(
+        &self,
+        draft: &ScriptDraft,
+        done: Callback<Option<ScriptId>>,
+    ) -> Result<(), FieldErrors> {
+        let script = self.library().create_script(draft, now())?;
+        self.save_script(Write::InsertScript(script.clone()), script, done);
+        Ok(())
+    }
+
+    pub fn revise_script(
+        &self,
+        existing: &Script,
+        draft: &ScriptDraft,
+        done: Callback<Option<ScriptId>>,
+    ) -> Result<(), FieldErrors> {
+        let script = self.library().revise_script(existing, draft, now())?;
+        self.save_script(Write::PutScript(script.clone()), script, done);
+        Ok(())
+    }
+
+    /// A copy of `script` under `title`, stored as a new script.
+    pub fn duplicate_script(
+        &self,
+        script: &Script,
+        title: String,
+        done: Callback<Option<ScriptId>>,
+    ) {
+        let copy = script.duplicate(title, now());
+        self.save_script(Write::InsertScript(copy.clone()), copy, done);
+    }
+
+    fn save_script(&self, write: Write, script: Script, done: Callback<Option<ScriptId>>) {
+        let id = script.id;
+        self.commit(
+            vec![write],
+            Action::ScriptsSaved(vec![script]),
+            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+        );
+    }
+
+    pub fn delete_script(&self, script: &Script, done: Callback<Outcome>) {
+        self.commit(
+            vec![Write::DeleteScript(script.id)],
+            Action::ScriptDeleted(script.clone()),
+            done,
+        );
+    }
+
+    pub fn undo_delete_script(&self, script: &Script) {
+        self.commit(
+            vec![Write::InsertScript(script.clone())],
+            Action::ScriptRestored(script.clone()),
+            Callback::noop(),
+        );
+    }
+
+    /// Remembers that a script was opened at the counter, for "recently used".
+    pub fn record_script_use(&self, id: ScriptId) {
+        let used = ScriptUse {
+            script_id: id,
+            used_at: now(),
+        };
+        self.commit(
+            vec![Write::PutScriptUse(used.clone())],
+            Action::ScriptUsed(used),
+            Callback::noop(),
+        );
     }
 
     /// Writes, then applies `then` if stored or shows the failure if not.

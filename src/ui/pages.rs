@@ -2,7 +2,12 @@
 
 mod areas;
 mod coming;
+pub mod counter;
 mod not_found;
+mod print_scripts;
+mod script_detail;
+mod script_editor;
+mod scripts;
 mod standard_detail;
 mod standard_editor;
 mod standards;
@@ -10,6 +15,10 @@ mod standards;
 pub use areas::AreasPage;
 pub use coming::ComingSection;
 pub use not_found::NotFound;
+pub use print_scripts::PrintScripts;
+pub use script_detail::ScriptDetail;
+pub use script_editor::ScriptEditor;
+pub use scripts::ScriptsPage;
 pub use standard_detail::StandardDetail;
 pub use standard_editor::StandardEditor;
 pub use standards::StandardsPage;

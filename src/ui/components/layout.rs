@@ -47,6 +47,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                         }) }
                     </ul>
                 </nav>
+                <a class="button counter-entry" href={Route::Counter.href()}>{ tr(Msg::CounterMode) }</a>
             </header>
             <NoticeBar />
             <main id="main">{ props.children.clone() }</main>

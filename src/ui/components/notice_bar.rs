@@ -14,26 +14,35 @@ pub fn notice_bar() -> Html {
         let library = library.clone();
         Callback::from(move |_| library.dismiss_notice())
     };
+    let undoable = |title: &str, undo: Callback<MouseEvent>| {
+        html! {
+            <div class="notice">
+                <p class="notice-text">{ tr(Msg::Deleted { title }) }</p>
+                <button type="button" class="button" onclick={undo}>{ tr(Msg::Undo) }</button>
+                <button type="button" class="button quiet" onclick={dismiss.clone()}>{ tr(Msg::Dismiss) }</button>
+            </div>
+        }
+    };
     let content = match library.notice() {
         None => html! {},
         Some(Notice::Deleted(standard)) => {
-            let undo = {
-                let library = library.clone();
-                let standard = standard.clone();
-                Callback::from(move |_| library.undo_delete(&standard))
-            };
-            html! {
-                <div class="notice">
-                    <p class="notice-text">{ tr(Msg::Deleted { title: &standard.title }) }</p>
-                    <button type="button" class="button" onclick={undo}>{ tr(Msg::Undo) }</button>
-                    <button type="button" class="button quiet" onclick={dismiss}>{ tr(Msg::Dismiss) }</button>
-                </div>
-            }
+            let (library, standard) = (library.clone(), standard.clone());
+            undoable(
+                &standard.title.clone(),
+                Callback::from(move |_| library.undo_delete(&standard)),
+            )
+        }
+        Some(Notice::DeletedScript(script)) => {
+            let (library, script) = (library.clone(), script.clone());
+            undoable(
+                &script.title.clone(),
+                Callback::from(move |_| library.undo_delete_script(&script)),
+            )
         }
         Some(Notice::Failed(failure)) => html! {
             <div class="notice failure" role="alert">
                 <p class="notice-text">{ storage_failure(failure) }</p>
-                <button type="button" class="button quiet" onclick={dismiss}>{ tr(Msg::Dismiss) }</button>
+                <button type="button" class="button quiet" onclick={dismiss.clone()}>{ tr(Msg::Dismiss) }</button>
             </div>
         },
     };

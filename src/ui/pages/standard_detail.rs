@@ -27,6 +27,7 @@ pub fn standard_detail(props: &StandardDetailProps) -> Html {
             </section>
         };
     };
+    let scripts = library.library().scripts_for_standard(standard.id);
     let area = library
         .library()
         .area(standard.area_id)
@@ -71,6 +72,16 @@ pub fn standard_detail(props: &StandardDetailProps) -> Html {
                 <section>
                     <h2>{ tr(Msg::Tags) }</h2>
                     <ul class="tags">{ for standard.tags.iter().map(|tag| html! { <li>{ tag.clone() }</li> }) }</ul>
+                </section>
+            }
+            if !scripts.is_empty() {
+                <section>
+                    <h2>{ tr(Msg::ScriptsForStandard) }</h2>
+                    <ul>
+                        { for scripts.iter().map(|s| html! {
+                            <li><a class="text-link" href={Route::Script { id: s.id }.href()}>{ s.title.clone() }</a></li>
+                        }) }
+                    </ul>
                 </section>
             }
             <div class="actions">

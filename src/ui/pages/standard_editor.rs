@@ -29,7 +29,8 @@ fn field_id(field: F) -> &'static str {
         F::Dos => "standard-dos",
         F::Donts => "standard-donts",
         F::MeasuredBy => "standard-measured",
-        F::Tags | F::AreaName => "standard-tags",
+        // Fields of other forms never reach this one.
+        F::Tags | F::AreaName | F::Situation | F::Steps | F::Step(_) => "standard-tags",
     }
 }
 

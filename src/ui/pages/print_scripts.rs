@@ -1,0 +1,71 @@
+//! Every script as a printable card, on A4 (cards flow) or A5 (a card a page).
+
+use crate::text::{channel, tr, Msg};
+use crate::ui::components::ScriptSteps;
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Paper {
+    A4,
+    A5,
+}
+
+#[component(PrintScripts)]
+pub fn print_scripts() -> Html {
+    let library = use_library();
+    let paper = use_state(|| Paper::A4);
+    let Some(library) = library else {
+        return html! {};
+    };
+    let on_paper = {
+        let paper = paper.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                paper.set(if select.value() == "a5" {
+                    Paper::A5
+                } else {
+                    Paper::A4
+                });
+            }
+        })
+    };
+    let print = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let sheet_class = match *paper {
+        Paper::A4 => "print-set paper-a4",
+        Paper::A5 => "print-set paper-a5",
+    };
+    html! {
+        <section class="page">
+            <h1 class="no-print">{ tr(Msg::PrintScripts) }</h1>
+            <div class="actions no-print">
+                <div class="field">
+                    <label for="paper-size">{ tr(Msg::PaperSize) }</label>
+                    <select id="paper-size" onchange={on_paper}>
+                        <option value="a4" selected={*paper == Paper::A4}>{ "A4" }</option>
+                        <option value="a5" selected={*paper == Paper::A5}>{ "A5" }</option>
+                    </select>
+                </div>
+                <button type="button" class="button primary" onclick={print}>{ tr(Msg::Print) }</button>
+                <a class="button" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a>
+            </div>
+            <div class={sheet_class}>
+                { for library.library().scripts_by_title().into_iter().map(|script| html! {
+                    <article class="script-card" key={script.id.to_string()}>
+                        <p class="area-label">{ channel(script.channel) }</p>
+                        <h2>{ script.title.clone() }</h2>
+                        if !script.situation.is_empty() {
+                            <p class="long-text">{ script.situation.clone() }</p>
+                        }
+                        <ScriptSteps steps={script.steps.clone()} />
+                    </article>
+                }) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,111 @@
+//! One script as the manager sees it: its steps, the standards it serves, and actions.
+
+use crate::domain::ScriptId;
+use crate::text::{area_name, channel, tr, Msg};
+use crate::ui::components::{ScriptMeta, ScriptSteps};
+use crate::ui::library::{use_library, Outcome};
+use crate::ui::routes::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ScriptDetailProps {
+    pub id: ScriptId,
+}
+
+fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+#[component(ScriptDetail)]
+pub fn script_detail(props: &ScriptDetailProps) -> Html {
+    let library = use_library();
+    let navigator = use_navigator();
+    let Some(library) = library else {
+        return html! {};
+    };
+    let Some(script) = library.library().script(props.id).cloned() else {
+        return html! {
+            <section class="page">
+                <h1>{ tr(Msg::ScriptNotFound) }</h1>
+                <p><a class="text-link" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a></p>
+            </section>
+        };
+    };
+    let on_delete = {
+        let library = library.clone();
+        let script = script.clone();
+        let navigator = navigator.clone();
+        Callback::from(move |_| {
+            let navigator = navigator.clone();
+            let done = Callback::from(move |outcome| {
+                if let (Outcome::Stored, Some(navigator)) = (outcome, &navigator) {
+                    navigator.push(&Route::Scripts);
+                }
+            });
+            library.delete_script(&script, done);
+        })
+    };
+    let on_duplicate = {
+        let library = library.clone();
+        let script = script.clone();
+        Callback::from(move |_| {
+            let navigator = navigator.clone();
+            let done = Callback::from(move |stored: Option<ScriptId>| {
+                if let (Some(id), Some(navigator)) = (stored, &navigator) {
+                    navigator.push(&Route::EditScript { id });
+                }
+            });
+            library.duplicate_script(
+                &script,
+                tr(Msg::CopyOf {
+                    title: &script.title,
+                }),
+                done,
+            );
+        })
+    };
+    let standards = library.library().linked_standards(&script);
+    html! {
+        <article class="page script-detail script-card">
+            <p class="area-label">{ channel(script.channel) }</p>
+            <h1>{ script.title.clone() }</h1>
+            <ScriptMeta script={script.clone()} />
+            if !script.situation.is_empty() {
+                <section><h2>{ tr(Msg::Situation) }</h2><p class="long-text">{ script.situation.clone() }</p></section>
+            }
+            <section><h2>{ tr(Msg::Steps) }</h2><ScriptSteps steps={script.steps.clone()} /></section>
+            if !standards.is_empty() {
+                <section class="no-print">
+                    <h2>{ tr(Msg::StandardsItServes) }</h2>
+                    <ul>
+                        { for standards.iter().map(|s| {
+                            let area = library.library().area(s.area_id).map(area_name).unwrap_or_default();
+                            html! {
+                                <li>
+                                    <a class="text-link" href={Route::Standard { id: s.id }.href()}>{ s.title.clone() }</a>
+                                    <span class="muted">{ format!(" · {area}") }</span>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+            if !script.tags.is_empty() {
+                <section>
+                    <h2>{ tr(Msg::Tags) }</h2>
+                    <ul class="tags">{ for script.tags.iter().map(|tag| html! { <li>{ tag.clone() }</li> }) }</ul>
+                </section>
+            }
+            <div class="actions">
+                <a class="button primary" href={Route::EditScript { id: script.id }.href()}>{ tr(Msg::Edit) }</a>
+                <button type="button" class="button" onclick={on_duplicate}>{ tr(Msg::Duplicate) }</button>
+                <button type="button" class="button" onclick={Callback::from(|_| print_page())}>{ tr(Msg::Print) }</button>
+                <button type="button" class="button danger" onclick={on_delete}>{ tr(Msg::Delete) }</button>
+            </div>
+            <p class="no-print"><a class="text-link" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a></p>
+        </article>
+    }
+}

@@ -1,0 +1,93 @@
+//! The manager's list of scripts: search, filter by channel, and the ways to add one.
+
+mod channel_filter;
+
+use crate::domain::search::{Query, SearchIndex};
+use crate::domain::{Channel, ScriptId};
+use crate::text::{tr, Msg};
+use crate::ui::components::ScriptMeta;
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+pub use channel_filter::ChannelSelect;
+use std::collections::HashSet;
+use yew::prelude::*;
+
+#[component(ScriptsPage)]
+pub fn scripts_page() -> Html {
+    let library = use_library();
+    let typed = use_state(String::new);
+    let wanted = use_state(|| Channel::Any);
+    let index = {
+        let library = library.clone();
+        use_memo(library.as_ref().map(|l| l.revision()), move |_| {
+            library
+                .map(|l| SearchIndex::scripts(&l.library().scripts))
+                .unwrap_or_default()
+        })
+    };
+    let Some(library) = library else {
+        return html! {};
+    };
+    let query = Query::new(&typed);
+    let found: Option<HashSet<ScriptId>> =
+        (!query.is_empty()).then(|| index.find(&query).collect());
+    let shown: Vec<_> = library
+        .library()
+        .scripts_by_title()
+        .into_iter()
+        .filter(|s| found.as_ref().is_none_or(|f| f.contains(&s.id)))
+        .filter(|s| s.channel.serves(*wanted))
+        .collect();
+    let status = match &found {
+        None => String::new(),
+        Some(_) if shown.is_empty() => tr(Msg::NoScriptsMatch {
+            query: typed.trim(),
+        }),
+        Some(_) => tr(Msg::ScriptsMatching { count: shown.len() }),
+    };
+    let on_search = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                typed.set(input.value());
+            }
+        })
+    };
+    let on_channel = {
+        let wanted = wanted.clone();
+        Callback::from(move |channel| wanted.set(channel))
+    };
+    html! {
+        <section class="page scripts">
+            <div class="page-head">
+                <h1>{ tr(Msg::ScriptsHeading) }</h1>
+                <div class="actions tight">
+                    <a class="button primary" href={Route::NewScript.href()}>{ tr(Msg::NewScript) }</a>
+                    <a class="button" href={Route::NewComplaintScript.href()}>{ tr(Msg::NewComplaintScript) }</a>
+                </div>
+            </div>
+            <p class="intro">{ tr(Msg::ScriptsIntro) }</p>
+            if library.library().scripts.is_empty() {
+                <p class="empty">{ tr(Msg::NoScriptsYet) }</p>
+            } else {
+                <div class="filters">
+                    <div class="search">
+                        <label for="script-search">{ tr(Msg::Search) }</label>
+                        <input id="script-search" type="search" value={(*typed).clone()} oninput={on_search} autocomplete="off" />
+                    </div>
+                    <ChannelSelect id="script-channel" value={*wanted} on_change={on_channel} />
+                </div>
+                <p class="search-status" role="status">{ status }</p>
+                <ul class="script-list">
+                    { for shown.iter().map(|script| html! {
+                        <li key={script.id.to_string()}>
+                            <a class="standard-link" href={Route::Script { id: script.id }.href()}>{ script.title.clone() }</a>
+                            <ScriptMeta script={(*script).clone()} />
+                        </li>
+                    }) }
+                </ul>
+                <p><a class="text-link" href={Route::PrintScripts.href()}>{ tr(Msg::PrintScripts) }</a></p>
+            }
+        </section>
+    }
+}
