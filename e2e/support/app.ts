@@ -1,6 +1,18 @@
 // The app as a person sees it: every element found by its role and accessible name.
 import { expect, type Locator, type Page } from "@playwright/test";
 
+export type StepInput = { say?: string; do?: string; note?: string };
+
+export type ScriptInput = {
+  title: string;
+  situation?: string;
+  channel?: string;
+  steps?: StepInput[];
+  practice?: boolean;
+  pinned?: boolean;
+  standards?: string[];
+};
+
 export type StandardInput = {
   area?: string;
   title: string;
@@ -14,22 +26,18 @@ export type StandardInput = {
 export class VertskapApp {
   constructor(readonly page: Page) {}
 
-  /** Opens the app (fresh context: an empty database) and waits until it is ready. */
+  /** Opens the app at `hash` with a fresh page load (a `goto` that changes only the hash
+   *  would stay in the same document, racing the router) and waits for its screen. */
   async open(hash = "#/standards") {
+    await this.page.goto("about:blank");
     await this.page.goto(`./${hash}`);
-    await expect(this.page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+    await expect(this.heading()).toBeVisible();
   }
 
-  /** A fresh page load at `hash`: only what was stored comes back. (A `goto` that changes
-   *  only the hash would stay in the same document.) */
-  async restartAt(hash: string) {
-    await this.page.evaluate((h) => (location.hash = h), hash);
-    await this.reload();
-  }
-
+  /** Reloads and waits for a screen (manager or counter mode) to show. */
   async reload() {
     await this.page.reload();
-    await expect(this.page.getByRole("navigation", { name: "Sections" })).toBeVisible();
+    await expect(this.heading()).toBeVisible();
   }
 
   nav(): Locator {
@@ -80,6 +88,42 @@ export class VertskapApp {
     await expect(this.heading()).toHaveText(input.title);
     await this.page.getByRole("link", { name: "Back to standards" }).click();
     await expect(this.heading()).toHaveText("Host standards");
+  }
+
+  /** Fills the script form; steps beyond the first are added with "Add a step". */
+  async fillScript(input: ScriptInput) {
+    const page = this.page;
+    await page.getByRole("textbox", { name: "Title" }).fill(input.title);
+    if (input.situation !== undefined) await page.getByRole("textbox", { name: "Situation" }).fill(input.situation);
+    if (input.channel) await page.getByLabel("Channel").selectOption({ label: input.channel });
+    for (const [i, step] of (input.steps ?? []).entries()) {
+      const group = page.getByRole("group", { name: new RegExp(`^Step ${i + 1}\\b`) });
+      if ((await group.count()) === 0) await page.getByRole("button", { name: "Add a step", exact: true }).click();
+      if (step.say !== undefined) await group.getByRole("textbox", { name: "Say" }).fill(step.say);
+      if (step.do !== undefined) await group.getByRole("textbox", { name: "Do" }).fill(step.do);
+      if (step.note !== undefined) await group.getByRole("textbox", { name: "Note" }).fill(step.note);
+    }
+    if (input.practice) await page.getByRole("checkbox", { name: "Practice case" }).check();
+    if (input.pinned) await page.getByRole("checkbox", { name: "Pin in counter mode" }).check();
+    for (const title of input.standards ?? []) {
+      await page.getByRole("checkbox", { name: new RegExp(`^${escape(title)}`) }).check();
+    }
+  }
+
+  /** Writes a new script from the Scripts section and waits for its page. */
+  async createScript(input: ScriptInput) {
+    await this.open("#/scripts");
+    await this.page.getByRole("link", { name: "New script", exact: true }).click();
+    await expect(this.heading()).toHaveText("New script");
+    await this.fillScript(input);
+    await this.page.getByRole("button", { name: "Save" }).click();
+    await expect(this.heading()).toHaveText(input.title);
+  }
+
+  /** Enters counter mode with one tap from any manager screen. */
+  async enterCounterMode() {
+    await this.page.getByRole("link", { name: "Counter mode" }).click();
+    await expect(this.heading()).toHaveText("What do we say when…");
   }
 
   async search(text: string) {

@@ -36,6 +36,17 @@ test("no serious or critical accessibility violation in any section", async ({ p
     }],
     ["areas", () => app.open("#/areas")],
     ["scripts", () => app.goToSection("Scripts")],
+    ["new script", () => page.getByRole("link", { name: "New script", exact: true }).click()],
+    ["script step error", () => page.getByRole("button", { name: "Save" }).click()],
+    ["new complaint script", () => app.open("#/scripts/new/complaint")],
+    ["script", () => app.createScript({ title: "Hello", practice: true, pinned: true, steps: [{ say: "Hi!" }, { do: "Wave" }] })],
+    ["print scripts", () => app.open("#/scripts/print")],
+    ["counter", () => app.open("#/counter")],
+    ["walk-through", () => page.getByRole("region", { name: "Pinned" }).getByRole("link").click()],
+    ["leave question", () => page.getByRole("button", { name: "Leave counter mode" }).click()],
+    ["practice", () => app.open("#/counter/practice")],
+    ["practice case", () => page.getByRole("button", { name: "Next case" }).click()],
+    ["scripts again", () => app.open("#/scripts")],
     ["values", () => app.goToSection("Values")],
     ["goals", () => app.goToSection("Goals")],
     ["settings", () => app.goToSection("Settings")],
@@ -51,13 +62,15 @@ test("every control is a touch target of at least 44 px, in landscape and portra
   const app = new VertskapApp(page);
   await app.open();
   await app.createStandard({ title: "Greet every guest" });
+  await app.createScript({ title: "Hello", pinned: true, practice: true, steps: [{ say: "Hi!" }, { do: "Wave" }] });
+  const walkThrough = await page.evaluate(() => location.hash.replace("#/scripts/", "#/counter/scripts/"));
   for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
     await page.setViewportSize(viewport);
-    for (const hash of ["#/standards", "#/areas"]) {
+    for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice"]) {
       await app.open(hash);
       const controls = page.locator("button, a, input, select, textarea");
       const count = await controls.count();
-      expect(count).toBeGreaterThan(5);
+      expect(count, `${hash} has controls to measure`).toBeGreaterThan(2);
       for (let i = 0; i < count; i++) {
         const box = await controls.nth(i).boundingBox();
         const label = await controls.nth(i).evaluate((el) => el.outerHTML.slice(0, 80));

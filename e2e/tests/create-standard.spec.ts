@@ -46,7 +46,7 @@ test("an empty title is refused at the field and nothing is saved", async ({ pag
   await expect(page.getByRole("alert")).toContainText("correct the marked fields");
   await expect(page.getByRole("textbox", { name: "Why it matters" })).toHaveValue("Some reason");
 
-  await app.restartAt("#/standards");
+  await app.open("#/standards");
   await expect(page.getByText(/No standards yet/)).toBeVisible();
 });
 

@@ -23,7 +23,7 @@ test("when the device is full, saving says so, keeps the form, and earlier data 
   await expect(page.getByRole("textbox", { name: "Why it matters" })).toHaveValue("Every word of this must survive.");
   await expect(page.getByRole("button", { name: "Save" })).toBeEnabled();
 
-  await app.restartAt("#/standards");
+  await app.open("#/standards");
   await expect(app.standardLink("Saved before the disk filled up")).toBeVisible();
   await expect(app.standardLink("Written while full")).toHaveCount(0);
 });

@@ -50,7 +50,7 @@ pub fn counter_frame(props: &CounterFrameProps) -> Html {
     html! {
         <div class="counter">
             <header class="counter-bar">
-                <a class="counter-home" href={Route::Counter.href()}>{ tr(Msg::AllScripts) }</a>
+                <a class="counter-back" href={Route::Counter.href()}>{ tr(Msg::AllScripts) }</a>
                 <button type="button" class="button quiet leave" onclick={ask}>{ tr(Msg::LeaveCounterMode) }</button>
             </header>
             if *asking {
