@@ -27,12 +27,13 @@ WASM_OPT_PIN := version_$(firstword $(subst ., ,$(BINARYEN_VERSION)))
 
 step = @printf '\n==> %s\n' "$(1)"
 
-.PHONY: help setup setup-test check-versions run dist test test-native test-browser test-e2e
+.PHONY: help setup setup-test check-versions run dist test test-native test-browser test-e2e bench
 
 help:
 	@echo "make run    serve the app at http://127.0.0.1:8080 (rebuilds on change)"
 	@echo "make dist   release build into dist/ (static files, any host or sub-path)"
 	@echo "make test   native tests, browser storage tests, release build, end-to-end tests"
+	@echo "make bench  measure the release build in Chromium; writes bench/results.json"
 
 # Fails loudly when a pin drifts from its source of truth.
 check-versions:
@@ -106,3 +107,8 @@ test-e2e: setup-test
 	@[ -f dist/index.html ] || $(MAKE) --no-print-directory dist
 	$(call step,playwright end-to-end tests against dist/ served at /vertskap/)
 	cd e2e && npx --no-install playwright test
+
+# Figures are measured here, never asserted in tests.
+bench: setup-test dist
+	$(call step,benchmark: counter search over 5000 scripts)
+	cd e2e && node bench/counter-search.mjs

@@ -131,6 +131,8 @@ pub enum Msg<'a> {
     ShowAnswer,
     NextCase,
     NoPracticeCases,
+    ShowingFirst { shown: usize, total: usize },
+    ShowMore,
     // Empty sections
     ValuesComing,
     GoalsComing,
@@ -276,6 +278,8 @@ fn english(msg: Msg) -> String {
         Msg::WhatWouldYouDo => "What would you say and do?",
         Msg::ShowAnswer => "Show the answer",
         Msg::NextCase => "Next case",
+        Msg::ShowingFirst { shown, total } => return format!("Showing {shown} of {total}. Type more to narrow it down."),
+        Msg::ShowMore => "Show more",
         Msg::NoPracticeCases => "No practice cases yet. A manager marks scripts as practice cases.",
         Msg::ValuesComing => "Your vision, slogan, values and service promises will live here, with what each role may decide on the spot.",
         Msg::GoalsComing => "Goals for each person and the team will live here, with quick check-ins and host conversations.",

@@ -114,3 +114,35 @@ test("a long script (200 steps, one of 50 KB) walks through without freezing", a
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("main")).toContainText("Step text 3");
 });
+
+test("with many scripts the counter shows the first 40 and typing narrows them", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createScript({ title: "Seed", steps: [{ say: "x" }] });
+  await page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const req = indexedDB.open("vertskap");
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const tx = db.transaction("scripts", "readwrite");
+    const store = tx.objectStore("scripts");
+    const all: IDBRequest = store.getAll();
+    await new Promise((ok) => (all.onsuccess = ok));
+    const seed = all.result[0];
+    for (let i = 1; i <= 60; i++) {
+      store.put({ ...seed, id: crypto.randomUUID(), title: `Situation number ${String(i).padStart(2, "0")}` });
+    }
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  });
+  await app.open("#/counter");
+  const all = page.getByRole("region", { name: "All scripts" });
+  await expect(all.getByRole("link")).toHaveCount(40);
+  await expect(all).toContainText("Showing 40 of 61. Type more to narrow it down.");
+  // Every word must match: "5" is in 05, 15, 25, 35, 45 and 50–59.
+  await page.getByRole("searchbox", { name: "Find a script" }).fill("number 5");
+  await expect(all.getByRole("link")).toHaveCount(15);
+  await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText("15 scripts match.");
+  await expect(all).not.toContainText("Showing");
+});

@@ -12,11 +12,15 @@ pub use channel_filter::ChannelSelect;
 use std::collections::HashSet;
 use yew::prelude::*;
 
+/// Rows rendered at first, and added per "Show more": a long list stays quick.
+const PAGE: usize = 100;
+
 #[component(ScriptsPage)]
 pub fn scripts_page() -> Html {
     let library = use_library();
     let typed = use_state(String::new);
     let wanted = use_state(|| Channel::Any);
+    let limit = use_state(|| PAGE);
     let index = {
         let library = library.clone();
         use_memo(library.as_ref().map(|l| l.revision()), move |_| {
@@ -44,6 +48,11 @@ pub fn scripts_page() -> Html {
             query: typed.trim(),
         }),
         Some(_) => tr(Msg::ScriptsMatching { count: shown.len() }),
+    };
+    let more = shown.len() > *limit;
+    let show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + PAGE))
     };
     let on_search = {
         let typed = typed.clone();
@@ -79,13 +88,16 @@ pub fn scripts_page() -> Html {
                 </div>
                 <p class="search-status" role="status">{ status }</p>
                 <ul class="script-list">
-                    { for shown.iter().map(|script| html! {
+                    { for shown.iter().take(*limit).map(|script| html! {
                         <li key={script.id.to_string()}>
                             <a class="standard-link" href={Route::Script { id: script.id }.href()}>{ script.title.clone() }</a>
                             <ScriptMeta script={(*script).clone()} />
                         </li>
                     }) }
                 </ul>
+                if more {
+                    <button type="button" class="button" onclick={show_more}>{ tr(Msg::ShowMore) }</button>
+                }
                 <p><a class="text-link" href={Route::PrintScripts.href()}>{ tr(Msg::PrintScripts) }</a></p>
             }
         </section>

@@ -10,6 +10,8 @@ use std::collections::HashSet;
 use yew::prelude::*;
 
 const RECENT: usize = 5;
+/// More cards than fit on two screens help nobody at the counter; typing narrows.
+const MAX_SHOWN: usize = 40;
 
 fn script_links(scripts: &[&Script]) -> Html {
     html! {
@@ -51,7 +53,14 @@ pub fn counter_home() -> Html {
     let fits =
         |s: &&Script| s.channel.serves(*wanted) && found.as_ref().is_none_or(|f| f.contains(&s.id));
     let all: Vec<&Script> = lib.scripts_by_title().into_iter().filter(fits).collect();
-    let pinned: Vec<&Script> = all.iter().copied().filter(|s| s.pinned).collect();
+    let pinned: Vec<&Script> = all
+        .iter()
+        .copied()
+        .filter(|s| s.pinned)
+        .take(MAX_SHOWN)
+        .collect();
+    let total = all.len();
+    let all: Vec<&Script> = all.into_iter().take(MAX_SHOWN).collect();
     let recent: Vec<&Script> = lib
         .recent_scripts(RECENT)
         .into_iter()
@@ -115,6 +124,9 @@ pub fn counter_home() -> Html {
                 <section aria-labelledby="counter-all">
                     <h2 id="counter-all">{ tr(Msg::AllScripts) }</h2>
                     { script_links(&all) }
+                    if total > all.len() {
+                        <p class="muted">{ tr(Msg::ShowingFirst { shown: all.len(), total }) }</p>
+                    }
                 </section>
                 if has_practice {
                     <p><a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a></p>
