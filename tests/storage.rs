@@ -220,13 +220,16 @@ fn script(library: &Library, title: &str) -> Script {
 async fn scripts_and_their_use_are_stored_and_deleted_together() {
     let store = fresh_store().await;
     let library = store.load_library().await.unwrap();
-    let created = script(&library, "Cold coffee");
+    let mut created = script(&library, "Cold coffee");
+    let linked = standard(&library, "Listen to the end");
+    created.standard_ids = vec![linked.id];
     let used = ScriptUse {
         script_id: created.id,
         used_at: now(),
     };
     store
         .write(vec![
+            Write::InsertStandard(linked.clone()),
             Write::InsertScript(created.clone()),
             Write::PutScriptUse(used.clone()),
         ])
@@ -235,6 +238,7 @@ async fn scripts_and_their_use_are_stored_and_deleted_together() {
     let stored = store.load_library().await.unwrap();
     assert_eq!(stored.scripts, vec![created.clone()]);
     assert_eq!(stored.script_use, vec![used]);
+    assert_eq!(stored.scripts_for_standard(linked.id), vec![&created]);
 
     store
         .write(vec![Write::DeleteScript(created.id)])

@@ -76,6 +76,9 @@ test("leaving counter mode takes a deliberate second step", async ({ page }) => 
   await page.getByRole("button", { name: "Yes, leave" }).click();
   await expect(app.heading()).toHaveText("Scripts");
   await expect(app.nav()).toBeVisible();
+  await app.reload();
+  await expect(app.heading()).toHaveText("Scripts");
+  await expect(app.nav()).toBeVisible();
 });
 
 test("a long script (200 steps, one of 50 KB) walks through without freezing", async ({ page }) => {
