@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { VertskapApp } from "../support/app";
+import { putStoredScripts, storedScripts } from "../support/stored";
 
 test("staff find a script in counter mode by typing three letters and walk it through", async ({ page }) => {
   const app = new VertskapApp(page);
@@ -86,28 +87,14 @@ test("a long script (200 steps, one of 50 KB) walks through without freezing", a
   await app.open();
   await app.createScript({ title: "Seed", steps: [{ say: "x" }] });
   // Grow the stored script to 200 steps, as an imported file could.
-  await page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      const req = indexedDB.open("vertskap");
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const tx = db.transaction("scripts", "readwrite");
-    const store = tx.objectStore("scripts");
-    const all: IDBRequest = store.getAll();
-    await new Promise((ok) => (all.onsuccess = ok));
-    const script = all.result[0];
-    script.title = "Two hundred steps";
-    script.steps = Array.from({ length: 200 }, (_, i) => ({
-      say: i === 1 ? "Long: " + "Vertskap. ".repeat(5_000) : `Step text ${i + 1}`,
-      do: "",
-      note: "",
-      stage: null,
-    }));
-    store.put(script);
-    await new Promise((ok) => (tx.oncomplete = ok));
-    db.close();
-  });
+  const [seed] = await storedScripts(page);
+  const steps = Array.from({ length: 200 }, (_, i) => ({
+    say: i === 1 ? "Long: " + "Vertskap. ".repeat(5_000) : `Step text ${i + 1}`,
+    do: "",
+    note: "",
+    stage: null,
+  }));
+  await putStoredScripts(page, [{ ...seed, title: "Two hundred steps", steps }]);
   await app.open("#/counter");
   await page.getByRole("link", { name: /Two hundred steps/ }).click();
   await expect(page.getByText("Step 1 of 200")).toBeVisible();
@@ -122,23 +109,13 @@ test("with many scripts the counter shows the first 40 and typing narrows them",
   const app = new VertskapApp(page);
   await app.open();
   await app.createScript({ title: "Seed", steps: [{ say: "x" }] });
-  await page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      const req = indexedDB.open("vertskap");
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    const tx = db.transaction("scripts", "readwrite");
-    const store = tx.objectStore("scripts");
-    const all: IDBRequest = store.getAll();
-    await new Promise((ok) => (all.onsuccess = ok));
-    const seed = all.result[0];
-    for (let i = 1; i <= 60; i++) {
-      store.put({ ...seed, id: crypto.randomUUID(), title: `Situation number ${String(i).padStart(2, "0")}` });
-    }
-    await new Promise((ok) => (tx.oncomplete = ok));
-    db.close();
-  });
+  const [seed] = await storedScripts(page);
+  const more = Array.from({ length: 60 }, (_, i) => ({
+    ...seed,
+    id: crypto.randomUUID(),
+    title: `Situation number ${String(i + 1).padStart(2, "0")}`,
+  }));
+  await putStoredScripts(page, more);
   await app.open("#/counter");
   const all = page.getByRole("region", { name: "All scripts" });
   await expect(all.getByRole("link")).toHaveCount(40);

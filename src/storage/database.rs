@@ -127,28 +127,31 @@ async fn add<T: serde::Serialize>(
     store: &str,
     value: T,
 ) -> Result<(), StorageFailure> {
-    let store = tx.object_store(store).map_err(from_write)?;
-    store
-        .add(value)
-        .serde()
-        .map_err(from_write)?
-        .await
-        .map_err(from_write)?;
-    Ok(())
+    store_record(tx, store, value, false).await
 }
 
+/// Stores a record, replacing one with the same key.
 async fn put<T: serde::Serialize>(
     tx: &Tx<'_>,
     store: &str,
     value: T,
 ) -> Result<(), StorageFailure> {
+    store_record(tx, store, value, true).await
+}
+
+async fn store_record<T: serde::Serialize>(
+    tx: &Tx<'_>,
+    store: &str,
+    value: T,
+    replace: bool,
+) -> Result<(), StorageFailure> {
     let store = tx.object_store(store).map_err(from_write)?;
-    store
-        .put(value)
-        .serde()
-        .map_err(from_write)?
-        .await
-        .map_err(from_write)?;
+    let request = if replace {
+        store.put(value).serde()
+    } else {
+        store.add(value).serde()
+    };
+    request.map_err(from_write)?.await.map_err(from_write)?;
     Ok(())
 }
 

@@ -9,11 +9,11 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{Channel, ScriptId};
 use crate::text::{channel, complaint_stage_guidance, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
+use crate::ui::hooks::{focus_by_id, settle_submit};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use standard_picker::StandardPicker;
 use step_fields::{StepChange, StepFields};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,16 +24,6 @@ pub struct ScriptEditorProps {
     /// For a new script: start from the complaint backbone.
     #[prop_or_default]
     pub complaint: bool,
-}
-
-fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
 }
 
 fn field_id(field: F) -> String {
@@ -119,7 +109,7 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
             // Keep keyboard users where the step went (after the re-render).
             if let Some(target) = focus_after {
                 let id = format!("step-{target}-say");
-                gloo_timers::callback::Timeout::new(0, move || focus(&id)).forget();
+                gloo_timers::callback::Timeout::new(0, move || focus_by_id(&id)).forget();
             }
         })
     };
@@ -130,7 +120,7 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
             next.insert_step_after(None);
             let id = format!("step-{}-say", next.steps.len() - 1);
             draft.set(next);
-            gloo_timers::callback::Timeout::new(0, move || focus(&id)).forget();
+            gloo_timers::callback::Timeout::new(0, move || focus_by_id(&id)).forget();
         })
     };
     let on_submit = {
@@ -156,18 +146,7 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
                 Some(script) => library.revise_script(script, &draft, done),
                 None => library.create_script(&draft, done),
             };
-            match result {
-                Ok(()) => {
-                    errors.set(FieldErrors::default());
-                    saving.set(true);
-                }
-                Err(found) => {
-                    if let Some(first) = found.0.first() {
-                        focus(&field_id(first.field));
-                    }
-                    errors.set(found);
-                }
-            }
+            settle_submit(result, &errors, &saving, |f| field_id(f));
         })
     };
     let on_channel = {

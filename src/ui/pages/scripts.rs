@@ -2,10 +2,11 @@
 
 mod channel_filter;
 
-use crate::domain::search::{Query, SearchIndex};
+use crate::domain::search::Query;
 use crate::domain::{Channel, ScriptId};
 use crate::text::{tr, Msg};
 use crate::ui::components::ScriptMeta;
+use crate::ui::hooks::{use_script_index, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 pub use channel_filter::ChannelSelect;
@@ -18,17 +19,10 @@ const PAGE: usize = 100;
 #[component(ScriptsPage)]
 pub fn scripts_page() -> Html {
     let library = use_library();
-    let typed = use_state(String::new);
+    let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
     let limit = use_state(|| PAGE);
-    let index = {
-        let library = library.clone();
-        use_memo(library.as_ref().map(|l| l.revision()), move |_| {
-            library
-                .map(|l| SearchIndex::scripts(&l.library().scripts))
-                .unwrap_or_default()
-        })
-    };
+    let index = use_script_index(&library);
     let Some(library) = library else {
         return html! {};
     };
@@ -53,14 +47,6 @@ pub fn scripts_page() -> Html {
     let show_more = {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + PAGE))
-    };
-    let on_search = {
-        let typed = typed.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                typed.set(input.value());
-            }
-        })
     };
     let on_channel = {
         let wanted = wanted.clone();

@@ -5,9 +5,9 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{AreaId, StandardId};
 use crate::text::{area_name, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
+use crate::ui::hooks::settle_submit;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -31,16 +31,6 @@ fn field_id(field: F) -> &'static str {
         F::MeasuredBy => "standard-measured",
         // Fields of other forms never reach this one.
         F::Tags | F::AreaName | F::Situation | F::Steps | F::Step(_) => "standard-tags",
-    }
-}
-
-fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
     }
 }
 
@@ -105,18 +95,7 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
                 Some(standard) => library.revise_standard(standard, &draft, done),
                 None => library.create_standard(&draft, done),
             };
-            match result {
-                Ok(()) => {
-                    errors.set(FieldErrors::default());
-                    saving.set(true);
-                }
-                Err(found) => {
-                    if let Some(first) = found.0.first() {
-                        focus(field_id(first.field));
-                    }
-                    errors.set(found);
-                }
-            }
+            settle_submit(result, &errors, &saving, |f| field_id(f).to_string());
         })
     };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));

@@ -2,9 +2,10 @@
 
 mod area_group;
 
-use crate::domain::search::{Query, SearchIndex};
+use crate::domain::search::Query;
 use crate::domain::StandardId;
 use crate::text::{tr, Msg};
+use crate::ui::hooks::{use_standard_index, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use area_group::AreaGroup;
@@ -15,29 +16,14 @@ use yew::prelude::*;
 #[component(StandardsPage)]
 pub fn standards_page() -> Html {
     let library = use_library();
-    let typed = use_state(String::new);
-    let index = {
-        let library = library.clone();
-        use_memo(library.as_ref().map(|l| l.revision()), move |_| {
-            library
-                .map(|l| SearchIndex::standards(&l.library().standards))
-                .unwrap_or_default()
-        })
-    };
+    let (typed, on_search) = use_typed_text();
+    let index = use_standard_index(&library);
     let Some(library) = library else {
         return html! {};
     };
     let query = Query::new(&typed);
     let matches: Option<Rc<HashSet<StandardId>>> =
         (!query.is_empty()).then(|| Rc::new(index.find(&query).collect()));
-    let on_search = {
-        let typed = typed.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                typed.set(input.value());
-            }
-        })
-    };
     let status = match &matches {
         None => String::new(),
         Some(found) if found.is_empty() => tr(Msg::NoSearchMatches {

@@ -1,9 +1,10 @@
 //! Finding a script at the counter: pinned and recent ones one tap away, everything
 //! else by typing a few letters, optionally narrowed to the channel at hand.
 
-use crate::domain::search::{Query, SearchIndex};
+use crate::domain::search::Query;
 use crate::domain::{Channel, Script, ScriptId};
 use crate::text::{channel, tr, Msg};
+use crate::ui::hooks::{use_script_index, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use std::collections::HashSet;
@@ -33,16 +34,9 @@ fn script_links(scripts: &[&Script]) -> Html {
 #[component(CounterHome)]
 pub fn counter_home() -> Html {
     let library = use_library();
-    let typed = use_state(String::new);
+    let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
-    let index = {
-        let library = library.clone();
-        use_memo(library.as_ref().map(|l| l.revision()), move |_| {
-            library
-                .map(|l| SearchIndex::scripts(&l.library().scripts))
-                .unwrap_or_default()
-        })
-    };
+    let index = use_script_index(&library);
     let Some(library) = library else {
         return html! {};
     };
@@ -67,14 +61,6 @@ pub fn counter_home() -> Html {
         .filter(fits)
         .collect();
     let has_practice = lib.scripts.iter().any(|s| s.practice);
-    let on_search = {
-        let typed = typed.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                typed.set(input.value());
-            }
-        })
-    };
     let channel_button = |c: Channel| {
         let wanted_handle = wanted.clone();
         let label = if c == Channel::Any {

@@ -1,9 +1,10 @@
 //! Choosing the standards a script serves. A business may have thousands, so only the
 //! chosen ones and the first matches of a search are listed.
 
-use crate::domain::search::{Query, SearchIndex};
+use crate::domain::search::Query;
 use crate::domain::StandardId;
 use crate::text::{area_name, tr, Msg};
+use crate::ui::hooks::{use_standard_index, use_typed_text};
 use crate::ui::library::use_library;
 use yew::prelude::*;
 
@@ -18,15 +19,8 @@ pub struct StandardPickerProps {
 #[component(StandardPicker)]
 pub fn standard_picker(props: &StandardPickerProps) -> Html {
     let library = use_library();
-    let typed = use_state(String::new);
-    let index = {
-        let library = library.clone();
-        use_memo(library.as_ref().map(|l| l.revision()), move |_| {
-            library
-                .map(|l| SearchIndex::standards(&l.library().standards))
-                .unwrap_or_default()
-        })
-    };
+    let (typed, on_search) = use_typed_text();
+    let index = use_standard_index(&library);
     let Some(library) = library else {
         return html! {};
     };
@@ -53,14 +47,6 @@ pub fn standard_picker(props: &StandardPickerProps) -> Html {
             .filter(|id| !props.selected.contains(id))
             .take(MAX_SHOWN),
     );
-    let on_search = {
-        let typed = typed.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                typed.set(input.value());
-            }
-        })
-    };
     html! {
         <fieldset class="standard-picker">
             <legend>{ tr(Msg::StandardsItServes) }</legend>
