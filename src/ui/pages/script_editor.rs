@@ -146,7 +146,7 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
                 Some(script) => library.revise_script(script, &draft, done),
                 None => library.create_script(&draft, done),
             };
-            settle_submit(result, &errors, &saving, |f| field_id(f));
+            settle_submit(result, &errors, &saving, field_id);
         })
     };
     let on_channel = {
