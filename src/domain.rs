@@ -1,9 +1,12 @@
 //! Plain types and rules of the domain: no browser, tested with `cargo test`.
 
 pub mod area;
+pub mod authority;
 pub mod failure;
 pub mod id;
 pub mod library;
+pub mod locale;
+pub mod money;
 pub mod ordering;
 pub mod script;
 pub mod search;
@@ -11,10 +14,11 @@ pub mod standard;
 pub mod state;
 pub mod timestamp;
 pub mod validation;
+pub mod values;
 
 pub use area::{Area, HostParameter};
 pub use failure::StorageFailure;
-pub use id::{AreaId, ScriptId, StandardId};
+pub use id::{AreaId, RoleId, RuleId, ScriptId, StandardId, ValueId};
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};
 pub use standard::{Standard, StandardDraft};

@@ -1,6 +1,9 @@
 //! Every user-visible text, in one place. Components ask for a [`Msg`]; this module
 //! decides the words. English for now; the languages issue puts Fluent behind `tr`.
 
+use crate::domain::authority::{Role, StarterRole};
+use crate::domain::locale::Locale;
+use crate::domain::money::{AmountProblem, Money};
 use crate::domain::script::{Channel, ComplaintStage};
 use crate::domain::validation::{Field, Problem};
 use crate::domain::{Area, HostParameter, StorageFailure};
@@ -133,8 +136,66 @@ pub enum Msg<'a> {
     NoPracticeCases,
     ShowingFirst { shown: usize, total: usize },
     ShowMore,
+    // Values
+    ValuesHeading,
+    ValuesIntro,
+    VisionAndPromises,
+    EditProfile,
+    NoProfileYet,
+    BusinessName,
+    Vision,
+    VisionHint,
+    VisionNumbersHint,
+    Slogan,
+    SloganHint,
+    Promises,
+    PromisesHint,
+    OurValues,
+    NoValuesYet,
+    NewValue,
+    EditValue,
+    ValueName,
+    Meaning,
+    LooksLike,
+    NotLike,
+    OneExamplePerLine,
+    ValueNotFound,
+    ServedBy,
+    NothingServesYet,
+    ValuesItServes,
+    Poster,
+    BackToValues,
+    // Authority
+    AuthorityHeading,
+    AuthorityIntro,
+    NewRule,
+    EditRule,
+    RuleNotFound,
+    NoRulesYet,
+    RuleSituationHint,
+    RuleMay,
+    RuleMayHint,
+    Limit,
+    LimitHint,
+    CurrencyLabel,
+    Notes,
+    RoleLabel,
+    Roles,
+    NewRoleName,
+    AddRole,
+    DeleteNamed { name: &'a str },
+    RoleHasRules { name: &'a str, count: usize },
+    MoveRulesTo,
+    DeleteRulesToo,
+    DeleteRole,
+    UpTo { amount: &'a str },
+    ToAuthority,
+    // Counter: values and authority
+    WhatMayIDecide,
+    ChooseYourRole,
+    YouMayDecide { role: &'a str },
+    NothingForRole,
     // Empty sections
-    ValuesComing,
     GoalsComing,
     SettingsComing,
     PageNotFound,
@@ -281,7 +342,63 @@ fn english(msg: Msg) -> String {
         Msg::ShowingFirst { shown, total } => return format!("Showing {shown} of {total}. Type more to narrow it down."),
         Msg::ShowMore => "Show more",
         Msg::NoPracticeCases => "No practice cases yet. A manager marks scripts as practice cases.",
-        Msg::ValuesComing => "Your vision, slogan, values and service promises will live here, with what each role may decide on the spot.",
+        Msg::ValuesHeading => "Values",
+        Msg::ValuesIntro => "What the business stands for, written down so that staff and guests can see it.",
+        Msg::VisionAndPromises => "Vision and promises",
+        Msg::EditProfile => "Edit vision and promises",
+        Msg::NoProfileYet => "No vision, slogan or service promises written yet.",
+        Msg::BusinessName => "Business name",
+        Msg::Vision => "Vision",
+        Msg::VisionHint => "One or two sentences that give direction.",
+        Msg::VisionNumbersHint => "A vision gives direction and holds no numbers: targets belong in goals.",
+        Msg::Slogan => "Slogan",
+        Msg::SloganHint => "A short line that makes the vision easy to remember.",
+        Msg::Promises => "Service promises",
+        Msg::PromisesHint => "What customers may expect of you, one promise per line.",
+        Msg::OurValues => "Our values",
+        Msg::NoValuesYet => "No values yet. A value is shown best with examples of what it looks like at work.",
+        Msg::NewValue => "New value",
+        Msg::EditValue => "Edit value",
+        Msg::ValueName => "Name",
+        Msg::Meaning => "What it means here",
+        Msg::LooksLike => "Looks like",
+        Msg::NotLike => "Does not look like",
+        Msg::OneExamplePerLine => "One example per line.",
+        Msg::ValueNotFound => "This value does not exist (any more).",
+        Msg::ServedBy => "Standards and scripts that serve it",
+        Msg::NothingServesYet => "No standard or script is linked to this value yet. Link them when you edit them.",
+        Msg::ValuesItServes => "Values it serves",
+        Msg::Poster => "Poster",
+        Msg::BackToValues => "Back to values",
+        Msg::AuthorityHeading => "Who may decide what",
+        Msg::AuthorityIntro => "What each role may decide on the spot, without asking a manager.",
+        Msg::NewRule => "New authority rule",
+        Msg::EditRule => "Edit authority rule",
+        Msg::RuleNotFound => "This authority rule does not exist (any more).",
+        Msg::NoRulesYet => "No authority rules yet. Write down what each role may decide alone, so nobody has to guess.",
+        Msg::RuleSituationHint => "For example: a complaint about a product.",
+        Msg::RuleMay => "May do without asking",
+        Msg::RuleMayHint => "For example: replace it, refund it, offer a free coffee.",
+        Msg::Limit => "Up to an amount (optional)",
+        Msg::LimitHint => "Leave empty when there is no limit.",
+        Msg::CurrencyLabel => "Currency",
+        Msg::Notes => "Notes",
+        Msg::RoleLabel => "Role",
+        Msg::Roles => "Roles",
+        Msg::NewRoleName => "New role name",
+        Msg::AddRole => "Add role",
+        Msg::DeleteNamed { name } => return format!("Delete “{name}”"),
+        Msg::RoleHasRules { name, count: 1 } => return format!("“{name}” has 1 authority rule. What should happen to it?"),
+        Msg::RoleHasRules { name, count } => return format!("“{name}” has {count} authority rules. What should happen to them?"),
+        Msg::MoveRulesTo => "Move the rules to",
+        Msg::DeleteRulesToo => "Delete the rules too",
+        Msg::DeleteRole => "Delete the role",
+        Msg::UpTo { amount } => return format!("up to {amount}"),
+        Msg::ToAuthority => "Who may decide what",
+        Msg::WhatMayIDecide => "What may I decide?",
+        Msg::ChooseYourRole => "Your role",
+        Msg::YouMayDecide { role } => return format!("As {role} you may decide this yourself"),
+        Msg::NothingForRole => "No authority rules for this role yet. Ask your manager.",
         Msg::GoalsComing => "Goals for each person and the team will live here, with quick check-ins and host conversations.",
         Msg::SettingsComing => "Language, backups and storage settings will live here.",
         Msg::PageNotFound => "This page does not exist.",
@@ -357,12 +474,44 @@ pub fn complaint_stage_guidance(stage: ComplaintStage) -> String {
     .to_string()
 }
 
+/// The language amounts and dates are written in. English until the languages issue.
+pub fn locale() -> Locale {
+    Locale::En
+}
+
+pub fn money(amount: Money) -> String {
+    amount.format(locale())
+}
+
+pub fn starter_role(role: StarterRole) -> String {
+    match role {
+        StarterRole::ExtraHelp => "Extra help",
+        StarterRole::Staff => "Staff",
+        StarterRole::ShiftLead => "Shift lead",
+        StarterRole::Manager => "Manager",
+    }
+    .to_string()
+}
+
+/// A role's name as people see it: starter roles speak the UI language until renamed.
+pub fn role_name(role: &Role) -> String {
+    match role.starter {
+        Some(starter) if role.name.is_empty() => starter_role(starter),
+        _ => role.name.clone(),
+    }
+}
+
 /// What is wrong with a field, said so the person knows what to do.
 pub fn problem(field: Field, problem: &Problem) -> String {
     match (field, problem) {
         (Field::Title, Problem::Required) => "Give the standard a title.".to_string(),
         (Field::AreaName, Problem::Required) => "Give the area a name.".to_string(),
         (Field::Steps, Problem::Required) => "Add at least one step.".to_string(),
+        (Field::ValueName, Problem::Required) => "Give the value a name.".to_string(),
+        (Field::RoleName, Problem::Required) => "Give the role a name.".to_string(),
+        (Field::RuleSituation, Problem::Required) => "Describe the situation.".to_string(),
+        (Field::RuleMay, Problem::Required) => "Write what the role may do.".to_string(),
+        (Field::Role, Problem::Required) => "Choose a role.".to_string(),
         (_, Problem::Required) => "This field is required.".to_string(),
         (Field::Area, Problem::UnknownArea) | (_, Problem::UnknownArea) => {
             "That area no longer exists: choose another.".to_string()
@@ -373,6 +522,13 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::DuplicateName) => "Another area already has this name.".to_string(),
         (_, Problem::TooMany { max }) => format!("At most {max} steps."),
         (_, Problem::SayOrDo) => "Write what to say, what to do, or both.".to_string(),
+        (_, Problem::UnknownRole) => "That role no longer exists: choose another.".to_string(),
+        (_, Problem::Amount(AmountProblem::NotANumber)) => "Write the amount as a number, for example 500 or 49,90.".to_string(),
+        (_, Problem::Amount(AmountProblem::NotPositive)) => "The amount must be more than zero.".to_string(),
+        (_, Problem::Amount(AmountProblem::TooLarge { max_units })) => {
+            format!("That is more than anyone decides alone: at most {max_units}.")
+        }
+        (_, Problem::Amount(AmountProblem::TooManyDecimals)) => "Use at most two decimals.".to_string(),
         (_, Problem::BackboneBroken) => "The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.".to_string(),
     }
 }

@@ -302,3 +302,68 @@ async fn a_version_1_database_upgrades_to_the_latest_keeping_its_data() {
     assert_eq!(upgraded.areas.len(), 7);
     assert!(upgraded.scripts.is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn profile_values_roles_and_rules_are_stored_and_a_role_is_removed_with_its_rules() {
+    use vertskap::domain::authority::{RoleRemoval, RuleDraft};
+    use vertskap::domain::money::Currency;
+    use vertskap::domain::values::{ProfileDraft, ValueDraft};
+
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    assert_eq!(library.roles.len(), 4, "the four starter roles are seeded");
+    assert_eq!(library.profile, Default::default());
+
+    let profile = ProfileDraft {
+        business_name: "Café Lia".into(),
+        vision: "Every guest leaves happier".into(),
+        promises: "Fresh coffee".into(),
+        ..ProfileDraft::default()
+    }
+    .validate(now())
+    .unwrap();
+    let value = ValueDraft {
+        name: "Warmth".into(),
+        ..ValueDraft::default()
+    }
+    .validate(None, 0, now())
+    .unwrap();
+    let (staff, lead) = (
+        library.roles_in_order()[1].id,
+        library.roles_in_order()[2].id,
+    );
+    let rule = RuleDraft {
+        situation: "Complaint about a product".into(),
+        may: "Refund".into(),
+        limit: "500".into(),
+        ..RuleDraft::new(Some(staff), Currency::Nok)
+    }
+    .validate(None, |_| true, now())
+    .unwrap();
+    store
+        .write(vec![
+            Write::PutProfile(profile.clone()),
+            Write::PutValue(value.clone()),
+            Write::PutRule(rule.clone()),
+        ])
+        .await
+        .unwrap();
+    let mut stored = store.load_library().await.unwrap();
+    assert_eq!(stored.profile, profile);
+    assert_eq!(stored.values, vec![value]);
+    assert_eq!(stored.rules, vec![rule.clone()]);
+
+    let plan = stored
+        .remove_role(staff, RoleRemoval::MoveRulesTo(lead), now())
+        .unwrap();
+    store.write(Write::role_removal(&plan)).await.unwrap();
+    stored.with_role_removed(plan);
+    let reread = store.load_library().await.unwrap();
+    assert!(reread.role(staff).is_none());
+    assert_eq!(reread.rules.len(), 1);
+    assert_eq!(
+        reread.rules[0].role_id, lead,
+        "nothing points at the deleted role"
+    );
+    assert_eq!(reread.rules, stored.rules);
+}

@@ -51,6 +51,18 @@ uuid_id!(
     /// Identifies a [`crate::domain::Script`].
     ScriptId
 );
+uuid_id!(
+    /// Identifies a [`crate::domain::values::CoreValue`].
+    ValueId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::authority::Role`].
+    RoleId
+);
+uuid_id!(
+    /// Identifies an [`crate::domain::authority::AuthorityRule`].
+    RuleId
+);
 
 #[cfg(test)]
 mod tests {

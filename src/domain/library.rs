@@ -3,6 +3,7 @@
 //! Each operation is pure: it returns the records to write, and the caller writes
 //! them and, once they are stored, applies them with the `with_…` methods.
 
+use super::authority::{AuthorityRule, Role, RoleRemoval};
 use super::ordering::{moved, renumber, Direction, Ordered};
 use super::script::{Script, ScriptDraft, ScriptUse};
 use super::search::fold;
@@ -10,7 +11,8 @@ use super::standard::StandardDraft;
 use super::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_NAME_CHARS,
 };
-use super::{Area, AreaId, ScriptId, Standard, StandardId, Timestamp};
+use super::values::{CoreValue, Profile};
+use super::{Area, AreaId, RoleId, RuleId, ScriptId, Standard, StandardId, Timestamp, ValueId};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
@@ -19,6 +21,20 @@ pub struct Library {
     pub scripts: Vec<Script>,
     /// When each script was last opened at the counter on this device.
     pub script_use: Vec<ScriptUse>,
+    pub profile: Profile,
+    pub values: Vec<CoreValue>,
+    pub roles: Vec<Role>,
+    pub rules: Vec<AuthorityRule>,
+}
+
+/// A role to delete, and what happens to its rules, decided before anything is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleRemovalPlan {
+    pub role: Role,
+    /// Rules moved to another role.
+    pub moved: Vec<AuthorityRule>,
+    /// Rules deleted with the role.
+    pub deleted: Vec<RuleId>,
 }
 
 /// An area to delete, and the standards that move out of it first.
@@ -41,23 +57,21 @@ pub enum RemoveAreaError {
     BadTarget,
 }
 
-impl Ordered for Area {
-    fn order(&self) -> u32 {
-        self.order
-    }
-    fn set_order(&mut self, order: u32) {
-        self.order = order;
-    }
+/// Records that carry their position in an `order` field.
+macro_rules! ordered_by_field {
+    ($($record:ty),*) => {$(
+        impl Ordered for $record {
+            fn order(&self) -> u32 {
+                self.order
+            }
+            fn set_order(&mut self, order: u32) {
+                self.order = order;
+            }
+        }
+    )*};
 }
 
-impl Ordered for Standard {
-    fn order(&self) -> u32 {
-        self.order
-    }
-    fn set_order(&mut self, order: u32) {
-        self.order = order;
-    }
-}
+ordered_by_field!(Area, Standard, CoreValue);
 
 impl Library {
     pub fn areas_in_order(&self) -> Vec<&Area> {
@@ -280,6 +294,119 @@ impl Library {
         draft
     }
 
+    pub fn values_in_order(&self) -> Vec<&CoreValue> {
+        let mut values: Vec<&CoreValue> = self.values.iter().collect();
+        values.sort_by_key(|v| (v.order, v.created));
+        values
+    }
+
+    pub fn value(&self, id: ValueId) -> Option<&CoreValue> {
+        self.values.iter().find(|v| v.id == id)
+    }
+
+    pub fn next_value_order(&self) -> u32 {
+        self.values
+            .iter()
+            .map(|v| v.order.saturating_add(1))
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub fn move_value(&self, id: ValueId, direction: Direction, now: Timestamp) -> Vec<CoreValue> {
+        let ids: Vec<ValueId> = self.values_in_order().iter().map(|v| v.id).collect();
+        let Some(new_ids) = moved(&ids, id, direction) else {
+            return Vec::new();
+        };
+        let sequence = new_ids.iter().filter_map(|id| self.value(*id)).cloned();
+        touched(renumber(sequence), now, |v, t| v.updated = t)
+    }
+
+    /// The standards and scripts that serve a value: the link seen from the value's side.
+    pub fn serving(&self, id: ValueId) -> (Vec<&Standard>, Vec<&Script>) {
+        let mut standards: Vec<&Standard> = self
+            .standards
+            .iter()
+            .filter(|s| s.value_ids.contains(&id))
+            .collect();
+        standards.sort_by_cached_key(|s| fold(&s.title));
+        let scripts = self
+            .scripts_by_title()
+            .into_iter()
+            .filter(|s| s.value_ids.contains(&id))
+            .collect();
+        (standards, scripts)
+    }
+
+    /// The values a standard or script links to that still exist.
+    pub fn linked_values(&self, ids: &[ValueId]) -> Vec<&CoreValue> {
+        self.values_in_order()
+            .into_iter()
+            .filter(|v| ids.contains(&v.id))
+            .collect()
+    }
+
+    pub fn roles_in_order(&self) -> Vec<&Role> {
+        let mut roles: Vec<&Role> = self.roles.iter().collect();
+        roles.sort_by_key(|r| (r.order, r.created));
+        roles
+    }
+
+    pub fn role(&self, id: RoleId) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn next_role_order(&self) -> u32 {
+        self.roles
+            .iter()
+            .map(|r| r.order.saturating_add(1))
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub fn rule(&self, id: RuleId) -> Option<&AuthorityRule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// What one role may decide, by situation.
+    pub fn rules_for_role(&self, id: RoleId) -> Vec<&AuthorityRule> {
+        let mut rules: Vec<&AuthorityRule> =
+            self.rules.iter().filter(|r| r.role_id == id).collect();
+        rules.sort_by_cached_key(|r| (fold(&r.situation), r.created));
+        rules
+    }
+
+    /// Deleting a role never leaves a rule pointing at it: its rules move or go.
+    pub fn remove_role(
+        &self,
+        id: RoleId,
+        what: RoleRemoval,
+        now: Timestamp,
+    ) -> Option<RoleRemovalPlan> {
+        let role = self.role(id)?.clone();
+        let rules = self.rules.iter().filter(|r| r.role_id == id);
+        match what {
+            RoleRemoval::MoveRulesTo(target) if target != id && self.role(target).is_some() => {
+                Some(RoleRemovalPlan {
+                    role,
+                    moved: rules
+                        .map(|r| AuthorityRule {
+                            role_id: target,
+                            updated: now,
+                            ..r.clone()
+                        })
+                        .collect(),
+                    deleted: Vec::new(),
+                })
+            }
+            RoleRemoval::MoveRulesTo(_) => None,
+            RoleRemoval::DeleteRules => Some(RoleRemovalPlan {
+                role,
+                moved: Vec::new(),
+                deleted: rules.map(|r| r.id).collect(),
+            }),
+        }
+    }
+
     fn checked_area_name(
         &self,
         name: &str,
@@ -324,6 +451,24 @@ impl Library {
 
     pub fn with_script_used(&mut self, used: ScriptUse) {
         upsert(&mut self.script_use, vec![used], |u| u.script_id);
+    }
+
+    pub fn with_values_saved(&mut self, saved: Vec<CoreValue>) {
+        upsert(&mut self.values, saved, |v| v.id);
+    }
+
+    pub fn with_roles_saved(&mut self, saved: Vec<Role>) {
+        upsert(&mut self.roles, saved, |r| r.id);
+    }
+
+    pub fn with_rules_saved(&mut self, saved: Vec<AuthorityRule>) {
+        upsert(&mut self.rules, saved, |r| r.id);
+    }
+
+    pub fn with_role_removed(&mut self, plan: RoleRemovalPlan) {
+        self.rules.retain(|r| !plan.deleted.contains(&r.id));
+        self.with_rules_saved(plan.moved);
+        self.roles.retain(|r| r.id != plan.role.id);
     }
 
     pub fn with_area_removed(&mut self, removal: AreaRemoval) {
@@ -584,5 +729,123 @@ mod script_tests {
             vec![b.id]
         );
         assert_eq!(lib.script_use.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod values_and_roles_tests {
+    use super::*;
+    use crate::domain::authority::RuleDraft;
+    use crate::domain::money::Currency;
+    use crate::domain::values::ValueDraft;
+    use crate::domain::HostParameter;
+
+    fn t(n: f64) -> Timestamp {
+        Timestamp::from_unix_millis(n)
+    }
+
+    fn library() -> Library {
+        Library {
+            areas: Area::builtins(t(0.0)),
+            roles: Role::starters(t(0.0)),
+            ..Library::default()
+        }
+    }
+
+    fn rule(lib: &Library, role: RoleId, situation: &str) -> AuthorityRule {
+        let draft = RuleDraft {
+            situation: situation.into(),
+            may: "Refund".into(),
+            ..RuleDraft::new(Some(role), Currency::Nok)
+        };
+        draft
+            .validate(None, |id| lib.role(id).is_some(), t(1.0))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_value_shows_the_standards_and_scripts_that_serve_it() {
+        let mut lib = library();
+        let value = ValueDraft {
+            name: "Warmth".into(),
+            ..ValueDraft::default()
+        }
+        .validate(None, 0, t(1.0))
+        .unwrap();
+        lib.with_values_saved(vec![value.clone()]);
+        let draft = StandardDraft {
+            title: "Greet".into(),
+            value_ids: vec![value.id],
+            ..StandardDraft::in_area(HostParameter::WowEffect.area_id())
+        };
+        let standard = lib.create_standard(&draft, t(2.0)).unwrap();
+        lib.with_standards_saved(vec![standard.clone()]);
+        let (standards, scripts) = lib.serving(value.id);
+        assert_eq!(standards, vec![&standard]);
+        assert!(scripts.is_empty());
+        assert_eq!(lib.linked_values(&standard.value_ids), vec![&value]);
+    }
+
+    #[test]
+    fn deleting_a_role_moves_or_deletes_its_rules_and_leaves_nothing_pointing_at_it() {
+        let mut lib = library();
+        let (staff, lead) = (lib.roles[1].id, lib.roles[2].id);
+        let rules = vec![
+            rule(&lib, staff, "Complaint"),
+            rule(&lib, staff, "Long wait"),
+            rule(&lib, lead, "Broken cup"),
+        ];
+        lib.with_rules_saved(rules);
+
+        let mut moved = lib.clone();
+        let plan = moved
+            .remove_role(staff, RoleRemoval::MoveRulesTo(lead), t(2.0))
+            .unwrap();
+        assert_eq!(plan.moved.len(), 2);
+        moved.with_role_removed(plan);
+        assert!(moved.role(staff).is_none());
+        assert!(moved.rules.iter().all(|r| r.role_id != staff));
+        assert_eq!(moved.rules_for_role(lead).len(), 3);
+
+        let plan = lib
+            .remove_role(staff, RoleRemoval::DeleteRules, t(2.0))
+            .unwrap();
+        assert_eq!(plan.deleted.len(), 2);
+        lib.with_role_removed(plan);
+        assert_eq!(lib.rules.len(), 1);
+        assert!(lib.rules.iter().all(|r| r.role_id != staff));
+
+        assert!(
+            lib.remove_role(lead, RoleRemoval::MoveRulesTo(lead), t(3.0))
+                .is_none(),
+            "not onto itself"
+        );
+    }
+
+    #[test]
+    fn values_reorder() {
+        let mut lib = library();
+        let a = ValueDraft {
+            name: "A".into(),
+            ..ValueDraft::default()
+        }
+        .validate(None, 0, t(1.0))
+        .unwrap();
+        let b = ValueDraft {
+            name: "B".into(),
+            ..ValueDraft::default()
+        }
+        .validate(None, 1, t(1.0))
+        .unwrap();
+        lib.with_values_saved(vec![a.clone(), b.clone()]);
+        let changed = lib.move_value(b.id, Direction::Up, t(2.0));
+        lib.with_values_saved(changed);
+        assert_eq!(
+            lib.values_in_order()
+                .iter()
+                .map(|v| v.name.as_str())
+                .collect::<Vec<_>>(),
+            ["B", "A"]
+        );
     }
 }

@@ -4,7 +4,7 @@
 use super::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
-use super::{ScriptId, StandardId, Timestamp};
+use super::{ScriptId, StandardId, Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 
 /// Where the conversation happens.
@@ -87,6 +87,9 @@ pub struct Script {
     pub kind: ScriptKind,
     pub steps: Vec<Step>,
     pub standard_ids: Vec<StandardId>,
+    /// The values this script serves. (Absent in records from before values existed.)
+    #[serde(default)]
+    pub value_ids: Vec<ValueId>,
     pub tags: Vec<String>,
     /// Offered for rehearsal in counter mode.
     pub practice: bool,
@@ -112,6 +115,7 @@ pub struct ScriptDraft {
     pub kind: ScriptKind,
     pub steps: Vec<Step>,
     pub standard_ids: Vec<StandardId>,
+    pub value_ids: Vec<ValueId>,
     pub tags: String,
     pub practice: bool,
     pub pinned: bool,
@@ -133,6 +137,7 @@ impl ScriptDraft {
             kind: ScriptKind::Ordinary,
             steps: vec![Step::default()],
             standard_ids: Vec::new(),
+            value_ids: Vec::new(),
             tags: String::new(),
             practice: false,
             pinned: false,
@@ -164,6 +169,7 @@ impl ScriptDraft {
             kind: script.kind,
             steps: script.steps.clone(),
             standard_ids: script.standard_ids.clone(),
+            value_ids: script.value_ids.clone(),
             tags: script.tags.join(", "),
             practice: script.practice,
             pinned: script.pinned,
@@ -272,6 +278,7 @@ impl Script {
             kind: draft.kind,
             steps: draft.steps,
             standard_ids: draft.standard_ids,
+            value_ids: draft.value_ids,
             tags: super::standard::tags(&draft.tags),
             practice: draft.practice,
             pinned: draft.pinned,

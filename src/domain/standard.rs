@@ -3,7 +3,7 @@
 use super::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
-use super::{AreaId, StandardId, Timestamp};
+use super::{AreaId, StandardId, Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,6 +20,9 @@ pub struct Standard {
     /// How the business checks that it happens.
     pub measured_by: String,
     pub tags: Vec<String>,
+    /// The values this standard serves. (Absent in records from before values existed.)
+    #[serde(default)]
+    pub value_ids: Vec<ValueId>,
     /// Position within its area, smallest first.
     pub order: u32,
     pub created: Timestamp,
@@ -37,6 +40,7 @@ pub struct StandardDraft {
     pub donts: String,
     pub measured_by: String,
     pub tags: String,
+    pub value_ids: Vec<ValueId>,
 }
 
 /// A draft that passed validation, in the shape a standard stores.
@@ -49,6 +53,7 @@ pub struct ValidDraft {
     pub donts: Vec<String>,
     pub measured_by: String,
     pub tags: Vec<String>,
+    pub value_ids: Vec<ValueId>,
 }
 
 impl StandardDraft {
@@ -68,6 +73,7 @@ impl StandardDraft {
             donts: standard.donts.join("\n"),
             measured_by: standard.measured_by.clone(),
             tags: standard.tags.join(", "),
+            value_ids: standard.value_ids.clone(),
         }
     }
 
@@ -108,6 +114,7 @@ impl StandardDraft {
                 donts: list_items(&self.donts),
                 measured_by: self.measured_by.trim().to_string(),
                 tags: tags(&self.tags),
+                value_ids: self.value_ids.clone(),
             }),
             _ => Err(errors),
         }
@@ -125,6 +132,7 @@ impl Standard {
             donts: draft.donts,
             measured_by: draft.measured_by,
             tags: draft.tags,
+            value_ids: draft.value_ids,
             order,
             created: now,
             updated: now,
@@ -142,7 +150,7 @@ impl Standard {
 }
 
 /// One item per line; blank lines and pasted bullet marks are dropped.
-fn list_items(text: &str) -> Vec<String> {
+pub(crate) fn list_items(text: &str) -> Vec<String> {
     text.lines()
         .map(|line| {
             let line = line.trim();

@@ -1,8 +1,10 @@
 //! The app's state and the one function that changes it. No I/O happens here: storage
 //! writes first, and only what was stored is applied.
 
-use super::library::AreaRemoval;
+use super::authority::{AuthorityRule, Role};
+use super::library::{AreaRemoval, RoleRemovalPlan};
 use super::script::ScriptUse;
+use super::values::{CoreValue, Profile};
 use super::{Area, Library, Script, Standard, StorageFailure};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,12 +16,31 @@ pub enum Phase {
     Unavailable(StorageFailure),
 }
 
-/// A message that waits for the person: an undo offer or a failure to read.
+/// Something deleted that can be put back exactly as it was.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Deleted {
+    Standard(Standard),
+    Script(Script),
+    Value(CoreValue),
+    Rule(AuthorityRule),
+}
+
+impl Deleted {
+    /// What the person called it, for "Deleted “…”".
+    pub fn title(&self) -> &str {
+        match self {
+            Deleted::Standard(s) => &s.title,
+            Deleted::Script(s) => &s.title,
+            Deleted::Value(v) => &v.name,
+            Deleted::Rule(r) => &r.situation,
+        }
+    }
+}
+
+/// A message that waits for the person: an undo offer or a failed write.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// A standard was deleted; it can be put back.
-    Deleted(Standard),
-    DeletedScript(Script),
+    Deleted(Deleted),
     Failed(StorageFailure),
 }
 
@@ -37,14 +58,17 @@ pub enum Action {
     Opened(Library),
     OpenFailed(StorageFailure),
     StandardsSaved(Vec<Standard>),
-    StandardDeleted(Standard),
-    StandardRestored(Standard),
     AreasSaved(Vec<Area>),
     AreaRemoved(AreaRemoval),
     ScriptsSaved(Vec<Script>),
-    ScriptDeleted(Script),
-    ScriptRestored(Script),
     ScriptUsed(ScriptUse),
+    ProfileSaved(Profile),
+    ValuesSaved(Vec<CoreValue>),
+    RolesSaved(Vec<Role>),
+    RoleRemoved(RoleRemovalPlan),
+    RulesSaved(Vec<AuthorityRule>),
+    Deleted(Deleted),
+    Restored(Deleted),
     WriteFailed(StorageFailure),
     DismissNotice,
 }
@@ -53,7 +77,10 @@ impl Action {
     fn changes_library(&self) -> bool {
         !matches!(
             self,
-            Action::OpenFailed(_) | Action::WriteFailed(_) | Action::DismissNotice
+            Action::OpenFailed(_)
+                | Action::WriteFailed(_)
+                | Action::DismissNotice
+                | Action::ScriptUsed(_)
         )
     }
 }
@@ -74,44 +101,57 @@ impl AppState {
         if action.changes_library() {
             self.revision += 1;
         }
+        let library = &mut self.library;
         match action {
-            Action::Opened(library) => {
-                self.library = library;
+            Action::Opened(opened) => {
+                *library = opened;
                 self.phase = Phase::Ready;
             }
             Action::OpenFailed(failure) => self.phase = Phase::Unavailable(failure),
-            Action::StandardsSaved(saved) => self.library.with_standards_saved(saved),
-            Action::StandardDeleted(standard) => {
-                self.library.with_standard_removed(standard.id);
-                self.notice = Some(Notice::Deleted(standard));
-            }
-            Action::StandardRestored(standard) => {
-                if matches!(&self.notice, Some(Notice::Deleted(s)) if s.id == standard.id) {
-                    self.notice = None;
-                }
-                self.library.with_standards_saved(vec![standard]);
-            }
-            Action::AreasSaved(saved) => self.library.with_areas_saved(saved),
+            Action::StandardsSaved(saved) => library.with_standards_saved(saved),
+            Action::AreasSaved(saved) => library.with_areas_saved(saved),
             Action::AreaRemoved(removal) => {
                 // A deleted standard may have lived in the removed area: no undo into nowhere.
-                if matches!(&self.notice, Some(Notice::Deleted(s)) if s.area_id == removal.area.id)
+                if matches!(&self.notice, Some(Notice::Deleted(Deleted::Standard(s))) if s.area_id == removal.area.id)
                 {
                     self.notice = None;
                 }
-                self.library.with_area_removed(removal);
+                library.with_area_removed(removal);
             }
-            Action::ScriptsSaved(saved) => self.library.with_scripts_saved(saved),
-            Action::ScriptDeleted(script) => {
-                self.library.with_script_removed(script.id);
-                self.notice = Some(Notice::DeletedScript(script));
-            }
-            Action::ScriptRestored(script) => {
-                if matches!(&self.notice, Some(Notice::DeletedScript(s)) if s.id == script.id) {
+            Action::ScriptsSaved(saved) => library.with_scripts_saved(saved),
+            Action::ScriptUsed(used) => library.with_script_used(used),
+            Action::ProfileSaved(profile) => library.profile = profile,
+            Action::ValuesSaved(saved) => library.with_values_saved(saved),
+            Action::RolesSaved(saved) => library.with_roles_saved(saved),
+            Action::RoleRemoved(plan) => {
+                // A deleted rule of the removed role must not come back pointing at it.
+                if matches!(&self.notice, Some(Notice::Deleted(Deleted::Rule(r))) if r.role_id == plan.role.id)
+                {
                     self.notice = None;
                 }
-                self.library.with_scripts_saved(vec![script]);
+                library.with_role_removed(plan);
             }
-            Action::ScriptUsed(used) => self.library.with_script_used(used),
+            Action::RulesSaved(saved) => library.with_rules_saved(saved),
+            Action::Deleted(deleted) => {
+                match &deleted {
+                    Deleted::Standard(s) => library.with_standard_removed(s.id),
+                    Deleted::Script(s) => library.with_script_removed(s.id),
+                    Deleted::Value(v) => library.values.retain(|x| x.id != v.id),
+                    Deleted::Rule(r) => library.rules.retain(|x| x.id != r.id),
+                }
+                self.notice = Some(Notice::Deleted(deleted));
+            }
+            Action::Restored(restored) => {
+                if matches!(&self.notice, Some(Notice::Deleted(d)) if *d == restored) {
+                    self.notice = None;
+                }
+                match restored {
+                    Deleted::Standard(s) => library.with_standards_saved(vec![s]),
+                    Deleted::Script(s) => library.with_scripts_saved(vec![s]),
+                    Deleted::Value(v) => library.with_values_saved(vec![v]),
+                    Deleted::Rule(r) => library.with_rules_saved(vec![r]),
+                }
+            }
             Action::WriteFailed(failure) => self.notice = Some(Notice::Failed(failure)),
             Action::DismissNotice => self.notice = None,
         }
@@ -159,18 +199,21 @@ mod tests {
         let mut state = ready();
         let s = standard(&state);
         state.apply(Action::StandardsSaved(vec![s.clone()]));
-        state.apply(Action::StandardDeleted(s.clone()));
+        state.apply(Action::Deleted(Deleted::Standard(s.clone())));
         assert!(state.library.standards.is_empty());
-        assert_eq!(state.notice, Some(Notice::Deleted(s.clone())));
+        assert_eq!(
+            state.notice,
+            Some(Notice::Deleted(Deleted::Standard(s.clone())))
+        );
         let revision = state.revision;
-        state.apply(Action::StandardRestored(s.clone()));
+        state.apply(Action::Restored(Deleted::Standard(s.clone())));
         assert_eq!(state.library.standards, vec![s]);
+        assert_eq!(state.notice, None);
         assert_eq!(
             state.revision,
             revision + 1,
             "views derived from the library refresh"
         );
-        assert_eq!(state.notice, None);
     }
 
     #[test]

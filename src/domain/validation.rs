@@ -16,6 +16,20 @@ pub enum Field {
     Steps,
     /// One step, by its position (0-based).
     Step(usize),
+    BusinessName,
+    Vision,
+    Slogan,
+    Promises,
+    ValueName,
+    Meaning,
+    LooksLike,
+    NotLike,
+    RoleName,
+    Role,
+    RuleSituation,
+    RuleMay,
+    Limit,
+    Notes,
 }
 
 /// What is wrong with a field's value.
@@ -34,6 +48,8 @@ pub enum Problem {
     SayOrDo,
     /// A complaint script's stages are missing or out of order.
     BackboneBroken,
+    UnknownRole,
+    Amount(super::money::AmountProblem),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -2,7 +2,8 @@
 
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS,
+    upgrade, ALL_STORES, AREAS, PROFILE, PROFILE_KEY, ROLES, RULES, SCHEMA_VERSION, SCRIPTS,
+    SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::write::Write;
 use crate::domain::{Area, Library, Script, Standard, StorageFailure, Timestamp};
@@ -77,11 +78,24 @@ impl Store {
         let standards: Vec<Standard> = read_all(&tx, STANDARDS).await?;
         let scripts: Vec<Script> = read_all(&tx, SCRIPTS).await?;
         let script_use = read_all(&tx, SCRIPT_USE).await?;
+        let profile = tx
+            .object_store(PROFILE)
+            .map_err(from_read)?
+            .get(PROFILE_KEY)
+            .serde()
+            .map_err(from_read)?
+            .await
+            .map_err(from_read)?
+            .unwrap_or_default();
         Ok(Library {
             areas,
             standards,
             scripts,
             script_use,
+            profile,
+            values: read_all(&tx, VALUES).await?,
+            roles: read_all(&tx, ROLES).await?,
+            rules: read_all(&tx, RULES).await?,
         })
     }
 
@@ -112,6 +126,17 @@ impl Store {
                     delete(&tx, SCRIPT_USE, id.to_string()).await?;
                 }
                 Write::PutScriptUse(u) => put(&tx, SCRIPT_USE, u).await?,
+                Write::PutProfile(p) => {
+                    let store = tx.object_store(PROFILE).map_err(from_write)?;
+                    let request = store.put(p).with_key(PROFILE_KEY.to_string()).serde();
+                    request.map_err(from_write)?.await.map_err(from_write)?;
+                }
+                Write::PutValue(v) => put(&tx, VALUES, v).await?,
+                Write::DeleteValue(id) => delete(&tx, VALUES, id.to_string()).await?,
+                Write::PutRole(r) => put(&tx, ROLES, r).await?,
+                Write::DeleteRole(id) => delete(&tx, ROLES, id.to_string()).await?,
+                Write::PutRule(r) => put(&tx, RULES, r).await?,
+                Write::DeleteRule(id) => delete(&tx, RULES, id.to_string()).await?,
             }
         }
         // Dropping `tx` on an early return above aborts it: nothing half-written.

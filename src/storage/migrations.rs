@@ -2,6 +2,7 @@
 //! transaction; the database version is the number of steps, so a new step is
 //! added at the end and never edited once released.
 
+use crate::domain::authority::Role;
 use crate::domain::{Area, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
@@ -13,13 +14,22 @@ pub const STANDARDS_BY_AREA: &str = "by_area";
 pub const SCRIPTS: &str = "scripts";
 pub const SCRIPTS_BY_STANDARD: &str = "by_standard";
 pub const SCRIPT_USE: &str = "script_use";
+/// One record, under the key [`PROFILE_KEY`].
+pub const PROFILE: &str = "profile";
+pub const PROFILE_KEY: &str = "profile";
+pub const VALUES: &str = "values";
+pub const ROLES: &str = "roles";
+pub const RULES: &str = "rules";
+pub const RULES_BY_ROLE: &str = "by_role";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 4] = [AREAS, STANDARDS, SCRIPTS, SCRIPT_USE];
+pub const ALL_STORES: [&str; 8] = [
+    AREAS, STANDARDS, SCRIPTS, SCRIPT_USE, PROFILE, VALUES, ROLES, RULES,
+];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1_areas_and_standards, v2_scripts];
+const MIGRATIONS: &[Migration] = &[v1_areas_and_standards, v2_scripts, v3_values_and_authority];
 
 /// The version this build of the app expects.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -72,6 +82,29 @@ fn v2_scripts(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> 
         .build()?;
     db.create_object_store(SCRIPT_USE)
         .with_key_path(KeyPath::One("script_id"))
+        .build()?;
+    Ok(())
+}
+
+/// The profile, values, roles (seeded with the four starter roles) and authority rules.
+fn v3_values_and_authority(db: &Database, now: Timestamp) -> indexed_db_futures::Result<()> {
+    db.create_object_store(PROFILE).build()?;
+    db.create_object_store(VALUES)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    let roles = db
+        .create_object_store(ROLES)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    for role in Role::starters(now) {
+        drop(roles.put(role).serde()?);
+    }
+    let rules = db
+        .create_object_store(RULES)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    rules
+        .create_index(RULES_BY_ROLE, KeyPath::One("role_id"))
         .build()?;
     Ok(())
 }

@@ -2,13 +2,17 @@
 
 mod field;
 mod layout;
+mod linked_values;
 mod move_buttons;
 mod notice_bar;
 mod script_steps;
 mod storage_problem;
+mod value_picker;
 
 pub use field::{Field, FieldKind};
 pub use layout::Layout;
+pub use linked_values::LinkedValues;
 pub use move_buttons::MoveButtons;
 pub use script_steps::{step_body, ScriptMeta, ScriptSteps};
 pub use storage_problem::StorageProblem;
+pub use value_picker::ValuePicker;

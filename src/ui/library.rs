@@ -1,14 +1,17 @@
 //! The one owner of app state (a reducer), shared through context, and the commands
 //! that change it: each command writes to storage first and applies only what was stored.
 
+use crate::domain::authority::{AuthorityRule, Role, RoleRemoval, RuleDraft};
 use crate::domain::library::RemoveAreaError;
 use crate::domain::ordering::Direction;
 use crate::domain::script::ScriptUse;
 use crate::domain::standard::StandardDraft;
-use crate::domain::state::{Action, AppState, Notice};
+use crate::domain::state::{Action, AppState, Deleted, Notice};
 use crate::domain::validation::FieldErrors;
+use crate::domain::values::{CoreValue, ProfileDraft, ValueDraft};
 use crate::domain::{
-    Area, AreaId, Library, Script, ScriptDraft, ScriptId, Standard, StandardId, Timestamp,
+    Area, AreaId, Library, RoleId, RuleId, Script, ScriptDraft, ScriptId, Standard, StandardId,
+    Timestamp, ValueId,
 };
 use crate::storage::{Store, Write};
 use std::rc::Rc;
@@ -94,23 +97,6 @@ impl LibraryHandle {
             Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
         );
         Ok(())
-    }
-
-    pub fn delete_standard(&self, standard: &Standard, done: Callback<Outcome>) {
-        self.commit(
-            vec![Write::DeleteStandard(standard.id)],
-            Action::StandardDeleted(standard.clone()),
-            done,
-        );
-    }
-
-    /// Puts a deleted standard back exactly as it was.
-    pub fn undo_delete(&self, standard: &Standard) {
-        self.commit(
-            vec![Write::InsertStandard(standard.clone())],
-            Action::StandardRestored(standard.clone()),
-            Callback::noop(),
-        );
     }
 
     pub fn move_standard(&self, id: StandardId, direction: Direction) {
@@ -204,22 +190,6 @@ impl LibraryHandle {
         );
     }
 
-    pub fn delete_script(&self, script: &Script, done: Callback<Outcome>) {
-        self.commit(
-            vec![Write::DeleteScript(script.id)],
-            Action::ScriptDeleted(script.clone()),
-            done,
-        );
-    }
-
-    pub fn undo_delete_script(&self, script: &Script) {
-        self.commit(
-            vec![Write::InsertScript(script.clone())],
-            Action::ScriptRestored(script.clone()),
-            Callback::noop(),
-        );
-    }
-
     /// Remembers that a script was opened at the counter, for "recently used".
     pub fn record_script_use(&self, id: ScriptId) {
         let used = ScriptUse {
@@ -231,6 +201,116 @@ impl LibraryHandle {
             Action::ScriptUsed(used),
             Callback::noop(),
         );
+    }
+
+    /// Deletes something that the notice bar then offers to put back.
+    pub fn delete(&self, deleted: Deleted, done: Callback<Outcome>) {
+        self.commit(
+            vec![Write::delete(&deleted)],
+            Action::Deleted(deleted),
+            done,
+        );
+    }
+
+    /// Puts a deleted thing back exactly as it was.
+    pub fn undo_delete(&self, deleted: &Deleted) {
+        self.commit(
+            vec![Write::restore(deleted)],
+            Action::Restored(deleted.clone()),
+            Callback::noop(),
+        );
+    }
+
+    pub fn save_profile(
+        &self,
+        draft: &ProfileDraft,
+        done: Callback<Outcome>,
+    ) -> Result<(), FieldErrors> {
+        let profile = draft.validate(now())?;
+        self.commit(
+            vec![Write::PutProfile(profile.clone())],
+            Action::ProfileSaved(profile),
+            done,
+        );
+        Ok(())
+    }
+
+    /// Saves a new value (`existing` none) or a revision; `done` hears its id once stored.
+    pub fn save_value(
+        &self,
+        existing: Option<&CoreValue>,
+        draft: &ValueDraft,
+        done: Callback<Option<ValueId>>,
+    ) -> Result<(), FieldErrors> {
+        let value = draft.validate(existing, self.library().next_value_order(), now())?;
+        let id = value.id;
+        self.commit(
+            vec![Write::PutValue(value.clone())],
+            Action::ValuesSaved(vec![value]),
+            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+        );
+        Ok(())
+    }
+
+    pub fn move_value(&self, id: ValueId, direction: Direction) {
+        let changed = self.library().move_value(id, direction, now());
+        if !changed.is_empty() {
+            let writes = changed.iter().cloned().map(Write::PutValue).collect();
+            self.commit(writes, Action::ValuesSaved(changed), Callback::noop());
+        }
+    }
+
+    pub fn add_role(&self, name: &str, done: Callback<Outcome>) -> Result<(), FieldErrors> {
+        let role = Role::new(name, self.library().next_role_order(), now())?;
+        self.commit(
+            vec![Write::PutRole(role.clone())],
+            Action::RolesSaved(vec![role]),
+            done,
+        );
+        Ok(())
+    }
+
+    pub fn rename_role(
+        &self,
+        role: &Role,
+        name: &str,
+        done: Callback<Outcome>,
+    ) -> Result<(), FieldErrors> {
+        let role = role.renamed(name, now())?;
+        self.commit(
+            vec![Write::PutRole(role.clone())],
+            Action::RolesSaved(vec![role]),
+            done,
+        );
+        Ok(())
+    }
+
+    /// Deletes a role with its rules moved or deleted, in one transaction.
+    pub fn remove_role(&self, id: RoleId, what: RoleRemoval) {
+        if let Some(plan) = self.library().remove_role(id, what, now()) {
+            self.commit(
+                Write::role_removal(&plan),
+                Action::RoleRemoved(plan),
+                Callback::noop(),
+            );
+        }
+    }
+
+    pub fn save_rule(
+        &self,
+        existing: Option<&AuthorityRule>,
+        draft: &RuleDraft,
+        done: Callback<Option<RuleId>>,
+    ) -> Result<(), FieldErrors> {
+        let library = self.library();
+        let rule = draft.validate(existing, |id| library.role(id).is_some(), now())?;
+        let id = rule.id;
+        self.commit(
+            vec![Write::PutRule(rule.clone())],
+            Action::RulesSaved(vec![rule]),
+            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+        );
+        Ok(())
     }
 
     /// Writes, then applies `then` if stored or shows the failure if not.

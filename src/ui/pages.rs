@@ -1,6 +1,7 @@
 //! One component per screen; pieces used by one page live under it.
 
 mod areas;
+pub mod authority;
 mod coming;
 pub mod counter;
 mod not_found;
@@ -11,8 +12,10 @@ mod scripts;
 mod standard_detail;
 mod standard_editor;
 mod standards;
+pub mod values;
 
 pub use areas::AreasPage;
+pub use authority::{AuthorityPage, RuleEditor};
 pub use coming::ComingSection;
 pub use not_found::NotFound;
 pub use print_scripts::PrintScripts;
@@ -22,3 +25,4 @@ pub use scripts::ScriptsPage;
 pub use standard_detail::StandardDetail;
 pub use standard_editor::StandardEditor;
 pub use standards::StandardsPage;
+pub use values::{Poster, ProfileEditor, ValueDetail, ValueEditor, ValuesPage};

@@ -1,13 +1,15 @@
 //! Where each screen lives. Hash routes, so any static host and any sub-path work
 //! without server rewrite rules.
 
-use crate::domain::{AreaId, ScriptId, StandardId};
+use crate::domain::{AreaId, RoleId, RuleId, ScriptId, StandardId, ValueId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::components::Layout;
 use super::pages;
-use super::pages::counter::{CounterFrame, CounterHome, Practice, WalkThrough};
+use super::pages::counter::{
+    CounterAuthority, CounterFrame, CounterHome, CounterValues, Practice, WalkThrough,
+};
 
 #[derive(Clone, Debug, PartialEq, Routable)]
 pub enum Route {
@@ -37,6 +39,28 @@ pub enum Route {
     Script { id: ScriptId },
     #[at("/scripts/:id/edit")]
     EditScript { id: ScriptId },
+    #[at("/values")]
+    Values,
+    #[at("/values/profile")]
+    EditProfile,
+    #[at("/values/poster")]
+    Poster,
+    #[at("/values/new")]
+    NewValue,
+    #[at("/values/:id")]
+    Value { id: ValueId },
+    #[at("/values/:id/edit")]
+    EditValue { id: ValueId },
+    #[at("/authority")]
+    Authority,
+    #[at("/authority/new")]
+    NewRule,
+    #[at("/authority/:id/edit")]
+    EditRule { id: RuleId },
+    #[at("/goals")]
+    Goals,
+    #[at("/settings")]
+    Settings,
     #[at("/counter")]
     Counter,
     #[at("/counter/scripts/:id")]
@@ -45,12 +69,12 @@ pub enum Route {
     Practice,
     #[at("/counter/practice/:id")]
     PracticeCase { id: ScriptId },
-    #[at("/values")]
-    Values,
-    #[at("/goals")]
-    Goals,
-    #[at("/settings")]
-    Settings,
+    #[at("/counter/values")]
+    CounterValues,
+    #[at("/counter/authority")]
+    CounterAuthority,
+    #[at("/counter/authority/:role")]
+    CounterAuthorityFor { role: RoleId },
     #[not_found]
     #[at("/not-found")]
     NotFound,
@@ -62,40 +86,56 @@ impl Route {
         format!("#{}", self.to_path())
     }
 
-    /// The navigation section this route belongs to.
+    /// The navigation section this route belongs to; none in counter mode.
     pub fn section(&self) -> Option<Route> {
+        use Route::*;
         match self {
-            Route::Home
-            | Route::Standards
-            | Route::NewStandard
-            | Route::NewStandardIn { .. }
-            | Route::Standard { .. }
-            | Route::EditStandard { .. }
-            | Route::Areas => Some(Route::Standards),
-            Route::Scripts
-            | Route::NewScript
-            | Route::NewComplaintScript
-            | Route::PrintScripts
-            | Route::Script { .. }
-            | Route::EditScript { .. } => Some(Route::Scripts),
-            Route::Counter
-            | Route::CounterScript { .. }
-            | Route::Practice
-            | Route::PracticeCase { .. } => None,
-            Route::Values => Some(Route::Values),
-            Route::Goals => Some(Route::Goals),
-            Route::Settings => Some(Route::Settings),
-            Route::NotFound => None,
+            Home
+            | Standards
+            | NewStandard
+            | NewStandardIn { .. }
+            | Standard { .. }
+            | EditStandard { .. }
+            | Areas => Some(Standards),
+            Scripts
+            | NewScript
+            | NewComplaintScript
+            | PrintScripts
+            | Script { .. }
+            | EditScript { .. } => Some(Scripts),
+            Values
+            | EditProfile
+            | Poster
+            | NewValue
+            | Value { .. }
+            | EditValue { .. }
+            | Authority
+            | NewRule
+            | EditRule { .. } => Some(Values),
+            Goals => Some(Goals),
+            Settings => Some(Settings),
+            Counter
+            | CounterScript { .. }
+            | Practice
+            | PracticeCase { .. }
+            | CounterValues
+            | CounterAuthority
+            | CounterAuthorityFor { .. }
+            | NotFound => None,
         }
     }
 
     fn is_counter(&self) -> bool {
+        use Route::*;
         matches!(
             self,
-            Route::Counter
-                | Route::CounterScript { .. }
-                | Route::Practice
-                | Route::PracticeCase { .. }
+            Counter
+                | CounterScript { .. }
+                | Practice
+                | PracticeCase { .. }
+                | CounterValues
+                | CounterAuthority
+                | CounterAuthorityFor { .. }
         )
     }
 }
@@ -114,6 +154,9 @@ fn counter_page(route: Route) -> Html {
         Route::CounterScript { id } => html! { <WalkThrough {id} /> },
         Route::Practice => html! { <Practice /> },
         Route::PracticeCase { id } => html! { <Practice id={Some(id)} /> },
+        Route::CounterValues => html! { <CounterValues /> },
+        Route::CounterAuthority => html! { <CounterAuthority /> },
+        Route::CounterAuthorityFor { role } => html! { <CounterAuthority role={Some(role)} /> },
         _ => html! { <CounterHome /> },
     }
 }
@@ -133,14 +176,18 @@ fn manager_page(route: Route) -> Html {
         Route::PrintScripts => html! { <pages::PrintScripts /> },
         Route::Script { id } => html! { <pages::ScriptDetail {id} /> },
         Route::EditScript { id } => html! { <pages::ScriptEditor id={Some(id)} /> },
-        // Counter routes are handled above.
-        Route::Counter
-        | Route::CounterScript { .. }
-        | Route::Practice
-        | Route::PracticeCase { .. } => html! {},
-        Route::Values => html! { <pages::ComingSection section={Route::Values} /> },
+        Route::Values => html! { <pages::ValuesPage /> },
+        Route::EditProfile => html! { <pages::ProfileEditor /> },
+        Route::Poster => html! { <pages::Poster /> },
+        Route::NewValue => html! { <pages::ValueEditor /> },
+        Route::Value { id } => html! { <pages::ValueDetail {id} /> },
+        Route::EditValue { id } => html! { <pages::ValueEditor id={Some(id)} /> },
+        Route::Authority => html! { <pages::AuthorityPage /> },
+        Route::NewRule => html! { <pages::RuleEditor /> },
+        Route::EditRule { id } => html! { <pages::RuleEditor id={Some(id)} /> },
         Route::Goals => html! { <pages::ComingSection section={Route::Goals} /> },
         Route::Settings => html! { <pages::ComingSection section={Route::Settings} /> },
-        Route::NotFound => html! { <pages::NotFound /> },
+        // Counter routes are rendered by `counter_page`.
+        _ => html! { <pages::NotFound /> },
     }
 }

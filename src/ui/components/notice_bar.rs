@@ -14,30 +14,20 @@ pub fn notice_bar() -> Html {
         let library = library.clone();
         Callback::from(move |_| library.dismiss_notice())
     };
-    let undoable = |title: &str, undo: Callback<MouseEvent>| {
-        html! {
-            <div class="notice">
-                <p class="notice-text">{ tr(Msg::Deleted { title }) }</p>
-                <button type="button" class="button" onclick={undo}>{ tr(Msg::Undo) }</button>
-                <button type="button" class="button quiet" onclick={dismiss.clone()}>{ tr(Msg::Dismiss) }</button>
-            </div>
-        }
-    };
     let content = match library.notice() {
         None => html! {},
-        Some(Notice::Deleted(standard)) => {
-            let (library, standard) = (library.clone(), standard.clone());
-            undoable(
-                &standard.title.clone(),
-                Callback::from(move |_| library.undo_delete(&standard)),
-            )
-        }
-        Some(Notice::DeletedScript(script)) => {
-            let (library, script) = (library.clone(), script.clone());
-            undoable(
-                &script.title.clone(),
-                Callback::from(move |_| library.undo_delete_script(&script)),
-            )
+        Some(Notice::Deleted(deleted)) => {
+            let undo = {
+                let (library, deleted) = (library.clone(), deleted.clone());
+                Callback::from(move |_| library.undo_delete(&deleted))
+            };
+            html! {
+                <div class="notice">
+                    <p class="notice-text">{ tr(Msg::Deleted { title: deleted.title() }) }</p>
+                    <button type="button" class="button" onclick={undo}>{ tr(Msg::Undo) }</button>
+                    <button type="button" class="button quiet" onclick={dismiss.clone()}>{ tr(Msg::Dismiss) }</button>
+                </div>
+            }
         }
         Some(Notice::Failed(failure)) => html! {
             <div class="notice failure" role="alert">

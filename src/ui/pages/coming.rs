@@ -12,7 +12,6 @@ pub struct ComingSectionProps {
 #[component(ComingSection)]
 pub fn coming_section(props: &ComingSectionProps) -> Html {
     let (heading, coming) = match props.section {
-        Route::Values => (Msg::Values, Msg::ValuesComing),
         Route::Goals => (Msg::Goals, Msg::GoalsComing),
         _ => (Msg::Settings, Msg::SettingsComing),
     };

@@ -1,8 +1,9 @@
 //! One script as the manager sees it: its steps, the standards it serves, and actions.
 
+use crate::domain::state::Deleted;
 use crate::domain::ScriptId;
 use crate::text::{area_name, channel, tr, Msg};
-use crate::ui::components::{ScriptMeta, ScriptSteps};
+use crate::ui::components::{LinkedValues, ScriptMeta, ScriptSteps};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -45,7 +46,7 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
                     navigator.push(&Route::Scripts);
                 }
             });
-            library.delete_script(&script, done);
+            library.delete(Deleted::Script(script.clone()), done);
         })
     };
     let on_duplicate = {
@@ -93,6 +94,7 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
                     </ul>
                 </section>
             }
+            <LinkedValues ids={script.value_ids.clone()} />
             if !script.tags.is_empty() {
                 <section>
                     <h2>{ tr(Msg::Tags) }</h2>

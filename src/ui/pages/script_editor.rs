@@ -8,7 +8,7 @@ use crate::domain::script::{ScriptDraft, ScriptKind};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{Channel, ScriptId};
 use crate::text::{channel, complaint_stage_guidance, problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind};
+use crate::ui::components::{Field, FieldKind, ValuePicker};
 use crate::ui::hooks::{focus_by_id, settle_submit};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -184,6 +184,14 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
             draft.set(next);
         })
     };
+    let on_values = {
+        let draft = draft.clone();
+        Callback::from(move |value_ids| {
+            let mut next = (*draft).clone();
+            next.value_ids = value_ids;
+            draft.set(next);
+        })
+    };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     let heading = match (&existing, draft.kind) {
         (Some(_), _) => Msg::EditScript,
@@ -240,6 +248,7 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
                 <Field id="script-tags" label={tr(Msg::Tags)} kind={FieldKind::Line} hint={tr(Msg::TagsHint)}
                     value={draft.tags.clone()} error={error_for(F::Tags)} on_change={text_setter(|d, v| d.tags = v)} />
                 <StandardPicker selected={draft.standard_ids.clone()} on_toggle={on_toggle_standard} />
+                <ValuePicker selected={draft.value_ids.clone()} on_change={on_values} />
                 <div class="actions">
                     <button type="submit" class="button primary" disabled={*saving}>
                         { tr(if *saving { Msg::Saving } else { Msg::Save }) }

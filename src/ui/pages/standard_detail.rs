@@ -1,7 +1,9 @@
 //! One standard, in large type, readable at arm's length on a tablet.
 
+use crate::domain::state::Deleted;
 use crate::domain::StandardId;
 use crate::text::{area_name, tr, Msg};
+use crate::ui::components::LinkedValues;
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -43,7 +45,7 @@ pub fn standard_detail(props: &StandardDetailProps) -> Html {
                     navigator.push(&Route::Standards);
                 }
             });
-            library.delete_standard(&standard, done);
+            library.delete(Deleted::Standard(standard.clone()), done);
         })
     };
     let list = |items: &Vec<String>| {
@@ -74,6 +76,7 @@ pub fn standard_detail(props: &StandardDetailProps) -> Html {
                     <ul class="tags">{ for standard.tags.iter().map(|tag| html! { <li>{ tag.clone() }</li> }) }</ul>
                 </section>
             }
+            <LinkedValues ids={standard.value_ids.clone()} />
             if !scripts.is_empty() {
                 <section>
                     <h2>{ tr(Msg::ScriptsForStandard) }</h2>

@@ -4,7 +4,7 @@ use crate::domain::standard::StandardDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{AreaId, StandardId};
 use crate::text::{area_name, problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind};
+use crate::ui::components::{Field, FieldKind, ValuePicker};
 use crate::ui::hooks::settle_submit;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -30,7 +30,7 @@ fn field_id(field: F) -> &'static str {
         F::Donts => "standard-donts",
         F::MeasuredBy => "standard-measured",
         // Fields of other forms never reach this one.
-        F::Tags | F::AreaName | F::Situation | F::Steps | F::Step(_) => "standard-tags",
+        _ => "standard-tags",
     }
 }
 
@@ -117,6 +117,14 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
             }
         })
     };
+    let on_values = {
+        let draft = draft.clone();
+        Callback::from(move |value_ids| {
+            let mut next = (*draft).clone();
+            next.value_ids = value_ids;
+            draft.set(next);
+        })
+    };
     let cancel_to = match &existing {
         Some(standard) => Route::Standard { id: standard.id },
         None => Route::Standards,
@@ -161,6 +169,7 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
                     value={draft.measured_by.clone()} error={error_for(F::MeasuredBy)} on_change={setter(|d, v| d.measured_by = v)} />
                 <Field id={field_id(F::Tags)} label={tr(Msg::Tags)} kind={FieldKind::Line} hint={tr(Msg::TagsHint)}
                     value={draft.tags.clone()} error={error_for(F::Tags)} on_change={setter(|d, v| d.tags = v)} />
+                <ValuePicker selected={draft.value_ids.clone()} on_change={on_values} />
                 <div class="actions">
                     <button type="submit" class="button primary" disabled={*saving}>
                         { tr(if *saving { Msg::Saving } else { Msg::Save }) }

@@ -114,9 +114,13 @@ pub fn counter_home() -> Html {
                         <p class="muted">{ tr(Msg::ShowingFirst { shown: all.len(), total }) }</p>
                     }
                 </section>
-                if has_practice {
-                    <p><a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a></p>
-                }
+                <p class="actions">
+                    if has_practice {
+                        <a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a>
+                    }
+                    <a class="button big" href={Route::CounterAuthority.href()}>{ tr(Msg::WhatMayIDecide) }</a>
+                    <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
+                </p>
             }
         </section>
     }

@@ -1,0 +1,380 @@
+//! What each role may decide alone, without asking a manager: staff are often unaware
+//! of the authority they have, so it is written down and shown at the counter.
+
+use super::money::{parse_amount, Currency, Money};
+use super::search::fold;
+use super::validation::{
+    check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS, MAX_NAME_CHARS,
+};
+use super::{RoleId, RuleId, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// The roles a new business starts with; their names follow the UI language until renamed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StarterRole {
+    ExtraHelp,
+    Staff,
+    ShiftLead,
+    Manager,
+}
+
+impl StarterRole {
+    pub const ALL: [StarterRole; 4] = [
+        StarterRole::ExtraHelp,
+        StarterRole::Staff,
+        StarterRole::ShiftLead,
+        StarterRole::Manager,
+    ];
+
+    fn id(self) -> RoleId {
+        RoleId::fixed(match self {
+            StarterRole::ExtraHelp => 0x6b1e0c6a_2f0d_4c1e_9a02_000000000001,
+            StarterRole::Staff => 0x6b1e0c6a_2f0d_4c1e_9a02_000000000002,
+            StarterRole::ShiftLead => 0x6b1e0c6a_2f0d_4c1e_9a02_000000000003,
+            StarterRole::Manager => 0x6b1e0c6a_2f0d_4c1e_9a02_000000000004,
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    pub id: RoleId,
+    /// Set for the starter roles; their name is translated while `name` is empty.
+    pub starter: Option<StarterRole>,
+    pub name: String,
+    pub order: u32,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+impl Role {
+    pub fn starters(now: Timestamp) -> Vec<Role> {
+        StarterRole::ALL
+            .iter()
+            .zip(0..)
+            .map(|(&starter, order)| Role {
+                id: starter.id(),
+                starter: Some(starter),
+                name: String::new(),
+                order,
+                created: now,
+                updated: now,
+            })
+            .collect()
+    }
+
+    pub fn new(name: &str, order: u32, now: Timestamp) -> Result<Role, FieldErrors> {
+        Ok(Role {
+            id: RoleId::random(),
+            starter: None,
+            name: checked_role_name(name)?,
+            order,
+            created: now,
+            updated: now,
+        })
+    }
+
+    pub fn renamed(&self, name: &str, now: Timestamp) -> Result<Role, FieldErrors> {
+        Ok(Role {
+            name: checked_role_name(name)?,
+            updated: now,
+            ..self.clone()
+        })
+    }
+}
+
+fn checked_role_name(name: &str) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    check_required(&mut errors, Field::RoleName, name);
+    check_length(&mut errors, Field::RoleName, name.trim(), MAX_NAME_CHARS);
+    errors.into_result(name.trim().to_string())
+}
+
+/// One thing a role may do on its own in a situation, perhaps up to an amount.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AuthorityRule {
+    pub id: RuleId,
+    /// When it applies, e.g. "a complaint about a product".
+    pub situation: String,
+    pub role_id: RoleId,
+    /// What the role may do without asking: replace, refund, a free coffee…
+    pub may: String,
+    pub limit: Option<Money>,
+    pub notes: String,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleDraft {
+    pub situation: String,
+    pub role_id: Option<RoleId>,
+    pub may: String,
+    /// The limit as typed; empty for none.
+    pub limit: String,
+    pub currency: Currency,
+    pub notes: String,
+}
+
+impl RuleDraft {
+    pub fn new(role_id: Option<RoleId>, currency: Currency) -> Self {
+        RuleDraft {
+            situation: String::new(),
+            role_id,
+            may: String::new(),
+            limit: String::new(),
+            currency,
+            notes: String::new(),
+        }
+    }
+
+    pub fn from_rule(rule: &AuthorityRule, locale: super::locale::Locale) -> Self {
+        RuleDraft {
+            situation: rule.situation.clone(),
+            role_id: Some(rule.role_id),
+            may: rule.may.clone(),
+            limit: rule.limit.map(|m| m.typed(locale)).unwrap_or_default(),
+            currency: rule.limit.map_or(Currency::Nok, |m| m.currency),
+            notes: rule.notes.clone(),
+        }
+    }
+
+    pub fn validate(
+        &self,
+        existing: Option<&AuthorityRule>,
+        role_exists: impl Fn(RoleId) -> bool,
+        now: Timestamp,
+    ) -> Result<AuthorityRule, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        check_required(&mut errors, Field::RuleSituation, &self.situation);
+        check_required(&mut errors, Field::RuleMay, &self.may);
+        for (field, text) in [
+            (Field::RuleSituation, &self.situation),
+            (Field::RuleMay, &self.may),
+            (Field::Notes, &self.notes),
+        ] {
+            check_length(&mut errors, field, text, MAX_FIELD_CHARS);
+        }
+        let role_id = match self.role_id {
+            Some(id) if role_exists(id) => Some(id),
+            Some(_) => {
+                errors.add(Field::Role, Problem::UnknownRole);
+                None
+            }
+            None => {
+                errors.add(Field::Role, Problem::Required);
+                None
+            }
+        };
+        let limit = if self.limit.trim().is_empty() {
+            None
+        } else {
+            match parse_amount(&self.limit) {
+                Ok(minor) => Some(Money {
+                    minor,
+                    currency: self.currency,
+                }),
+                Err(problem) => {
+                    errors.add(Field::Limit, Problem::Amount(problem));
+                    None
+                }
+            }
+        };
+        match role_id {
+            Some(role_id) if errors.is_empty() => Ok(AuthorityRule {
+                id: existing.map_or_else(RuleId::random, |r| r.id),
+                situation: self.situation.trim().to_string(),
+                role_id,
+                may: self.may.trim().to_string(),
+                limit,
+                notes: self.notes.trim().to_string(),
+                created: existing.map_or(now, |r| r.created),
+                updated: now,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Rules laid out as situations × roles: each situation once (same wording, ignoring
+/// case and marks), with what each role may do there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Matrix<'a> {
+    pub roles: Vec<&'a Role>,
+    pub rows: Vec<MatrixRow<'a>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatrixRow<'a> {
+    /// The situation as first written.
+    pub situation: &'a str,
+    /// One cell per role, in `roles` order: the rules for that role here.
+    pub cells: Vec<Vec<&'a AuthorityRule>>,
+}
+
+pub fn matrix<'a>(roles: &'a [Role], rules: &'a [AuthorityRule]) -> Matrix<'a> {
+    let mut roles: Vec<&Role> = roles.iter().collect();
+    roles.sort_by_key(|r| (r.order, r.created));
+    let mut rows: Vec<(String, MatrixRow)> = Vec::new();
+    let mut sorted: Vec<&AuthorityRule> = rules.iter().collect();
+    sorted.sort_by_key(|r| r.created);
+    for rule in sorted {
+        let key = fold(rule.situation.trim());
+        let Some(column) = roles.iter().position(|r| r.id == rule.role_id) else {
+            continue;
+        };
+        let at = match rows.iter().position(|(k, _)| *k == key) {
+            Some(at) => at,
+            None => {
+                rows.push((
+                    key,
+                    MatrixRow {
+                        situation: &rule.situation,
+                        cells: vec![Vec::new(); roles.len()],
+                    },
+                ));
+                rows.len() - 1
+            }
+        };
+        rows[at].1.cells[column].push(rule);
+    }
+    Matrix {
+        roles,
+        rows: rows.into_iter().map(|(_, row)| row).collect(),
+    }
+}
+
+/// What deleting a role does to the rules that name it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleRemoval {
+    /// The role's rules move to another role.
+    MoveRulesTo(RoleId),
+    /// The role's rules go too.
+    DeleteRules,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::locale::Locale;
+    use crate::domain::money::AmountProblem;
+
+    fn t(n: f64) -> Timestamp {
+        Timestamp::from_unix_millis(n)
+    }
+
+    fn rule(situation: &str, role: RoleId, may: &str, at: f64) -> AuthorityRule {
+        let draft = RuleDraft {
+            situation: situation.into(),
+            may: may.into(),
+            ..RuleDraft::new(Some(role), Currency::Nok)
+        };
+        draft.validate(None, |_| true, t(at)).unwrap()
+    }
+
+    #[test]
+    fn four_starter_roles_with_fixed_ids() {
+        let roles = Role::starters(t(0.0));
+        assert_eq!(roles.len(), 4);
+        assert_eq!(
+            roles[3].id.to_string(),
+            "6b1e0c6a-2f0d-4c1e-9a02-000000000004"
+        );
+        assert!(roles
+            .iter()
+            .all(|r| r.name.is_empty() && r.starter.is_some()));
+    }
+
+    #[test]
+    fn a_rule_needs_a_situation_what_may_be_done_and_a_role() {
+        let errors = RuleDraft::new(None, Currency::Nok)
+            .validate(None, |_| true, t(0.0))
+            .unwrap_err();
+        assert_eq!(
+            errors.for_field(Field::RuleSituation),
+            Some(&Problem::Required)
+        );
+        assert_eq!(errors.for_field(Field::RuleMay), Some(&Problem::Required));
+        assert_eq!(errors.for_field(Field::Role), Some(&Problem::Required));
+        let gone = RuleDraft {
+            situation: "x".into(),
+            may: "y".into(),
+            ..RuleDraft::new(Some(RoleId::random()), Currency::Nok)
+        };
+        assert_eq!(
+            gone.validate(None, |_| false, t(0.0))
+                .unwrap_err()
+                .for_field(Field::Role),
+            Some(&Problem::UnknownRole)
+        );
+    }
+
+    #[test]
+    fn negative_or_absurd_limits_are_refused_at_the_field() {
+        let role = Role::starters(t(0.0))[1].id;
+        let with_limit = |limit: &str| RuleDraft {
+            situation: "Complaint about a product".into(),
+            may: "Refund".into(),
+            limit: limit.into(),
+            ..RuleDraft::new(Some(role), Currency::Sek)
+        };
+        let refused = with_limit("-200")
+            .validate(None, |_| true, t(0.0))
+            .unwrap_err();
+        assert_eq!(
+            refused.for_field(Field::Limit),
+            Some(&Problem::Amount(AmountProblem::NotPositive))
+        );
+        let absurd = with_limit("5000000")
+            .validate(None, |_| true, t(0.0))
+            .unwrap_err();
+        assert!(matches!(
+            absurd.for_field(Field::Limit),
+            Some(Problem::Amount(AmountProblem::TooLarge { .. }))
+        ));
+        let ok = with_limit("500").validate(None, |_| true, t(0.0)).unwrap();
+        assert_eq!(
+            ok.limit,
+            Some(Money {
+                minor: 50_000,
+                currency: Currency::Sek
+            })
+        );
+        assert_eq!(RuleDraft::from_rule(&ok, Locale::Nb).limit, "500");
+    }
+
+    #[test]
+    fn the_matrix_has_one_row_per_situation_and_one_column_per_role() {
+        let roles = Role::starters(t(0.0));
+        let (staff, lead) = (roles[1].id, roles[2].id);
+        let rules = vec![
+            rule("Complaint about a product", staff, "Replace it", 1.0),
+            rule("complaint about a PRODUCT ", lead, "Refund", 2.0),
+            rule("Long wait", staff, "A free coffee", 3.0),
+            rule("Orphan", RoleId::random(), "nothing", 4.0),
+        ];
+        let m = matrix(&roles, &rules);
+        assert_eq!(m.roles.len(), 4);
+        assert_eq!(
+            m.rows.len(),
+            2,
+            "same wording is one situation; rules of unknown roles are left out"
+        );
+        assert_eq!(m.rows[0].situation, "Complaint about a product");
+        assert_eq!(m.rows[0].cells[1][0].may, "Replace it");
+        assert_eq!(m.rows[0].cells[2][0].may, "Refund");
+        assert!(m.rows[0].cells[0].is_empty());
+        assert_eq!(m.rows[1].cells[1][0].may, "A free coffee");
+    }
+
+    #[test]
+    fn roles_are_named_and_renamed() {
+        assert!(Role::new("  ", 0, t(0.0)).is_err());
+        let role = Role::new("Barista", 4, t(0.0)).unwrap();
+        assert_eq!(
+            role.renamed("Head barista", t(1.0)).unwrap().name,
+            "Head barista"
+        );
+    }
+}

@@ -1,0 +1,111 @@
+//! The values as guests may see them: a poster to print (A4 or A3) and to show at the counter.
+
+use crate::domain::values::{CoreValue, Profile};
+use crate::text::{tr, Msg};
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PosterContentProps {
+    pub profile: Profile,
+    /// Values to show; empty leaves the section out.
+    pub values: Vec<CoreValue>,
+}
+
+/// Vision, slogan, values and promises, as text only: nothing here is markup.
+#[component(PosterContent)]
+pub fn poster_content(props: &PosterContentProps) -> Html {
+    let profile = &props.profile;
+    html! {
+        <div class="poster-content">
+            if !profile.business_name.is_empty() {
+                <p class="poster-name">{ profile.business_name.clone() }</p>
+            }
+            if !profile.slogan.is_empty() {
+                <p class="poster-slogan">{ profile.slogan.clone() }</p>
+            }
+            if !profile.vision.is_empty() {
+                <p class="poster-vision long-text">{ profile.vision.clone() }</p>
+            }
+            if !props.values.is_empty() {
+                <section aria-labelledby="poster-values">
+                    <h2 id="poster-values">{ tr(Msg::OurValues) }</h2>
+                    <dl class="poster-values">
+                        { for props.values.iter().map(|value| html! {
+                            <>
+                                <dt>{ value.name.clone() }</dt>
+                                <dd class="long-text">{ value.meaning.clone() }</dd>
+                            </>
+                        }) }
+                    </dl>
+                </section>
+            }
+            if !profile.promises.is_empty() {
+                <section aria-labelledby="poster-promises">
+                    <h2 id="poster-promises">{ tr(Msg::Promises) }</h2>
+                    <ul class="poster-promises">
+                        { for profile.promises.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    </ul>
+                </section>
+            }
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Paper {
+    A4,
+    A3,
+}
+
+#[component(Poster)]
+pub fn poster() -> Html {
+    let library = use_library();
+    let paper = use_state(|| Paper::A4);
+    let Some(library) = library else {
+        return html! {};
+    };
+    let lib = library.library();
+    let on_paper = {
+        let paper = paper.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                paper.set(if select.value() == "a3" {
+                    Paper::A3
+                } else {
+                    Paper::A4
+                });
+            }
+        })
+    };
+    let print = Callback::from(|_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let sheet = match *paper {
+        Paper::A4 => "poster paper-a4",
+        Paper::A3 => "poster paper-a3",
+    };
+    html! {
+        <section class="page">
+            <h1 class="no-print">{ tr(Msg::Poster) }</h1>
+            <div class="actions no-print">
+                <div class="field">
+                    <label for="poster-paper">{ tr(Msg::PaperSize) }</label>
+                    <select id="poster-paper" onchange={on_paper}>
+                        <option value="a4" selected={*paper == Paper::A4}>{ "A4" }</option>
+                        <option value="a3" selected={*paper == Paper::A3}>{ "A3" }</option>
+                    </select>
+                </div>
+                <button type="button" class="button primary" onclick={print}>{ tr(Msg::Print) }</button>
+                <a class="button" href={Route::Values.href()}>{ tr(Msg::BackToValues) }</a>
+            </div>
+            <article class={sheet}>
+                <PosterContent profile={lib.profile.clone()}
+                    values={lib.values_in_order().into_iter().cloned().collect::<Vec<_>>()} />
+            </article>
+        </section>
+    }
+}
