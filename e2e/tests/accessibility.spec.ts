@@ -50,6 +50,15 @@ test("no serious or critical accessibility violation in any section", async ({ p
     ["values", () => app.goToSection("Values")],
     ["goals", () => app.goToSection("Goals")],
     ["settings", () => app.goToSection("Settings")],
+    ["values", () => app.open("#/values")],
+    ["profile", () => page.getByRole("link", { name: "Edit vision and promises" }).click()],
+    ["new value", () => app.open("#/values/new")],
+    ["poster", () => app.open("#/values/poster")],
+    ["authority", () => app.open("#/authority")],
+    ["new rule", () => page.getByRole("link", { name: "New authority rule" }).click()],
+    ["rule errors", () => page.getByRole("button", { name: "Save" }).click()],
+    ["counter authority", () => app.open("#/counter/authority")],
+    ["counter values", () => app.open("#/counter/values")],
   ];
   for (const [name, show] of screens) {
     await show();
@@ -66,7 +75,8 @@ test("every control is a touch target of at least 44 px, in landscape and portra
   const walkThrough = await page.evaluate(() => location.hash.replace("#/scripts/", "#/counter/scripts/"));
   for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
     await page.setViewportSize(viewport);
-    for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice"]) {
+    for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
+      "#/values", "#/authority", "#/authority/new", "#/counter/authority"]) {
       await app.open(hash);
       const controls = page.locator("button, a, input, select, textarea");
       const count = await controls.count();

@@ -10,7 +10,7 @@ test("the navigation has a link per section and empty sections say what will be 
 
   for (const [section, promise] of [
     ["Scripts", /what to say and do/],
-    ["Values", /vision, slogan, values/],
+    ["Values", /What the business stands for/],
     ["Goals", /check-ins and host conversations/],
     ["Settings", /backups/],
   ] as const) {

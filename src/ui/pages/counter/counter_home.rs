@@ -114,14 +114,15 @@ pub fn counter_home() -> Html {
                         <p class="muted">{ tr(Msg::ShowingFirst { shown: all.len(), total }) }</p>
                     }
                 </section>
-                <p class="actions">
-                    if has_practice {
-                        <a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a>
-                    }
-                    <a class="button big" href={Route::CounterAuthority.href()}>{ tr(Msg::WhatMayIDecide) }</a>
-                    <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
-                </p>
+                if has_practice {
+                    <p><a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a></p>
+                }
             }
+            // Useful even before any script is written.
+            <p class="actions">
+                <a class="button big" href={Route::CounterAuthority.href()}>{ tr(Msg::WhatMayIDecide) }</a>
+                <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
+            </p>
         </section>
     }
 }
