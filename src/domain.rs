@@ -3,6 +3,7 @@
 pub mod area;
 pub mod authority;
 pub mod failure;
+pub mod file;
 pub mod id;
 pub mod library;
 pub mod locale;

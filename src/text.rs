@@ -2,6 +2,7 @@
 //! decides the words. English for now; the languages issue puts Fluent behind `tr`.
 
 use crate::domain::authority::{Role, StarterRole};
+use crate::domain::file::problem::{Expected, FileProblem, Found};
 use crate::domain::locale::Locale;
 use crate::domain::money::{AmountProblem, Money};
 use crate::domain::script::{Channel, ComplaintStage};
@@ -501,6 +502,65 @@ pub fn role_name(role: &Role) -> String {
     }
 }
 
+/// Why a file was refused, naming the place in it where there is one.
+pub fn file_problem(p: &FileProblem) -> String {
+    let at = |place: &str, what: String| format!("{place}: {what}");
+    match p {
+        FileProblem::Empty => "The file is empty.".into(),
+        FileProblem::TooLarge { bytes, max } => format!(
+            "The file is {} MB; Vertskap reads files up to {} MB.",
+            bytes.div_ceil(1024 * 1024),
+            max / (1024 * 1024)
+        ),
+        FileProblem::Binary => "This is not a text file (perhaps a picture or a document). Choose a Vertskap .json file.".into(),
+        FileProblem::NotUtf8 { byte } => format!("The file is not UTF-8 text (at byte {byte}). It may have been saved by another program."),
+        FileProblem::NotJson { line, column } => format!("The file is not JSON: it goes wrong at line {line}, column {column}."),
+        FileProblem::Truncated => "The file stops in the middle: it was probably cut short while copying. Export it again.".into(),
+        FileProblem::TooDeep => "The file nests lists inside lists too deeply to be a Vertskap file.".into(),
+        FileProblem::NotVertskap => "This JSON file was not made by Vertskap.".into(),
+        FileProblem::TooNew { version } => format!("This file was made by a newer Vertskap (format {version}) — update the app first."),
+        FileProblem::UnknownVersion => "The file does not say which Vertskap format it uses.".into(),
+        FileProblem::WrongType { place, expected, found } => at(place, format!("expected {}, found {}", expected_text(expected), found_text(*found))),
+        FileProblem::Missing { place } => at(place, "this required field is missing".into()),
+        FileProblem::ImpossibleDate { place } => at(place, "not a real date and time".into()),
+        FileProblem::NotAnId { place } => at(place, "not a valid id".into()),
+        FileProblem::DuplicateId { place, id } => at(place, format!("the id {id} is used twice")),
+        FileProblem::MissingReference { place, id } => at(place, format!("points to {id}, which is not in the file")),
+        FileProblem::Invalid { place, problem: p } => {
+            let field = place.rsplit('.').next().unwrap_or_default();
+            let field = if field == "title" { Field::Title } else { Field::Notes };
+            at(place, problem(field, p))
+        }
+        FileProblem::Other { place, detail } => at(place, detail.clone()),
+    }
+}
+
+fn expected_text(expected: &Expected) -> String {
+    match expected {
+        Expected::Text => "text".into(),
+        Expected::WholeNumber => "a whole number".into(),
+        Expected::Number => "a number".into(),
+        Expected::TrueOrFalse => "true or false".into(),
+        Expected::List => "a list".into(),
+        Expected::Object => "an object".into(),
+        Expected::Id => "an id".into(),
+        Expected::DateTime => "a date and time".into(),
+        Expected::OneOf(allowed) => allowed.clone(),
+        Expected::Other(what) => what.clone(),
+    }
+}
+
+fn found_text(found: Found) -> &'static str {
+    match found {
+        Found::Nothing => "nothing",
+        Found::TrueOrFalse => "true or false",
+        Found::Number => "a number",
+        Found::Text => "text",
+        Found::List => "a list",
+        Found::Object => "an object",
+    }
+}
+
 /// What is wrong with a field, said so the person knows what to do.
 pub fn problem(field: Field, problem: &Problem) -> String {
     match (field, problem) {
@@ -563,6 +623,28 @@ mod tests {
             .map(|p| host_parameter(*p))
             .collect();
         assert_eq!(names.len(), 7);
+    }
+
+    #[test]
+    fn file_problems_name_the_place() {
+        let p = FileProblem::WrongType {
+            place: "standards[3].title".into(),
+            expected: Expected::Text,
+            found: Found::Number,
+        };
+        assert_eq!(
+            file_problem(&p),
+            "standards[3].title: expected text, found a number"
+        );
+        assert!(file_problem(&FileProblem::TooNew { version: 2 }).contains("update the app first"));
+        let empty = FileProblem::Invalid {
+            place: "standards[1].title".into(),
+            problem: Problem::Required,
+        };
+        assert_eq!(
+            file_problem(&empty),
+            "standards[1].title: Give the standard a title."
+        );
     }
 
     #[test]

@@ -1,0 +1,18 @@
+//! The shared file format: one JSON envelope for full backups and shareable packs,
+//! read strictly (every problem named with its place), written with what came in.
+//! See docs/file-format.md.
+
+pub mod envelope;
+pub mod extras;
+
+pub mod problem;
+pub mod read;
+pub mod write;
+
+mod checks;
+#[cfg(test)]
+mod tests;
+
+pub use envelope::{FileData, FileKind, PackData, FORMAT, MAX_FILE_BYTES, VERSION};
+pub use problem::FileProblem;
+pub use read::{read_file, ImportFile};
