@@ -5,6 +5,7 @@
 pub mod envelope;
 pub mod extras;
 
+pub mod merge;
 pub mod problem;
 pub mod read;
 pub mod write;

@@ -1,0 +1,393 @@
+//! Merging a file into what a tablet already has: each incoming record is new,
+//! updated (the file's copy is newer), unchanged, older (skipped), or in conflict
+//! (changed on both sides since they last matched). Newer wins unless the person
+//! says otherwise, item by item.
+
+use super::read::ImportFile;
+use crate::domain::authority::{AuthorityRule, Role};
+use crate::domain::library::Library;
+use crate::domain::values::{CoreValue, Profile};
+use crate::domain::{Area, Script, Standard, Timestamp};
+use std::collections::BTreeMap;
+
+/// When each record last matched a file: the `updated` time both sides then had.
+/// A record changed after that on both sides is a conflict.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Matched(pub BTreeMap<String, Timestamp>);
+
+/// One record of any kind, as the file or the tablet has it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    Profile(Profile),
+    Area(Area),
+    Standard(Standard),
+    Script(Script),
+    Value(CoreValue),
+    Role(Role),
+    Rule(AuthorityRule),
+}
+
+impl Record {
+    /// `section/id`: the key extras and match times are kept under.
+    pub fn key(&self) -> String {
+        let (section, id) = match self {
+            Record::Profile(_) => return "profile".into(),
+            Record::Area(r) => ("areas", r.id.to_string()),
+            Record::Standard(r) => ("standards", r.id.to_string()),
+            Record::Script(r) => ("scripts", r.id.to_string()),
+            Record::Value(r) => ("values", r.id.to_string()),
+            Record::Role(r) => ("roles", r.id.to_string()),
+            Record::Rule(r) => ("rules", r.id.to_string()),
+        };
+        super::extras::key(section, &id)
+    }
+
+    pub fn updated(&self) -> Timestamp {
+        match self {
+            Record::Profile(r) => r.updated.unwrap_or(Timestamp::from_unix_millis(0.0)),
+            Record::Area(r) => r.updated,
+            Record::Standard(r) => r.updated,
+            Record::Script(r) => r.updated,
+            Record::Value(r) => r.updated,
+            Record::Role(r) => r.updated,
+            Record::Rule(r) => r.updated,
+        }
+    }
+
+    /// The same content, whatever the timestamps say.
+    fn same_content(&self, other: &Record) -> bool {
+        let t = Timestamp::from_unix_millis(0.0);
+        match (self, other) {
+            (Record::Profile(a), Record::Profile(b)) => {
+                Profile {
+                    updated: None,
+                    ..a.clone()
+                } == Profile {
+                    updated: None,
+                    ..b.clone()
+                }
+            }
+            (Record::Area(a), Record::Area(b)) => {
+                Area {
+                    updated: t,
+                    ..a.clone()
+                } == Area {
+                    updated: t,
+                    ..b.clone()
+                }
+            }
+            (Record::Standard(a), Record::Standard(b)) => {
+                Standard {
+                    updated: t,
+                    ..a.clone()
+                } == Standard {
+                    updated: t,
+                    ..b.clone()
+                }
+            }
+            (Record::Script(a), Record::Script(b)) => {
+                Script {
+                    updated: t,
+                    ..a.clone()
+                } == Script {
+                    updated: t,
+                    ..b.clone()
+                }
+            }
+            (Record::Value(a), Record::Value(b)) => {
+                CoreValue {
+                    updated: t,
+                    ..a.clone()
+                } == CoreValue {
+                    updated: t,
+                    ..b.clone()
+                }
+            }
+            (Record::Role(a), Record::Role(b)) => {
+                Role {
+                    updated: t,
+                    ..a.clone()
+                } == Role {
+                    updated: t,
+                    ..b.clone()
+                }
+            }
+            (Record::Rule(a), Record::Rule(b)) => {
+                AuthorityRule {
+                    updated: t,
+                    ..a.clone()
+                } == AuthorityRule {
+                    updated: t,
+                    ..b.clone()
+                }
+            }
+            _ => false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    New,
+    Updated,
+    Unchanged,
+    Older,
+    Conflict,
+}
+
+/// Which copy stays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Theirs,
+    Mine,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub theirs: Record,
+    pub mine: Option<Record>,
+    pub status: Status,
+    pub choice: Choice,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub new: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub older: usize,
+    pub conflicts: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    pub items: Vec<Item>,
+}
+
+fn incoming(file: &ImportFile) -> Vec<Record> {
+    let d = &file.data;
+    d.profile
+        .iter()
+        .cloned()
+        .map(Record::Profile)
+        .chain(d.areas.iter().cloned().map(Record::Area))
+        .chain(d.roles.iter().cloned().map(Record::Role))
+        .chain(d.values.iter().cloned().map(Record::Value))
+        .chain(d.standards.iter().cloned().map(Record::Standard))
+        .chain(d.scripts.iter().cloned().map(Record::Script))
+        .chain(d.rules.iter().cloned().map(Record::Rule))
+        .collect()
+}
+
+fn existing(library: &Library) -> BTreeMap<String, Record> {
+    let profile =
+        (library.profile != Profile::default()).then(|| Record::Profile(library.profile.clone()));
+    profile
+        .into_iter()
+        .chain(library.areas.iter().cloned().map(Record::Area))
+        .chain(library.roles.iter().cloned().map(Record::Role))
+        .chain(library.values.iter().cloned().map(Record::Value))
+        .chain(library.standards.iter().cloned().map(Record::Standard))
+        .chain(library.scripts.iter().cloned().map(Record::Script))
+        .chain(library.rules.iter().cloned().map(Record::Rule))
+        .map(|r| (r.key(), r))
+        .collect()
+}
+
+impl ImportPlan {
+    pub fn merge(library: &Library, matched: &Matched, file: &ImportFile) -> ImportPlan {
+        let mine = existing(library);
+        let items = incoming(file)
+            .into_iter()
+            .map(|theirs| {
+                let key = theirs.key();
+                let Some(local) = mine.get(&key).cloned() else {
+                    return Item {
+                        theirs,
+                        mine: None,
+                        status: Status::New,
+                        choice: Choice::Theirs,
+                    };
+                };
+                let status = if local.same_content(&theirs) {
+                    Status::Unchanged
+                } else {
+                    match matched.0.get(&key) {
+                        Some(base) if local.updated() > *base && theirs.updated() > *base => {
+                            Status::Conflict
+                        }
+                        Some(base) if theirs.updated() > *base => Status::Updated,
+                        Some(_) => Status::Older,
+                        None if theirs.updated() > local.updated() => Status::Updated,
+                        None if theirs.updated() < local.updated() => Status::Older,
+                        None => Status::Conflict,
+                    }
+                };
+                // Newer wins by default, also in a conflict; the person can override.
+                let choice = match status {
+                    Status::New | Status::Updated => Choice::Theirs,
+                    Status::Conflict if theirs.updated() > local.updated() => Choice::Theirs,
+                    _ => Choice::Mine,
+                };
+                Item {
+                    theirs,
+                    mine: Some(local),
+                    status,
+                    choice,
+                }
+            })
+            .collect();
+        ImportPlan { items }
+    }
+
+    pub fn counts(&self) -> Counts {
+        let mut counts = Counts::default();
+        for item in &self.items {
+            *match item.status {
+                Status::New => &mut counts.new,
+                Status::Updated => &mut counts.updated,
+                Status::Unchanged => &mut counts.unchanged,
+                Status::Older => &mut counts.older,
+                Status::Conflict => &mut counts.conflicts,
+            } += 1;
+        }
+        counts
+    }
+
+    /// Overrides the choice for one record (by key).
+    pub fn choose(&mut self, key: &str, choice: Choice) {
+        if let Some(item) = self
+            .items
+            .iter_mut()
+            .find(|i| i.theirs.key() == key && i.mine.is_some())
+        {
+            item.choice = choice;
+        }
+    }
+
+    /// The file's records to store.
+    pub fn taken(&self) -> impl Iterator<Item = &Record> {
+        self.items
+            .iter()
+            .filter(|i| i.choice == Choice::Theirs && i.status != Status::Unchanged)
+            .map(|i| &i.theirs)
+    }
+
+    /// New match times: wherever both sides now agree or the person has seen both,
+    /// so the same file read again raises no conflict.
+    pub fn matched_after(&self) -> Vec<(String, Timestamp)> {
+        self.items
+            .iter()
+            .filter(|i| i.status != Status::Older || i.choice == Choice::Theirs)
+            .map(|i| (i.theirs.key(), i.theirs.updated()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::file::read_file;
+
+    fn file() -> ImportFile {
+        let path = format!(
+            "{}/tests/files/good-backup.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        read_file(&std::fs::read(path).unwrap()).unwrap()
+    }
+
+    fn t(n: f64) -> Timestamp {
+        Timestamp::from_unix_millis(n)
+    }
+
+    fn library_of(file: &ImportFile) -> Library {
+        let d = file.data.clone();
+        Library {
+            profile: d.profile.unwrap_or_default(),
+            areas: d.areas,
+            standards: d.standards,
+            scripts: d.scripts,
+            values: d.values,
+            roles: d.roles,
+            rules: d.rules,
+            ..Library::default()
+        }
+    }
+
+    fn status_of(plan: &ImportPlan, key: &str) -> Status {
+        plan.items
+            .iter()
+            .find(|i| i.theirs.key() == key)
+            .unwrap()
+            .status
+    }
+
+    #[test]
+    fn into_an_empty_tablet_everything_is_new() {
+        let plan = ImportPlan::merge(&Library::default(), &Matched::default(), &file());
+        let counts = plan.counts();
+        assert_eq!(counts.new, plan.items.len());
+        assert_eq!(plan.taken().count(), plan.items.len());
+    }
+
+    #[test]
+    fn the_same_file_twice_changes_nothing() {
+        let file = file();
+        let plan = ImportPlan::merge(&library_of(&file), &Matched::default(), &file);
+        assert_eq!(plan.counts().unchanged, plan.items.len());
+        assert_eq!(plan.taken().count(), 0);
+    }
+
+    #[test]
+    fn newer_wins_and_older_is_skipped_when_only_one_side_changed() {
+        let mut file = file();
+        let mut library = library_of(&file);
+        let key = |s: &Standard| format!("standards/{}", s.id);
+        let (a, b) = (key(&file.data.standards[0]), key(&file.data.standards[1]));
+        let base: Matched = Matched(
+            [
+                (a.clone(), file.data.standards[0].updated),
+                (b.clone(), file.data.standards[1].updated),
+            ]
+            .into(),
+        );
+        file.data.standards[0].title = "Changed in the file".into();
+        file.data.standards[0].updated = t(2.0e12);
+        library.standards[1].title = "Changed here".into();
+        library.standards[1].updated = t(2.0e12);
+        let plan = ImportPlan::merge(&library, &base, &file);
+        assert_eq!(status_of(&plan, &a), Status::Updated);
+        assert_eq!(status_of(&plan, &b), Status::Older);
+        let taken: Vec<_> = plan.taken().map(Record::key).collect();
+        assert_eq!(taken, vec![a]);
+    }
+
+    #[test]
+    fn changes_on_both_sides_since_they_last_matched_are_a_conflict_with_a_choice() {
+        let mut file = file();
+        let mut library = library_of(&file);
+        let s = &file.data.standards[0];
+        let key = format!("standards/{}", s.id);
+        let base = Matched([(key.clone(), s.updated)].into());
+        file.data.standards[0].title = "Theirs".into();
+        file.data.standards[0].updated = t(2.0e12);
+        library.standards[0].title = "Mine".into();
+        library.standards[0].updated = t(2.1e12);
+        let mut plan = ImportPlan::merge(&library, &base, &file);
+        assert_eq!(status_of(&plan, &key), Status::Conflict);
+        assert_eq!(plan.counts().conflicts, 1);
+        assert_eq!(
+            plan.taken().count(),
+            0,
+            "mine is newer, so mine stays by default"
+        );
+        plan.choose(&key, Choice::Theirs);
+        let taken: Vec<_> = plan.taken().collect();
+        assert!(matches!(taken[..], [Record::Standard(ref s)] if s.title == "Theirs"));
+        assert!(plan
+            .matched_after()
+            .iter()
+            .any(|(k, at)| *k == key && *at == t(2.0e12)));
+    }
+}
