@@ -367,3 +367,80 @@ async fn profile_values_roles_and_rules_are_stored_and_a_role_is_removed_with_it
     );
     assert_eq!(reread.rules, stored.rules);
 }
+
+const GOOD_BACKUP: &[u8] = include_bytes!("files/good-backup.json");
+
+#[wasm_bindgen_test]
+async fn an_import_merge_stores_records_unknown_fields_and_match_times() {
+    use vertskap::domain::file::merge::{ImportPlan, Matched};
+    use vertskap::domain::file::read_file;
+
+    let store = fresh_store().await;
+    let before = store.load_library().await.unwrap();
+    let file = read_file(GOOD_BACKUP).unwrap();
+    let plan = ImportPlan::merge(&before, &Matched::default(), &file);
+    store
+        .write(Write::import_merge(&plan, &file))
+        .await
+        .unwrap();
+
+    let after = store.load_library().await.unwrap();
+    assert_eq!(after.standards.len(), 2);
+    assert_eq!(after.scripts, file.data.scripts);
+    assert_eq!(Some(after.profile.clone()), file.data.profile);
+    assert_eq!(
+        after.extras, file.extras,
+        "unknown fields are kept for export"
+    );
+    assert!(!after.matched.0.is_empty());
+    let again = ImportPlan::merge(&after, &after.matched, &file);
+    assert_eq!(
+        again.counts().unchanged,
+        again.items.len(),
+        "the same file again changes nothing"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_replace_that_fails_midway_leaves_the_old_data_exactly() {
+    use vertskap::domain::file::read_file;
+
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let mine = standard(&library, "Mine, before the replace");
+    store
+        .write(vec![Write::InsertStandard(mine.clone())])
+        .await
+        .unwrap();
+    let before = sorted(store.load_library().await.unwrap());
+
+    let file = read_file(GOOD_BACKUP).unwrap();
+    let mut writes = Write::import_replace(&file, "{\"backup\":true}".into(), now());
+    // A record that cannot be stored, after the stores were already emptied.
+    writes.push(Write::InsertStandard(file.data.standards[0].clone()));
+    let result = store.write(writes).await;
+    assert!(result.is_err());
+    assert_eq!(sorted(store.load_library().await.unwrap()), before);
+    assert_eq!(store.backup_before_replace().await.unwrap(), None);
+
+    store
+        .write(Write::import_replace(
+            &file,
+            "{\"backup\":true}".into(),
+            now(),
+        ))
+        .await
+        .unwrap();
+    let replaced = store.load_library().await.unwrap();
+    assert!(replaced.standard(mine.id).is_none());
+    assert_eq!(replaced.standards.len(), 2);
+    assert_eq!(
+        replaced.areas.len(),
+        8,
+        "the seven host parameters stay, plus the file's own area"
+    );
+    assert_eq!(
+        store.backup_before_replace().await.unwrap().as_deref(),
+        Some("{\"backup\":true}")
+    );
+}

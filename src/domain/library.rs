@@ -4,6 +4,8 @@
 //! them and, once they are stored, applies them with the `with_…` methods.
 
 use super::authority::{AuthorityRule, Role, RoleRemoval};
+use super::file::extras::Extras;
+use super::file::merge::Matched;
 use super::ordering::{moved, renumber, Direction, Ordered};
 use super::script::{Script, ScriptDraft, ScriptUse};
 use super::search::fold;
@@ -25,6 +27,10 @@ pub struct Library {
     pub values: Vec<CoreValue>,
     pub roles: Vec<Role>,
     pub rules: Vec<AuthorityRule>,
+    /// Unknown fields of imported records, written back on export.
+    pub extras: Extras,
+    /// When records last matched an imported file, for telling conflicts apart.
+    pub matched: Matched,
 }
 
 /// A role to delete, and what happens to its rules, decided before anything is written.

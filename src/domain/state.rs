@@ -56,6 +56,8 @@ pub struct AppState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Opened(Library),
+    /// Everything was read again from storage, after an import.
+    Reloaded(Library),
     OpenFailed(StorageFailure),
     StandardsSaved(Vec<Standard>),
     AreasSaved(Vec<Area>),
@@ -106,6 +108,11 @@ impl AppState {
             Action::Opened(opened) => {
                 *library = opened;
                 self.phase = Phase::Ready;
+            }
+            Action::Reloaded(reread) => {
+                *library = reread;
+                // Whatever was deleted before may not fit what is there now.
+                self.notice = None;
             }
             Action::OpenFailed(failure) => self.phase = Phase::Unavailable(failure),
             Action::StandardsSaved(saved) => library.with_standards_saved(saved),

@@ -2,10 +2,12 @@
 
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, PROFILE, PROFILE_KEY, ROLES, RULES, SCHEMA_VERSION, SCRIPTS,
-    SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, EXTRAS, MATCHED, PROFILE, PROFILE_KEY,
+    REPLACEABLE, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::write::Write;
+use crate::domain::file::extras::Extras;
+use crate::domain::file::merge::Matched;
 use crate::domain::{Area, Library, Script, Standard, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
@@ -96,12 +98,41 @@ impl Store {
             values: read_all(&tx, VALUES).await?,
             roles: read_all(&tx, ROLES).await?,
             rules: read_all(&tx, RULES).await?,
+            extras: Extras(
+                read_keyed::<String>(&tx, EXTRAS)
+                    .await?
+                    .into_iter()
+                    .filter_map(|(key, json)| {
+                        serde_json::from_str(&json).ok().map(|fields| (key, fields))
+                    })
+                    .collect(),
+            ),
+            matched: Matched(read_keyed(&tx, MATCHED).await?.into_iter().collect()),
         })
+    }
+
+    /// The backup taken before the last "replace everything", if there was one.
+    pub async fn backup_before_replace(&self) -> Result<Option<String>, StorageFailure> {
+        let tx = self.db.transaction(BACKUPS).build().map_err(from_read)?;
+        let store = tx.object_store(BACKUPS).map_err(from_read)?;
+        let request = store.get(BEFORE_REPLACE).serde().map_err(from_read)?;
+        request.await.map_err(from_read)
     }
 
     /// Applies every write in one transaction, durably: when this returns `Ok`, all of
     /// them are on disk; on any error, none of them is.
     pub async fn write(&self, writes: Vec<Write>) -> Result<(), StorageFailure> {
+        self.write_with_progress(writes, &|_, _| {}).await
+    }
+
+    /// As [`Store::write`], telling `progress(done, total)` as the writes go in (the
+    /// page can repaint between them: each write is a browser event).
+    pub async fn write_with_progress(
+        &self,
+        writes: Vec<Write>,
+        progress: &dyn Fn(usize, usize),
+    ) -> Result<(), StorageFailure> {
+        let total = writes.len();
         let mut options = TransactionOptions::new();
         // Chrome's default ("relaxed") reports success before the data reaches the disk.
         options.set_durability(TransactionDurability::Strict);
@@ -112,7 +143,10 @@ impl Store {
             .with_options(options)
             .build()
             .map_err(from_write)?;
-        for write in writes {
+        for (done, write) in writes.into_iter().enumerate() {
+            if done % 250 == 0 {
+                progress(done, total);
+            }
             match write {
                 Write::InsertStandard(s) => add(&tx, STANDARDS, s).await?,
                 Write::PutStandard(s) => put(&tx, STANDARDS, s).await?,
@@ -137,8 +171,27 @@ impl Store {
                 Write::DeleteRole(id) => delete(&tx, ROLES, id.to_string()).await?,
                 Write::PutRule(r) => put(&tx, RULES, r).await?,
                 Write::DeleteRule(id) => delete(&tx, RULES, id.to_string()).await?,
+                Write::PutExtras { key, fields } => {
+                    let json = serde_json::Value::Object(fields).to_string();
+                    put_keyed(&tx, EXTRAS, key, json).await?
+                }
+                Write::PutMatched { key, at } => put_keyed(&tx, MATCHED, key, at).await?,
+                Write::PutBackupBeforeReplace(text) => {
+                    put_keyed(&tx, BACKUPS, BEFORE_REPLACE.to_string(), text).await?
+                }
+                Write::ClearForReplace => {
+                    for name in REPLACEABLE {
+                        let store = tx.object_store(name).map_err(from_write)?;
+                        store
+                            .clear()
+                            .map_err(from_write)?
+                            .await
+                            .map_err(from_write)?;
+                    }
+                }
             }
         }
+        progress(total, total);
         // Dropping `tx` on an early return above aborts it: nothing half-written.
         tx.commit().await.map_err(from_write)
     }
@@ -178,6 +231,49 @@ async fn store_record<T: serde::Serialize>(
     };
     request.map_err(from_write)?.await.map_err(from_write)?;
     Ok(())
+}
+
+/// Stores a value under a key kept outside it.
+async fn put_keyed<T: serde::Serialize>(
+    tx: &Tx<'_>,
+    store: &str,
+    key: String,
+    value: T,
+) -> Result<(), StorageFailure> {
+    let store = tx.object_store(store).map_err(from_write)?;
+    store
+        .put(value)
+        .with_key(key)
+        .serde()
+        .map_err(from_write)?
+        .await
+        .map_err(from_write)?;
+    Ok(())
+}
+
+/// Every value of a store with out-of-line keys, with its key.
+async fn read_keyed<T: serde::de::DeserializeOwned>(
+    tx: &Tx<'_>,
+    store: &str,
+) -> Result<Vec<(String, T)>, StorageFailure> {
+    let store = tx.object_store(store).map_err(from_read)?;
+    let keys: Vec<String> = store
+        .get_all_keys()
+        .primitive()
+        .map_err(from_read)?
+        .await
+        .map_err(from_read)?
+        .collect::<Result<_, _>>()
+        .map_err(from_read)?;
+    let values: Vec<T> = store
+        .get_all()
+        .serde()
+        .map_err(from_read)?
+        .await
+        .map_err(from_read)?
+        .collect::<Result<_, _>>()
+        .map_err(from_read)?;
+    Ok(keys.into_iter().zip(values).collect())
 }
 
 async fn delete(tx: &Tx<'_>, store: &str, key: String) -> Result<(), StorageFailure> {

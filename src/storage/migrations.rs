@@ -21,15 +21,32 @@ pub const VALUES: &str = "values";
 pub const ROLES: &str = "roles";
 pub const RULES: &str = "rules";
 pub const RULES_BY_ROLE: &str = "by_role";
+/// Unknown fields that came with imported records, by `section/id`.
+pub const EXTRAS: &str = "extras";
+/// When each record last matched an imported file, by `section/id`.
+pub const MATCHED: &str = "matched";
+/// The automatic backup taken before "replace everything", under [`BEFORE_REPLACE`].
+pub const BACKUPS: &str = "backups";
+pub const BEFORE_REPLACE: &str = "before_replace";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 8] = [
-    AREAS, STANDARDS, SCRIPTS, SCRIPT_USE, PROFILE, VALUES, ROLES, RULES,
+pub const ALL_STORES: [&str; 11] = [
+    AREAS, STANDARDS, SCRIPTS, SCRIPT_USE, PROFILE, VALUES, ROLES, RULES, EXTRAS, MATCHED, BACKUPS,
+];
+
+/// The stores "replace everything" empties (the automatic backup is kept).
+pub const REPLACEABLE: [&str; 10] = [
+    AREAS, STANDARDS, SCRIPTS, SCRIPT_USE, PROFILE, VALUES, ROLES, RULES, EXTRAS, MATCHED,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
 
-const MIGRATIONS: &[Migration] = &[v1_areas_and_standards, v2_scripts, v3_values_and_authority];
+const MIGRATIONS: &[Migration] = &[
+    v1_areas_and_standards,
+    v2_scripts,
+    v3_values_and_authority,
+    v4_files,
+];
 
 /// The version this build of the app expects.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -106,5 +123,14 @@ fn v3_values_and_authority(db: &Database, now: Timestamp) -> indexed_db_futures:
     rules
         .create_index(RULES_BY_ROLE, KeyPath::One("role_id"))
         .build()?;
+    Ok(())
+}
+
+/// What file import keeps beside the records: unknown fields, match times, and the
+/// automatic backup taken before a replace. All keyed outside the values.
+fn v4_files(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    db.create_object_store(EXTRAS).build()?;
+    db.create_object_store(MATCHED).build()?;
+    db.create_object_store(BACKUPS).build()?;
     Ok(())
 }

@@ -1,13 +1,14 @@
 //! Writes, applied together in one transaction: all of them are kept, or none.
 
 use crate::domain::authority::{AuthorityRule, Role};
+use crate::domain::file::merge::{ImportPlan, Record};
+use crate::domain::file::ImportFile;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
 use crate::domain::state::Deleted;
 use crate::domain::values::{CoreValue, Profile};
-use crate::domain::{
-    Area, AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId,
-};
+use crate::domain::{Area, HostParameter, Timestamp};
+use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +32,20 @@ pub enum Write {
     DeleteRole(RoleId),
     PutRule(AuthorityRule),
     DeleteRule(RuleId),
+    /// Unknown fields kept for a record, by `section/id`.
+    PutExtras {
+        key: String,
+        fields: serde_json::Map<String, serde_json::Value>,
+    },
+    /// When a record last matched an imported file.
+    PutMatched {
+        key: String,
+        at: Timestamp,
+    },
+    /// The automatic backup (file text) taken before a replace.
+    PutBackupBeforeReplace(String),
+    /// Empties every store a replace fills again.
+    ClearForReplace,
 }
 
 impl Write {
@@ -48,6 +63,75 @@ impl Write {
             .chain(deleted)
             .chain([Write::DeleteRole(plan.role.id)])
             .collect()
+    }
+
+    fn record(record: &Record) -> Write {
+        match record.clone() {
+            Record::Profile(p) => Write::PutProfile(p),
+            Record::Area(a) => Write::PutArea(a),
+            Record::Standard(s) => Write::PutStandard(s),
+            Record::Script(s) => Write::PutScript(s),
+            Record::Value(v) => Write::PutValue(v),
+            Record::Role(r) => Write::PutRole(r),
+            Record::Rule(r) => Write::PutRule(r),
+        }
+    }
+
+    /// A merge: the records the plan takes, their unknown fields, and new match times.
+    pub fn import_merge(plan: &ImportPlan, file: &ImportFile) -> Vec<Write> {
+        let taken: Vec<&Record> = plan.taken().collect();
+        let extras = taken.iter().filter_map(|r| {
+            let key = r.key();
+            file.extras.0.get(&key).map(|fields| Write::PutExtras {
+                key,
+                fields: fields.clone(),
+            })
+        });
+        let matched = plan
+            .matched_after()
+            .into_iter()
+            .map(|(key, at)| Write::PutMatched { key, at });
+        taken
+            .iter()
+            .map(|r| Write::record(r))
+            .chain(extras)
+            .chain(matched)
+            .collect::<Vec<_>>()
+    }
+
+    /// "Replace everything": keep a backup of what is there, empty it, then store the
+    /// file whole (the seven host parameters stay, from the file or as built in).
+    pub fn import_replace(file: &ImportFile, backup_before: String, now: Timestamp) -> Vec<Write> {
+        let d = &file.data;
+        let missing_builtins = HostParameter::ALL
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !d.areas.iter().any(|a| a.id == p.area_id()))
+            .map(|(i, p)| Write::PutArea(Area::builtin(*p, i as u32, now)));
+        let records = d
+            .profile
+            .iter()
+            .cloned()
+            .map(Write::PutProfile)
+            .chain(d.areas.iter().cloned().map(Write::PutArea))
+            .chain(missing_builtins)
+            .chain(d.roles.iter().cloned().map(Write::PutRole))
+            .chain(d.values.iter().cloned().map(Write::PutValue))
+            .chain(d.standards.iter().cloned().map(Write::PutStandard))
+            .chain(d.scripts.iter().cloned().map(Write::PutScript))
+            .chain(d.rules.iter().cloned().map(Write::PutRule));
+        let extras = file.extras.0.iter().map(|(key, fields)| Write::PutExtras {
+            key: key.clone(),
+            fields: fields.clone(),
+        });
+        [
+            Write::PutBackupBeforeReplace(backup_before),
+            Write::ClearForReplace,
+        ]
+        .into_iter()
+        .chain(records)
+        .chain(extras)
+        .collect()
     }
 
     /// Deleting something that can be undone.
