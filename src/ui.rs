@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod crash;
+mod files;
 mod hooks;
 mod library;
 mod pages;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
 import { VertskapApp } from "../support/app";
+import { fixture } from "../support/files";
 
 // Evaluated through the DevTools protocol rather than a <script> tag, so the app's
 // Content-Security-Policy stays on while it is checked.
@@ -59,6 +60,16 @@ test("no serious or critical accessibility violation in any section", async ({ p
     ["rule errors", () => page.getByRole("button", { name: "Save" }).click()],
     ["counter authority", () => app.open("#/counter/authority")],
     ["counter values", () => app.open("#/counter/values")],
+    ["settings with a refused file", async () => {
+      await app.open("#/settings");
+      await page.getByLabel("Choose a file to import").setInputFiles(fixture("bad/wrong-type.json"));
+      await expect(page.getByRole("alert")).toBeVisible();
+    }],
+    ["import preview", async () => {
+      await page.getByLabel("Choose a file to import").setInputFiles(fixture("good-backup.json"));
+      await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible();
+    }],
+    ["make a pack", () => app.open("#/settings/pack")],
   ];
   for (const [name, show] of screens) {
     await show();
@@ -76,9 +87,10 @@ test("every control is a touch target of at least 44 px, in landscape and portra
   for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
     await page.setViewportSize(viewport);
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
-      "#/values", "#/authority", "#/authority/new", "#/counter/authority"]) {
+      "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack"]) {
       await app.open(hash);
-      const controls = page.locator("button, a, input, select, textarea");
+      // A visually hidden file input is worked through its label, which is measured.
+      const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");
       const count = await controls.count();
       expect(count, `${hash} has controls to measure`).toBeGreaterThan(2);
       for (let i = 0; i < count; i++) {

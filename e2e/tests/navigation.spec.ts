@@ -12,7 +12,7 @@ test("the navigation has a link per section and empty sections say what will be 
     ["Scripts", /what to say and do/],
     ["Values", /What the business stands for/],
     ["Goals", /check-ins and host conversations/],
-    ["Settings", /backups/],
+    ["Settings", /Backups and sharing/],
   ] as const) {
     await app.goToSection(section);
     await expect(app.heading()).toHaveText(section);

@@ -38,6 +38,8 @@ impl Deleted {
 }
 
 /// A message that waits for the person: an undo offer or a failed write.
+// One notice exists at a time and is rarely made: boxing the big variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Deleted(Deleted),

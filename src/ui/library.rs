@@ -2,6 +2,9 @@
 //! that change it: each command writes to storage first and applies only what was stored.
 
 use crate::domain::authority::{AuthorityRule, Role, RoleRemoval, RuleDraft};
+use crate::domain::file::merge::ImportPlan;
+use crate::domain::file::write::PackSelection;
+use crate::domain::file::{self, FileKind, ImportFile};
 use crate::domain::library::RemoveAreaError;
 use crate::domain::ordering::Direction;
 use crate::domain::script::ScriptUse;
@@ -9,6 +12,7 @@ use crate::domain::standard::StandardDraft;
 use crate::domain::state::{Action, AppState, Deleted, Notice};
 use crate::domain::validation::FieldErrors;
 use crate::domain::values::{CoreValue, ProfileDraft, ValueDraft};
+use crate::domain::StorageFailure;
 use crate::domain::{
     Area, AreaId, Library, RoleId, RuleId, Script, ScriptDraft, ScriptId, Standard, StandardId,
     Timestamp, ValueId,
@@ -311,6 +315,83 @@ impl LibraryHandle {
             Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
         );
         Ok(())
+    }
+
+    /// A full backup file: (file name, text).
+    pub fn backup_file(&self) -> Result<(String, String), String> {
+        let now = now();
+        let text = file::write::backup(self.library(), &self.library().extras, now)
+            .map_err(|e| e.to_string())?;
+        Ok((file::write::file_name(FileKind::Backup, "", now), text))
+    }
+
+    /// A pack of what was picked: (file name, text).
+    pub fn pack_file(
+        &self,
+        picked: &PackSelection,
+        name: &str,
+    ) -> Result<(String, String), String> {
+        let now = now();
+        let text = file::write::pack(self.library(), picked, &self.library().extras, now)
+            .map_err(|e| e.to_string())?;
+        Ok((file::write::file_name(FileKind::Pack, name, now), text))
+    }
+
+    /// Applies a read file: merged by `plan`, or replacing everything when `plan` is
+    /// none (after keeping a backup of what is here). One transaction; `progress` hears
+    /// the percentage, `done` whether it was stored. The library is read again after.
+    pub fn import(
+        &self,
+        file: Rc<ImportFile>,
+        plan: Option<ImportPlan>,
+        progress: Callback<u8>,
+        done: Callback<Outcome>,
+    ) {
+        let writes = match &plan {
+            Some(plan) => Write::import_merge(plan, &file),
+            None => match file::write::backup(self.library(), &self.library().extras, now()) {
+                Ok(before) => Write::import_replace(&file, before, now()),
+                Err(e) => {
+                    self.state
+                        .dispatch(Action::WriteFailed(StorageFailure::WriteFailed {
+                            detail: e.to_string(),
+                        }));
+                    done.emit(Outcome::Failed);
+                    return;
+                }
+            },
+        };
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let report =
+                |written: usize, total: usize| progress.emit((written * 100 / total.max(1)) as u8);
+            let stored = match store.write_with_progress(writes, &report).await {
+                Ok(()) => store.load_library().await,
+                Err(failure) => Err(failure),
+            };
+            match stored {
+                Ok(library) => {
+                    state.dispatch(Action::Reloaded(library));
+                    done.emit(Outcome::Stored);
+                }
+                Err(failure) => {
+                    state.dispatch(Action::WriteFailed(failure));
+                    done.emit(Outcome::Failed);
+                }
+            }
+        });
+    }
+
+    /// The backup kept before the last replace, if any.
+    pub fn backup_before_replace(&self, found: Callback<Option<String>>) {
+        let store = self.store.clone();
+        let state = self.state.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.backup_before_replace().await {
+                Ok(backup) => found.emit(backup),
+                Err(failure) => state.dispatch(Action::WriteFailed(failure)),
+            }
+        });
     }
 
     /// Writes, then applies `then` if stored or shows the failure if not.

@@ -61,6 +61,8 @@ pub enum Route {
     Goals,
     #[at("/settings")]
     Settings,
+    #[at("/settings/pack")]
+    MakePack,
     #[at("/counter")]
     Counter,
     #[at("/counter/scripts/:id")]
@@ -113,7 +115,7 @@ impl Route {
             | NewRule
             | EditRule { .. } => Some(Values),
             Goals => Some(Goals),
-            Settings => Some(Settings),
+            Settings | MakePack => Some(Settings),
             Counter
             | CounterScript { .. }
             | Practice
@@ -185,8 +187,9 @@ fn manager_page(route: Route) -> Html {
         Route::Authority => html! { <pages::AuthorityPage /> },
         Route::NewRule => html! { <pages::RuleEditor /> },
         Route::EditRule { id } => html! { <pages::RuleEditor id={Some(id)} /> },
-        Route::Goals => html! { <pages::ComingSection section={Route::Goals} /> },
-        Route::Settings => html! { <pages::ComingSection section={Route::Settings} /> },
+        Route::Goals => html! { <pages::GoalsComing /> },
+        Route::Settings => html! { <pages::SettingsPage /> },
+        Route::MakePack => html! { <pages::PackExport /> },
         // Counter routes are rendered by `counter_page`.
         _ => html! { <pages::NotFound /> },
     }

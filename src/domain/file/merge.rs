@@ -54,6 +54,19 @@ impl Record {
         }
     }
 
+    /// When the record was first made (the profile has no such time).
+    pub fn created(&self) -> Option<Timestamp> {
+        match self {
+            Record::Profile(_) => None,
+            Record::Area(r) => Some(r.created),
+            Record::Standard(r) => Some(r.created),
+            Record::Script(r) => Some(r.created),
+            Record::Value(r) => Some(r.created),
+            Record::Role(r) => Some(r.created),
+            Record::Rule(r) => Some(r.created),
+        }
+    }
+
     /// The same content, whatever the timestamps say (a built-in area seeded on two
     /// tablets differs only in when each was created).
     fn same_content(&self, other: &Record) -> bool {
@@ -189,10 +202,13 @@ impl ImportPlan {
                         None => Status::Conflict,
                     }
                 };
-                // Newer wins by default, also in a conflict; the person can override.
+                // Newer wins by default, also in a conflict; the person can override. With
+                // the same content, the original (made first) is kept, so a backup restored
+                // on a fresh tablet replaces what that tablet seeded on its own.
                 let choice = match status {
                     Status::New | Status::Updated => Choice::Theirs,
                     Status::Conflict if theirs.updated() > local.updated() => Choice::Theirs,
+                    Status::Unchanged if theirs.created() < local.created() => Choice::Theirs,
                     _ => Choice::Mine,
                 };
                 Item {
@@ -235,7 +251,7 @@ impl ImportPlan {
     pub fn taken(&self) -> impl Iterator<Item = &Record> {
         self.items
             .iter()
-            .filter(|i| i.choice == Choice::Theirs && i.status != Status::Unchanged)
+            .filter(|i| i.choice == Choice::Theirs)
             .map(|i| &i.theirs)
     }
 
@@ -306,15 +322,30 @@ mod tests {
     }
 
     #[test]
-    fn records_seeded_on_both_tablets_are_unchanged_whenever_they_were_created() {
+    fn with_the_same_content_the_original_copy_is_kept() {
         let file = file();
-        let mut library = library_of(&file);
-        for area in &mut library.areas {
-            area.created = t(2.0e12);
-            area.updated = t(2.0e12);
-        }
-        let plan = ImportPlan::merge(&library, &Matched::default(), &file);
-        assert_eq!(plan.counts().unchanged, plan.items.len());
+        let with_areas_made_at = |at: f64| {
+            let mut library = library_of(&file);
+            for area in &mut library.areas {
+                area.created = t(at);
+                area.updated = t(at);
+            }
+            ImportPlan::merge(&library, &Matched::default(), &file)
+        };
+        let older_here = with_areas_made_at(1.0e12);
+        assert_eq!(older_here.counts().unchanged, older_here.items.len());
+        assert_eq!(
+            older_here.taken().count(),
+            0,
+            "this tablet's copies are the originals"
+        );
+        let seeded_later = with_areas_made_at(2.0e12);
+        assert_eq!(seeded_later.counts().unchanged, seeded_later.items.len());
+        assert_eq!(
+            seeded_later.taken().count(),
+            file.data.areas.len(),
+            "the file's originals replace copies seeded later"
+        );
     }
 
     #[test]

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+import { chooseImport, dataOf, downloadFrom } from "../support/files";
+
+test("a backup from one tablet restores on a fresh one, and exports back the same", async ({ page, browser }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createStandard({ title: "Hilse på alle", why: "Alle skal føle seg sett 👋", tags: "velkomst" });
+  await app.createScript({ title: "Telefonen", channel: "Phone", steps: [{ say: "Kafé Lia, Kari her." }] });
+  await app.open("#/settings");
+  const first = await downloadFrom(page, "Download a full backup");
+  expect(first.name).toMatch(/^vertskap-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+  const fresh = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const other = await fresh.newPage();
+  const tablet = new VertskapApp(other);
+  await tablet.open("#/settings");
+  await chooseImport(other, { name: first.name, mimeType: "application/json", buffer: Buffer.from(first.text) });
+  await expect(other.getByRole("main")).toContainText(/A backup made on \d{4}-\d{2}-\d{2}/);
+  await expect(other.getByRole("main")).toContainText("Changed on both sides: 0");
+  await other.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(other.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+
+  await tablet.open("#/standards");
+  await expect(tablet.standardLink("Hilse på alle")).toBeVisible();
+  await tablet.open("#/settings");
+  const second = await downloadFrom(other, "Download a full backup");
+  expect(dataOf(second.text)).toEqual(dataOf(first.text));
+  await fresh.close();
+});
+
+test("bad files are refused with what is wrong and where, and nothing changes", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createStandard({ title: "Still here" });
+  await app.open("#/settings");
+  const { fixture } = await import("../support/files");
+
+  await chooseImport(page, fixture("bad/wrong-type.json"));
+  await expect(page.getByRole("alert")).toHaveText(
+    "This file cannot be imported, and nothing was changed. standards[1].title: expected text, found a number",
+  );
+  await chooseImport(page, fixture("bad/future-version.json"));
+  await expect(page.getByRole("alert")).toContainText("made by a newer Vertskap (format 2) — update the app first");
+  await chooseImport(page, fixture("bad/binary.png"));
+  await expect(page.getByRole("alert")).toContainText("This is not a text file");
+  await chooseImport(page, fixture("bad/truncated.json"));
+  await expect(page.getByRole("alert")).toContainText("stops in the middle");
+
+  await app.open("#/standards");
+  await expect(page.getByRole("main").getByRole("listitem").getByRole("link")).toHaveText(["Still here"]);
+});
+
+test("replace everything keeps a backup of what was there, to download", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createStandard({ title: "Mine before the replace" });
+  await app.open("#/settings");
+  const { fixture } = await import("../support/files");
+  await chooseImport(page, fixture("good-backup.json"));
+  await page.getByRole("radio", { name: "Replace everything on this tablet with the file" }).check();
+  await expect(page.getByRole("main")).toContainText("A backup of what is here now is kept first");
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+
+  const kept = await downloadFrom(page, "Download the backup made before the last replace");
+  expect(kept.text).toContain("Mine before the replace");
+  await app.open("#/standards");
+  await expect(app.standardLink("Husk navnet til stamgjestene")).toBeVisible();
+  await expect(app.standardLink("Mine before the replace")).toHaveCount(0);
+});

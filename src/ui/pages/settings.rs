@@ -1,0 +1,88 @@
+//! Settings: backups out, packs to share, files in.
+
+mod import_panel;
+mod pack_export;
+mod record_view;
+
+use crate::text::{tr, Msg};
+use crate::ui::files::{can_share_files, download, share};
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use import_panel::ImportPanel;
+pub use pack_export::PackExport;
+use yew::prelude::*;
+
+#[component(SettingsPage)]
+pub fn settings_page() -> Html {
+    let library = use_library();
+    let problem = use_state(|| None::<String>);
+    let before_replace = use_state(|| None::<String>);
+    {
+        let (library, before_replace) = (library.clone(), before_replace.clone());
+        use_effect_with(library.as_ref().map(|l| l.revision()), move |_| {
+            if let Some(library) = library {
+                library
+                    .backup_before_replace(Callback::from(move |found| before_replace.set(found)));
+            }
+        });
+    }
+    let Some(library) = library else {
+        return html! {};
+    };
+    let on_download = {
+        let (library, problem) = (library.clone(), problem.clone());
+        Callback::from(move |_| {
+            let result = library
+                .backup_file()
+                .and_then(|(name, text)| download(&name, &text).map_err(|e| format!("{e:?}")));
+            problem.set(result.err());
+        })
+    };
+    let on_share = {
+        let (library, problem) = (library.clone(), problem.clone());
+        Callback::from(move |_| {
+            let problem = problem.clone();
+            match library.backup_file() {
+                Ok((name, text)) => wasm_bindgen_futures::spawn_local(async move {
+                    problem.set(share(&name, &text).await.err().map(|e| format!("{e:?}")));
+                }),
+                Err(e) => problem.set(Some(e)),
+            }
+        })
+    };
+    let on_before_replace = {
+        let before_replace = before_replace.clone();
+        Callback::from(move |_| {
+            if let Some(text) = &*before_replace {
+                let _ = download("vertskap-backup-before-replace.json", text);
+            }
+        })
+    };
+    html! {
+        <section class="page settings">
+            <h1>{ tr(Msg::SettingsHeading) }</h1>
+            <section aria-labelledby="backups-heading">
+                <h2 id="backups-heading">{ tr(Msg::BackupsHeading) }</h2>
+                <p>{ tr(Msg::BackupIntro) }</p>
+                <div class="actions">
+                    <button type="button" class="button primary" onclick={on_download}>{ tr(Msg::DownloadBackup) }</button>
+                    if can_share_files() {
+                        <button type="button" class="button" onclick={on_share}>{ tr(Msg::ShareBackup) }</button>
+                    }
+                    if before_replace.is_some() {
+                        <button type="button" class="button" onclick={on_before_replace}>{ tr(Msg::BackupBeforeReplace) }</button>
+                    }
+                </div>
+                if let Some(detail) = &*problem {
+                    <p class="form-error" role="alert">{ tr(Msg::ExportFailed { detail }) }</p>
+                }
+            </section>
+            <section aria-labelledby="pack-heading">
+                <h2 id="pack-heading">{ tr(Msg::PackHeading) }</h2>
+                <p>{ tr(Msg::PackIntro) }</p>
+                <a class="button" href={Route::MakePack.href()}>{ tr(Msg::MakePack) }</a>
+            </section>
+            <ImportPanel />
+        </section>
+    }
+}

@@ -1,0 +1,281 @@
+//! Importing a file: read it whole and check it, show what it would change (with
+//! conflicts side by side), and only then apply it, all at once.
+
+use super::record_view::{record_title, RecordView};
+use crate::domain::file::merge::{Choice, ImportPlan, Status};
+use crate::domain::file::problem::FileProblem;
+use crate::domain::file::{read_file, FileKind, ImportFile, MAX_FILE_BYTES};
+use crate::text::{file_problem, tr, Msg};
+use crate::ui::files::read_bytes;
+use crate::ui::library::{use_library, LibraryHandle, Outcome};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Idle,
+    Reading,
+    Refused(String),
+    Preview {
+        file: Rc<ImportFile>,
+        plan: ImportPlan,
+        replace: bool,
+    },
+    Applying(u8),
+    Done,
+    Failed,
+}
+
+impl Stage {
+    fn busy(&self) -> bool {
+        matches!(self, Stage::Reading | Stage::Applying(_))
+    }
+}
+
+fn start_reading(file: web_sys::File, library: LibraryHandle, stage: UseStateHandle<Stage>) {
+    if stage.busy() {
+        return;
+    }
+    if file.size() as u64 > MAX_FILE_BYTES {
+        let problem = FileProblem::TooLarge {
+            bytes: file.size() as u64,
+            max: MAX_FILE_BYTES,
+        };
+        stage.set(Stage::Refused(file_problem(&problem)));
+        return;
+    }
+    stage.set(Stage::Reading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let next = match read_bytes(&file).await {
+            Err(e) => Stage::Refused(format!("{e:?}")),
+            Ok(bytes) => match read_file(&bytes) {
+                Err(problem) => Stage::Refused(file_problem(&problem)),
+                Ok(read) => {
+                    let plan =
+                        ImportPlan::merge(library.library(), &library.library().matched, &read);
+                    Stage::Preview {
+                        file: Rc::new(read),
+                        plan,
+                        replace: false,
+                    }
+                }
+            },
+        };
+        stage.set(next);
+    });
+}
+
+#[component(ImportPanel)]
+pub fn import_panel() -> Html {
+    let library = use_library();
+    let stage = use_state(|| Stage::Idle);
+    let Some(library) = library else {
+        return html! {};
+    };
+    let busy = stage.busy();
+    let on_choose = {
+        let (library, stage) = (library.clone(), stage.clone());
+        Callback::from(move |e: Event| {
+            let input = e.target_dyn_into::<web_sys::HtmlInputElement>();
+            if let Some(file) = input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            {
+                start_reading(file, library.clone(), stage.clone());
+            }
+            // The same file can be chosen again after fixing it.
+            if let Some(input) = input {
+                input.set_value("");
+            }
+        })
+    };
+    let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
+    let on_drop = {
+        let (library, stage) = (library.clone(), stage.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                start_reading(file, library.clone(), stage.clone());
+            }
+        })
+    };
+    let body = match (*stage).clone() {
+        Stage::Idle => html! {},
+        Stage::Reading => html! { <p role="status">{ tr(Msg::ReadingFile) }</p> },
+        Stage::Refused(why) => {
+            html! { <p class="form-error" role="alert">{ tr(Msg::FileRefused { why: &why }) }</p> }
+        }
+        Stage::Applying(percent) => html! {
+            <div class="progress">
+                <progress id="import-progress" max="100" value={percent.to_string()} aria-label={tr(Msg::ImportProgress)}>{ format!("{percent}%") }</progress>
+                <span aria-hidden="true">{ format!("{percent}%") }</span>
+                <p role="status">{ tr(Msg::Importing) }</p>
+            </div>
+        },
+        Stage::Done => html! { <p class="notice" role="status">{ tr(Msg::ImportDone) }</p> },
+        Stage::Failed => html! { <p class="form-error" role="alert">{ tr(Msg::ImportFailed) }</p> },
+        Stage::Preview {
+            file,
+            plan,
+            replace,
+        } => preview(&library, &stage, file, plan, replace),
+    };
+    html! {
+        <section aria-labelledby="import-heading" class="import" ondragover={on_drag_over} ondrop={on_drop}>
+            <h2 id="import-heading">{ tr(Msg::ImportHeading) }</h2>
+            <p>{ tr(Msg::ImportIntro) }</p>
+            <div class="drop-zone">
+                <label for="import-file" class="button">{ tr(Msg::ChooseFile) }</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json"
+                    onchange={on_choose} disabled={busy} />
+                <span class="muted">{ tr(Msg::DropHere) }</span>
+            </div>
+            { body }
+        </section>
+    }
+}
+
+fn preview(
+    library: &LibraryHandle,
+    stage: &UseStateHandle<Stage>,
+    file: Rc<ImportFile>,
+    plan: ImportPlan,
+    replace: bool,
+) -> Html {
+    let counts = plan.counts();
+    let date = file.exported_at.date_text();
+    let heading = match file.kind {
+        FileKind::Backup => tr(Msg::PreviewBackup { date: &date }),
+        FileKind::Pack => tr(Msg::PreviewPack { date: &date }),
+    };
+    let set_mode = |replace: bool| {
+        let (stage, file, plan) = (stage.clone(), file.clone(), plan.clone());
+        Callback::from(move |_| {
+            stage.set(Stage::Preview {
+                file: file.clone(),
+                plan: plan.clone(),
+                replace,
+            })
+        })
+    };
+    let on_import = {
+        let (library, stage, file, plan) =
+            (library.clone(), stage.clone(), file.clone(), plan.clone());
+        Callback::from(move |_| {
+            if stage.busy() {
+                return;
+            }
+            stage.set(Stage::Applying(0));
+            let progress = {
+                let stage = stage.clone();
+                Callback::from(move |percent| stage.set(Stage::Applying(percent)))
+            };
+            let done = {
+                let stage = stage.clone();
+                Callback::from(move |outcome| {
+                    stage.set(if outcome == Outcome::Stored {
+                        Stage::Done
+                    } else {
+                        Stage::Failed
+                    })
+                })
+            };
+            library.import(
+                file.clone(),
+                (!replace).then(|| plan.clone()),
+                progress,
+                done,
+            );
+        })
+    };
+    let conflicts: Vec<_> = plan
+        .items
+        .iter()
+        .filter(|i| i.status == Status::Conflict)
+        .cloned()
+        .collect();
+    html! {
+        <div class="preview">
+            <h3>{ heading }</h3>
+            <ul class="counts">
+                <li>{ tr(Msg::CountNew { n: counts.new }) }</li>
+                <li>{ tr(Msg::CountUpdated { n: counts.updated }) }</li>
+                <li>{ tr(Msg::CountUnchanged { n: counts.unchanged }) }</li>
+                <li>{ tr(Msg::CountOlder { n: counts.older }) }</li>
+                <li>{ tr(Msg::CountConflicts { n: counts.conflicts }) }</li>
+            </ul>
+            if file.kind == FileKind::Backup {
+                <fieldset class="mode">
+                    <legend>{ tr(Msg::ImportMode) }</legend>
+                    <div class="field checkbox">
+                        <input id="mode-merge" type="radio" name="import-mode" checked={!replace} onchange={set_mode(false)} />
+                        <label for="mode-merge">{ tr(Msg::ModeMerge) }</label>
+                    </div>
+                    <div class="field checkbox">
+                        <input id="mode-replace" type="radio" name="import-mode" checked={replace} onchange={set_mode(true)} />
+                        <label for="mode-replace">{ tr(Msg::ModeReplace) }</label>
+                    </div>
+                    if replace {
+                        <p class="hint">{ tr(Msg::ReplaceWarning) }</p>
+                    }
+                </fieldset>
+            }
+            if !replace && !conflicts.is_empty() {
+                <section aria-labelledby="conflicts-heading">
+                    <h3 id="conflicts-heading">{ tr(Msg::ConflictsHeading) }</h3>
+                    { for conflicts.into_iter().map(|item| {
+                        let key = item.theirs.key();
+                        let choose = |choice: Choice| {
+                            let (stage, file, plan, key) = (stage.clone(), file.clone(), plan.clone(), key.clone());
+                            Callback::from(move |_| {
+                                let mut plan = plan.clone();
+                                plan.choose(&key, choice);
+                                stage.set(Stage::Preview { file: file.clone(), plan, replace: false });
+                            })
+                        };
+                        let title = item.mine.as_ref().map(record_title).unwrap_or_else(|| record_title(&item.theirs));
+                        let name = format!("conflict-{key}");
+                        html! {
+                            <fieldset class="conflict" key={key.clone()}>
+                                <legend>{ title }</legend>
+                                <div class="side-by-side">
+                                    <div>
+                                        <h4>{ tr(Msg::OnThisTablet) }</h4>
+                                        if let Some(mine) = item.mine.clone() {
+                                            <RecordView record={mine} />
+                                        }
+                                        <div class="field checkbox">
+                                            <input id={format!("{name}-mine")} type="radio" name={name.clone()}
+                                                checked={item.choice == Choice::Mine} onchange={choose(Choice::Mine)} />
+                                            <label for={format!("{name}-mine")}>{ tr(Msg::KeepMine) }</label>
+                                        </div>
+                                    </div>
+                                    <div>
+                                        <h4>{ tr(Msg::InTheFile) }</h4>
+                                        <RecordView record={item.theirs.clone()} />
+                                        <div class="field checkbox">
+                                            <input id={format!("{name}-theirs")} type="radio" name={name.clone()}
+                                                checked={item.choice == Choice::Theirs} onchange={choose(Choice::Theirs)} />
+                                            <label for={format!("{name}-theirs")}>{ tr(Msg::TakeTheirs) }</label>
+                                        </div>
+                                    </div>
+                                </div>
+                            </fieldset>
+                        }
+                    }) }
+                </section>
+            }
+            <div class="actions">
+                <button type="button" class="button primary" onclick={on_import}>{ tr(Msg::ImportNow) }</button>
+                <button type="button" class="button" onclick={{ let stage = stage.clone(); Callback::from(move |_| stage.set(Stage::Idle)) }}>
+                    { tr(Msg::Cancel) }
+                </button>
+            </div>
+        </div>
+    }
+}
