@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The seven host parameters of the regional handbook. Every business has all seven;
 /// their ids are fixed so that standards shared between businesses land in the same area.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum HostParameter {
@@ -44,6 +45,7 @@ impl HostParameter {
 
 /// A group of standards. A built-in area takes its name from the UI language;
 /// a business's own area has the name the business gave it.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Area {
     pub id: AreaId,

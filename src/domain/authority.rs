@@ -10,6 +10,7 @@ use super::{RoleId, RuleId, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// The roles a new business starts with; their names follow the UI language until renamed.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StarterRole {
@@ -37,6 +38,7 @@ impl StarterRole {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     pub id: RoleId,
@@ -92,6 +94,7 @@ fn checked_role_name(name: &str) -> Result<String, FieldErrors> {
 }
 
 /// One thing a role may do on its own in a situation, perhaps up to an amount.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AuthorityRule {
     pub id: RuleId,

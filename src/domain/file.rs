@@ -8,6 +8,8 @@ pub mod extras;
 pub mod merge;
 pub mod problem;
 pub mod read;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod write;
 
 mod checks;

@@ -8,6 +8,7 @@ use super::{ScriptId, StandardId, Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 
 /// Where the conversation happens.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
@@ -31,6 +32,7 @@ impl Channel {
     }
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ScriptKind {
@@ -40,6 +42,7 @@ pub enum ScriptKind {
 
 /// The fixed backbone of a complaint, in the order it must be followed.
 /// Compensation is never the first move: it comes after a solution is offered.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ComplaintStage {
@@ -64,6 +67,7 @@ impl ComplaintStage {
     ];
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Step {
     /// What to say, in the staff member's own voice.
@@ -77,6 +81,7 @@ pub struct Step {
     pub stage: Option<ComplaintStage>,
 }
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Script {
     pub id: ScriptId,

@@ -6,6 +6,7 @@ use super::validation::{
 use super::{AreaId, StandardId, Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Standard {
     pub id: StandardId,

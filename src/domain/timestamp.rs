@@ -28,6 +28,18 @@ impl Timestamp {
     }
 }
 
+/// In the file format: RFC 3339 text.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Timestamp {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Timestamp".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date-time" })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ use super::{Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 
 /// The business's profile: one per database.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
     pub business_name: String,
@@ -69,6 +70,7 @@ pub fn vision_has_numbers(vision: &str) -> bool {
 }
 
 /// One of the business's values, shown with examples of what it looks like in practice.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CoreValue {
     pub id: ValueId,

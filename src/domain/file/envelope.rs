@@ -13,6 +13,7 @@ pub const VERSION: u64 = 1;
 /// a few megabytes.
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FileKind {
@@ -21,6 +22,7 @@ pub enum FileKind {
 }
 
 /// Everything a backup holds, each kind as an array.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct FileData {
     pub profile: Option<Profile>,
@@ -33,6 +35,7 @@ pub struct FileData {
 }
 
 /// What a pack holds: the shareable kinds only.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PackData {
     pub areas: Vec<Area>,
@@ -58,6 +61,7 @@ impl From<PackData> for FileData {
 }
 
 /// The envelope around the data.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope<D> {
     pub format: String,

@@ -257,3 +257,15 @@ fn every_fixture_in_the_bad_folder_is_covered() {
         "a new fixture needs its own expectation above"
     );
 }
+
+#[test]
+fn the_documented_example_is_a_valid_pack() {
+    let text = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/example-pack.json"
+    ))
+    .unwrap();
+    let file = read_file(&text).unwrap();
+    assert_eq!(file.kind, FileKind::Pack);
+    assert_eq!(file.data.standards.len(), 1);
+}
