@@ -112,3 +112,5 @@ test-e2e: setup-test
 bench: setup-test dist
 	$(call step,benchmark: counter search over 5000 scripts)
 	cd e2e && node bench/counter-search.mjs
+	$(call step,benchmark: importing a large backup vs plain IndexedDB puts)
+	cd e2e && node bench/import.mjs

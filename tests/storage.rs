@@ -380,7 +380,7 @@ async fn an_import_merge_stores_records_unknown_fields_and_match_times() {
     let file = read_file(GOOD_BACKUP).unwrap();
     let plan = ImportPlan::merge(&before, &Matched::default(), &file);
     store
-        .write(Write::import_merge(&plan, &file))
+        .write(Write::import_merge(&plan, &file, &before.matched))
         .await
         .unwrap();
 
@@ -433,6 +433,10 @@ async fn a_replace_that_fails_midway_leaves_the_old_data_exactly() {
         .unwrap();
     let replaced = store.load_library().await.unwrap();
     assert!(replaced.standard(mine.id).is_none());
+    assert!(
+        !replaced.matched.0.is_empty(),
+        "everything matches the file after a replace"
+    );
     assert_eq!(replaced.standards.len(), 2);
     assert_eq!(
         replaced.areas.len(),

@@ -2,16 +2,17 @@
 
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, EXTRAS, MATCHED, PROFILE, PROFILE_KEY,
-    REPLACEABLE, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, EXTRAS, MATCHED, MATCHED_KEY, PROFILE,
+    PROFILE_KEY, REPLACEABLE, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::write::Write;
 use crate::domain::file::extras::Extras;
-use crate::domain::file::merge::Matched;
 use crate::domain::{Area, Library, Script, Standard, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
+use std::future::Future;
+use std::pin::Pin;
 
 /// The database every tab of the app shares.
 pub const DB_NAME: &str = "vertskap";
@@ -107,7 +108,15 @@ impl Store {
                     })
                     .collect(),
             ),
-            matched: Matched(read_keyed(&tx, MATCHED).await?.into_iter().collect()),
+            matched: tx
+                .object_store(MATCHED)
+                .map_err(from_read)?
+                .get(MATCHED_KEY)
+                .serde()
+                .map_err(from_read)?
+                .await
+                .map_err(from_read)?
+                .unwrap_or_default(),
         })
     }
 
@@ -143,53 +152,22 @@ impl Store {
             .with_options(options)
             .build()
             .map_err(from_write)?;
+        // Requests are placed in batches and awaited per batch: awaiting each one alone
+        // costs a trip through the browser's event loop per record. A batch's results
+        // are all settled once its last one is, so errors keep their cause; the first
+        // error returns, dropping `tx`, which aborts it.
+        let mut pending: Vec<Pending> = Vec::new();
         for (done, write) in writes.into_iter().enumerate() {
-            if done % 250 == 0 {
-                progress(done, total);
+            pending.extend(issue(&tx, write)?);
+            if pending.len() >= BATCH {
+                for request in pending.drain(..) {
+                    request.await?;
+                }
+                progress(done + 1, total);
             }
-            match write {
-                Write::InsertStandard(s) => add(&tx, STANDARDS, s).await?,
-                Write::PutStandard(s) => put(&tx, STANDARDS, s).await?,
-                Write::DeleteStandard(id) => delete(&tx, STANDARDS, id.to_string()).await?,
-                Write::PutArea(a) => put(&tx, AREAS, a).await?,
-                Write::DeleteArea(id) => delete(&tx, AREAS, id.to_string()).await?,
-                Write::InsertScript(s) => add(&tx, SCRIPTS, s).await?,
-                Write::PutScript(s) => put(&tx, SCRIPTS, s).await?,
-                Write::DeleteScript(id) => {
-                    delete(&tx, SCRIPTS, id.to_string()).await?;
-                    delete(&tx, SCRIPT_USE, id.to_string()).await?;
-                }
-                Write::PutScriptUse(u) => put(&tx, SCRIPT_USE, u).await?,
-                Write::PutProfile(p) => {
-                    let store = tx.object_store(PROFILE).map_err(from_write)?;
-                    let request = store.put(p).with_key(PROFILE_KEY.to_string()).serde();
-                    request.map_err(from_write)?.await.map_err(from_write)?;
-                }
-                Write::PutValue(v) => put(&tx, VALUES, v).await?,
-                Write::DeleteValue(id) => delete(&tx, VALUES, id.to_string()).await?,
-                Write::PutRole(r) => put(&tx, ROLES, r).await?,
-                Write::DeleteRole(id) => delete(&tx, ROLES, id.to_string()).await?,
-                Write::PutRule(r) => put(&tx, RULES, r).await?,
-                Write::DeleteRule(id) => delete(&tx, RULES, id.to_string()).await?,
-                Write::PutExtras { key, fields } => {
-                    let json = serde_json::Value::Object(fields).to_string();
-                    put_keyed(&tx, EXTRAS, key, json).await?
-                }
-                Write::PutMatched { key, at } => put_keyed(&tx, MATCHED, key, at).await?,
-                Write::PutBackupBeforeReplace(text) => {
-                    put_keyed(&tx, BACKUPS, BEFORE_REPLACE.to_string(), text).await?
-                }
-                Write::ClearForReplace => {
-                    for name in REPLACEABLE {
-                        let store = tx.object_store(name).map_err(from_write)?;
-                        store
-                            .clear()
-                            .map_err(from_write)?
-                            .await
-                            .map_err(from_write)?;
-                    }
-                }
-            }
+        }
+        for request in pending.drain(..) {
+            request.await?;
         }
         progress(total, total);
         // Dropping `tx` on an early return above aborts it: nothing half-written.
@@ -199,56 +177,87 @@ impl Store {
 
 type Tx<'a> = indexed_db_futures::transaction::Transaction<'a>;
 
+/// How many requests are placed before the write waits for them.
+const BATCH: usize = 1_000;
+
+/// A placed request, still to be awaited.
+type Pending = Pin<Box<dyn Future<Output = Result<(), StorageFailure>>>>;
+
+fn pending<T>(request: impl Future<Output = indexed_db_futures::Result<T>> + 'static) -> Pending {
+    Box::pin(async move { request.await.map(|_| ()).map_err(from_write) })
+}
+
+/// Places the requests for one write in the transaction.
+fn issue(tx: &Tx<'_>, write: Write) -> Result<Vec<Pending>, StorageFailure> {
+    let one = |request: Result<Pending, StorageFailure>| request.map(|r| vec![r]);
+    match write {
+        Write::InsertStandard(s) => one(add(tx, STANDARDS, s)),
+        Write::PutStandard(s) => one(put(tx, STANDARDS, s)),
+        Write::DeleteStandard(id) => one(delete(tx, STANDARDS, id.to_string())),
+        Write::PutArea(a) => one(put(tx, AREAS, a)),
+        Write::DeleteArea(id) => one(delete(tx, AREAS, id.to_string())),
+        Write::InsertScript(s) => one(add(tx, SCRIPTS, s)),
+        Write::PutScript(s) => one(put(tx, SCRIPTS, s)),
+        Write::DeleteScript(id) => Ok(vec![
+            delete(tx, SCRIPTS, id.to_string())?,
+            delete(tx, SCRIPT_USE, id.to_string())?,
+        ]),
+        Write::PutScriptUse(u) => one(put(tx, SCRIPT_USE, u)),
+        Write::PutProfile(p) => one(put_keyed(tx, PROFILE, PROFILE_KEY.to_string(), p)),
+        Write::PutValue(v) => one(put(tx, VALUES, v)),
+        Write::DeleteValue(id) => one(delete(tx, VALUES, id.to_string())),
+        Write::PutRole(r) => one(put(tx, ROLES, r)),
+        Write::DeleteRole(id) => one(delete(tx, ROLES, id.to_string())),
+        Write::PutRule(r) => one(put(tx, RULES, r)),
+        Write::DeleteRule(id) => one(delete(tx, RULES, id.to_string())),
+        Write::PutExtras { key, fields } => one(put_keyed(
+            tx,
+            EXTRAS,
+            key,
+            serde_json::Value::Object(fields).to_string(),
+        )),
+        Write::PutMatched(all) => one(put_keyed(tx, MATCHED, MATCHED_KEY.to_string(), all)),
+        Write::PutBackupBeforeReplace(text) => {
+            one(put_keyed(tx, BACKUPS, BEFORE_REPLACE.to_string(), text))
+        }
+        Write::ClearForReplace => REPLACEABLE
+            .iter()
+            .map(|name| {
+                let store = tx.object_store(name).map_err(from_write)?;
+                Ok(pending(store.clear().map_err(from_write)?))
+            })
+            .collect(),
+    }
+}
+
 /// Stores a new record; fails if its key is taken.
-async fn add<T: serde::Serialize>(
-    tx: &Tx<'_>,
-    store: &str,
-    value: T,
-) -> Result<(), StorageFailure> {
-    store_record(tx, store, value, false).await
+fn add<T: serde::Serialize>(tx: &Tx<'_>, store: &str, value: T) -> Result<Pending, StorageFailure> {
+    let store = tx.object_store(store).map_err(from_write)?;
+    Ok(pending(store.add(value).serde().map_err(from_write)?))
 }
 
 /// Stores a record, replacing one with the same key.
-async fn put<T: serde::Serialize>(
-    tx: &Tx<'_>,
-    store: &str,
-    value: T,
-) -> Result<(), StorageFailure> {
-    store_record(tx, store, value, true).await
-}
-
-async fn store_record<T: serde::Serialize>(
-    tx: &Tx<'_>,
-    store: &str,
-    value: T,
-    replace: bool,
-) -> Result<(), StorageFailure> {
+fn put<T: serde::Serialize>(tx: &Tx<'_>, store: &str, value: T) -> Result<Pending, StorageFailure> {
     let store = tx.object_store(store).map_err(from_write)?;
-    let request = if replace {
-        store.put(value).serde()
-    } else {
-        store.add(value).serde()
-    };
-    request.map_err(from_write)?.await.map_err(from_write)?;
-    Ok(())
+    Ok(pending(store.put(value).serde().map_err(from_write)?))
 }
 
 /// Stores a value under a key kept outside it.
-async fn put_keyed<T: serde::Serialize>(
+fn put_keyed<T: serde::Serialize>(
     tx: &Tx<'_>,
     store: &str,
     key: String,
     value: T,
-) -> Result<(), StorageFailure> {
+) -> Result<Pending, StorageFailure> {
     let store = tx.object_store(store).map_err(from_write)?;
-    store
-        .put(value)
-        .with_key(key)
-        .serde()
-        .map_err(from_write)?
-        .await
-        .map_err(from_write)?;
-    Ok(())
+    Ok(pending(
+        store.put(value).with_key(key).serde().map_err(from_write)?,
+    ))
+}
+
+fn delete(tx: &Tx<'_>, store: &str, key: String) -> Result<Pending, StorageFailure> {
+    let store = tx.object_store(store).map_err(from_write)?;
+    Ok(pending(store.delete(key).primitive().map_err(from_write)?))
 }
 
 /// Every value of a store with out-of-line keys, with its key.
@@ -274,17 +283,6 @@ async fn read_keyed<T: serde::de::DeserializeOwned>(
         .collect::<Result<_, _>>()
         .map_err(from_read)?;
     Ok(keys.into_iter().zip(values).collect())
-}
-
-async fn delete(tx: &Tx<'_>, store: &str, key: String) -> Result<(), StorageFailure> {
-    let store = tx.object_store(store).map_err(from_write)?;
-    store
-        .delete(key)
-        .primitive()
-        .map_err(from_write)?
-        .await
-        .map_err(from_write)?;
-    Ok(())
 }
 
 async fn read_all<T: serde::de::DeserializeOwned>(

@@ -23,8 +23,10 @@ pub const RULES: &str = "rules";
 pub const RULES_BY_ROLE: &str = "by_role";
 /// Unknown fields that came with imported records, by `section/id`.
 pub const EXTRAS: &str = "extras";
-/// When each record last matched an imported file, by `section/id`.
+/// When each record last matched an imported file: one record under [`MATCHED_KEY`],
+/// since an import updates many at once.
 pub const MATCHED: &str = "matched";
+pub const MATCHED_KEY: &str = "all";
 /// The automatic backup taken before "replace everything", under [`BEFORE_REPLACE`].
 pub const BACKUPS: &str = "backups";
 pub const BEFORE_REPLACE: &str = "before_replace";

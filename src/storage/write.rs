@@ -1,7 +1,7 @@
 //! Writes, applied together in one transaction: all of them are kept, or none.
 
 use crate::domain::authority::{AuthorityRule, Role};
-use crate::domain::file::merge::{ImportPlan, Record};
+use crate::domain::file::merge::{records_of, ImportPlan, Matched, Record};
 use crate::domain::file::ImportFile;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
@@ -37,11 +37,8 @@ pub enum Write {
         key: String,
         fields: serde_json::Map<String, serde_json::Value>,
     },
-    /// When a record last matched an imported file.
-    PutMatched {
-        key: String,
-        at: Timestamp,
-    },
+    /// When each record last matched an imported file (all of them).
+    PutMatched(Matched),
     /// The automatic backup (file text) taken before a replace.
     PutBackupBeforeReplace(String),
     /// Empties every store a replace fills again.
@@ -77,8 +74,9 @@ impl Write {
         }
     }
 
-    /// A merge: the records the plan takes, their unknown fields, and new match times.
-    pub fn import_merge(plan: &ImportPlan, file: &ImportFile) -> Vec<Write> {
+    /// A merge: the records the plan takes, their unknown fields, and new match times
+    /// (added to `matched`, those known so far).
+    pub fn import_merge(plan: &ImportPlan, file: &ImportFile, matched: &Matched) -> Vec<Write> {
         let taken: Vec<&Record> = plan.taken().collect();
         let extras = taken.iter().filter_map(|r| {
             let key = r.key();
@@ -87,10 +85,7 @@ impl Write {
                 fields: fields.clone(),
             })
         });
-        let matched = plan
-            .matched_after()
-            .into_iter()
-            .map(|(key, at)| Write::PutMatched { key, at });
+        let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
         taken
             .iter()
             .map(|r| Write::record(r))
@@ -124,6 +119,13 @@ impl Write {
             key: key.clone(),
             fields: fields.clone(),
         });
+        // Everything now matches the file, so importing it again raises no conflict.
+        let matched = Matched(
+            records_of(file)
+                .iter()
+                .map(|r| (r.key(), r.updated()))
+                .collect(),
+        );
         [
             Write::PutBackupBeforeReplace(backup_before),
             Write::ClearForReplace,
@@ -131,6 +133,7 @@ impl Write {
         .into_iter()
         .chain(records)
         .chain(extras)
+        .chain([Write::PutMatched(matched)])
         .collect()
     }
 

@@ -348,7 +348,7 @@ impl LibraryHandle {
         done: Callback<Outcome>,
     ) {
         let writes = match &plan {
-            Some(plan) => Write::import_merge(plan, &file),
+            Some(plan) => Write::import_merge(plan, &file, &self.library().matched),
             None => match file::write::backup(self.library(), &self.library().extras, now()) {
                 Ok(before) => Write::import_replace(&file, before, now()),
                 Err(e) => {

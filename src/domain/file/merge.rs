@@ -12,8 +12,18 @@ use std::collections::BTreeMap;
 
 /// When each record last matched a file: the `updated` time both sides then had.
 /// A record changed after that on both sides is a conflict.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
 pub struct Matched(pub BTreeMap<String, Timestamp>);
+
+impl Matched {
+    /// These match times, with `newer` added or replacing older ones.
+    pub fn with(&self, newer: impl IntoIterator<Item = (String, Timestamp)>) -> Matched {
+        let mut all = self.0.clone();
+        all.extend(newer);
+        Matched(all)
+    }
+}
 
 /// One record of any kind, as the file or the tablet has it.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,7 +153,8 @@ pub struct ImportPlan {
     pub items: Vec<Item>,
 }
 
-fn incoming(file: &ImportFile) -> Vec<Record> {
+/// Every record a file holds, in an order that stores what is pointed at first.
+pub fn records_of(file: &ImportFile) -> Vec<Record> {
     let d = &file.data;
     d.profile
         .iter()
@@ -176,7 +187,7 @@ fn existing(library: &Library) -> BTreeMap<String, Record> {
 impl ImportPlan {
     pub fn merge(library: &Library, matched: &Matched, file: &ImportFile) -> ImportPlan {
         let mine = existing(library);
-        let items = incoming(file)
+        let items = records_of(file)
             .into_iter()
             .map(|theirs| {
                 let key = theirs.key();
