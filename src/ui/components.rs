@@ -3,6 +3,7 @@
 mod field;
 mod layout;
 mod linked_values;
+mod missing;
 mod move_buttons;
 mod notice_bar;
 mod script_steps;
@@ -12,6 +13,7 @@ mod value_picker;
 pub use field::{Field, FieldKind};
 pub use layout::Layout;
 pub use linked_values::LinkedValues;
+pub use missing::Missing;
 pub use move_buttons::MoveButtons;
 pub use script_steps::{step_body, ScriptMeta, ScriptSteps};
 pub use storage_problem::StorageProblem;

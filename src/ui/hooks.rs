@@ -45,6 +45,19 @@ pub fn use_typed_text() -> (UseStateHandle<String>, Callback<InputEvent>) {
     (typed, on_input)
 }
 
+/// A form field's change handler: applies the typed text to a copy of the draft.
+pub fn field_setter<D: Clone + 'static>(
+    draft: &UseStateHandle<D>,
+    apply: fn(&mut D, String),
+) -> Callback<String> {
+    let draft = draft.clone();
+    Callback::from(move |value: String| {
+        let mut next = (*draft).clone();
+        apply(&mut next, value);
+        draft.set(next);
+    })
+}
+
 /// Moves keyboard focus to the element with `id`, if it is there.
 pub fn focus_by_id(id: &str) {
     let element = web_sys::window()

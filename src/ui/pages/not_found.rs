@@ -1,15 +1,11 @@
 //! An address the app does not know.
 
-use crate::text::{tr, Msg};
+use crate::text::Msg;
+use crate::ui::components::Missing;
 use crate::ui::routes::Route;
 use yew::prelude::*;
 
 #[component(NotFound)]
 pub fn not_found() -> Html {
-    html! {
-        <section class="page">
-            <h1>{ tr(Msg::PageNotFound) }</h1>
-            <p><a class="text-link" href={Route::Standards.href()}>{ tr(Msg::BackToStandards) }</a></p>
-        </section>
-    }
+    html! { <Missing heading={Msg::PageNotFound} back_to={Route::Standards} back_label={Msg::BackToStandards} /> }
 }

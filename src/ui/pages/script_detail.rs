@@ -3,7 +3,7 @@
 use crate::domain::state::Deleted;
 use crate::domain::ScriptId;
 use crate::text::{area_name, channel, tr, Msg};
-use crate::ui::components::{LinkedValues, ScriptMeta, ScriptSteps};
+use crate::ui::components::{LinkedValues, Missing, ScriptMeta, ScriptSteps};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -28,12 +28,7 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
         return html! {};
     };
     let Some(script) = library.library().script(props.id).cloned() else {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::ScriptNotFound) }</h1>
-                <p><a class="text-link" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::ScriptNotFound} back_to={Route::Scripts} back_label={Msg::BackToScripts} /> };
     };
     let on_delete = {
         let library = library.clone();

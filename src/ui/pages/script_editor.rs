@@ -8,8 +8,8 @@ use crate::domain::script::{ScriptDraft, ScriptKind};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{Channel, ScriptId};
 use crate::text::{channel, complaint_stage_guidance, problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind, ValuePicker};
-use crate::ui::hooks::{focus_by_id, settle_submit};
+use crate::ui::components::{Field, FieldKind, Missing, ValuePicker};
+use crate::ui::hooks::{field_setter, focus_by_id, settle_submit};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use standard_picker::StandardPicker;
@@ -58,21 +58,9 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
         return html! {};
     };
     if props.id.is_some() && existing.is_none() {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::ScriptNotFound) }</h1>
-                <p><a class="text-link" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::ScriptNotFound} back_to={Route::Scripts} back_label={Msg::BackToScripts} /> };
     }
-    let text_setter = |apply: fn(&mut ScriptDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let text_setter = |apply| field_setter(&draft, apply);
     let on_step = {
         let draft = draft.clone();
         Callback::from(move |(index, change): (usize, StepChange)| {

@@ -3,7 +3,7 @@
 use crate::domain::state::Deleted;
 use crate::domain::StandardId;
 use crate::text::{area_name, tr, Msg};
-use crate::ui::components::LinkedValues;
+use crate::ui::components::{LinkedValues, Missing};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -22,12 +22,7 @@ pub fn standard_detail(props: &StandardDetailProps) -> Html {
         return html! {};
     };
     let Some(standard) = library.library().standard(props.id).cloned() else {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::StandardNotFound) }</h1>
-                <p><a class="text-link" href={Route::Standards.href()}>{ tr(Msg::BackToStandards) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::StandardNotFound} back_to={Route::Standards} back_label={Msg::BackToStandards} /> };
     };
     let scripts = library.library().scripts_for_standard(standard.id);
     let area = library

@@ -4,8 +4,8 @@ use crate::domain::standard::StandardDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{AreaId, StandardId};
 use crate::text::{area_name, problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind, ValuePicker};
-use crate::ui::hooks::settle_submit;
+use crate::ui::components::{Field, FieldKind, Missing, ValuePicker};
+use crate::ui::hooks::{field_setter, settle_submit};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -61,12 +61,7 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
         return html! {};
     };
     if props.id.is_some() && existing.is_none() {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::StandardNotFound) }</h1>
-                <p><a class="text-link" href={Route::Standards.href()}>{ tr(Msg::BackToStandards) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::StandardNotFound} back_to={Route::Standards} back_label={Msg::BackToStandards} /> };
     }
 
     let on_submit = {
@@ -99,14 +94,7 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
         })
     };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
-    let setter = |apply: fn(&mut StandardDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let setter = |apply| field_setter(&draft, apply);
     let on_area = {
         let draft = draft.clone();
         Callback::from(move |e: Event| {

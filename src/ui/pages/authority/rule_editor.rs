@@ -6,8 +6,8 @@ use crate::domain::state::Deleted;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::RuleId;
 use crate::text::{locale, problem, role_name, tr, Msg};
-use crate::ui::components::{Field, FieldKind};
-use crate::ui::hooks::settle_submit;
+use crate::ui::components::{Field, FieldKind, Missing};
+use crate::ui::hooks::{field_setter, settle_submit};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -53,21 +53,9 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
         return html! {};
     };
     if props.id.is_some() && existing.is_none() {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::RuleNotFound) }</h1>
-                <p><a class="text-link" href={Route::Authority.href()}>{ tr(Msg::ToAuthority) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::RuleNotFound} back_to={Route::Authority} back_label={Msg::ToAuthority} /> };
     }
-    let setter = |apply: fn(&mut RuleDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let setter = |apply| field_setter(&draft, apply);
     let select = |apply: fn(&mut RuleDraft, &web_sys::HtmlSelectElement)| {
         let draft = draft.clone();
         Callback::from(move |e: Event| {

@@ -4,7 +4,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::values::{vision_has_numbers, ProfileDraft};
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
-use crate::ui::hooks::settle_submit;
+use crate::ui::hooks::{field_setter, settle_submit};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -36,14 +36,7 @@ pub fn profile_editor() -> Html {
     let Some(library) = library else {
         return html! {};
     };
-    let setter = |apply: fn(&mut ProfileDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let setter = |apply| field_setter(&draft, apply);
     let on_submit = {
         let (draft, errors, saving) = (draft.clone(), errors.clone(), saving.clone());
         Callback::from(move |e: SubmitEvent| {

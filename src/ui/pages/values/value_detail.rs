@@ -3,6 +3,7 @@
 use crate::domain::state::Deleted;
 use crate::domain::ValueId;
 use crate::text::{tr, Msg};
+use crate::ui::components::Missing;
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -21,12 +22,7 @@ pub fn value_detail(props: &ValueDetailProps) -> Html {
         return html! {};
     };
     let Some(value) = library.library().value(props.id).cloned() else {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::ValueNotFound) }</h1>
-                <p><a class="text-link" href={Route::Values.href()}>{ tr(Msg::BackToValues) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::ValueNotFound} back_to={Route::Values} back_label={Msg::BackToValues} /> };
     };
     let on_delete = {
         let (library, value) = (library.clone(), value.clone());

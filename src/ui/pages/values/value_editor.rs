@@ -4,8 +4,8 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::values::ValueDraft;
 use crate::domain::ValueId;
 use crate::text::{problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind};
-use crate::ui::hooks::settle_submit;
+use crate::ui::components::{Field, FieldKind, Missing};
+use crate::ui::hooks::{field_setter, settle_submit};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -49,21 +49,9 @@ pub fn value_editor(props: &ValueEditorProps) -> Html {
         return html! {};
     };
     if props.id.is_some() && existing.is_none() {
-        return html! {
-            <section class="page">
-                <h1>{ tr(Msg::ValueNotFound) }</h1>
-                <p><a class="text-link" href={Route::Values.href()}>{ tr(Msg::BackToValues) }</a></p>
-            </section>
-        };
+        return html! { <Missing heading={Msg::ValueNotFound} back_to={Route::Values} back_label={Msg::BackToValues} /> };
     }
-    let setter = |apply: fn(&mut ValueDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let setter = |apply| field_setter(&draft, apply);
     let on_submit = {
         let (draft, errors, saving, existing) = (
             draft.clone(),
