@@ -693,6 +693,7 @@ pub fn storage_failure(failure: &StorageFailure) -> String {
         StorageFailure::QuotaExceeded => "The device is out of storage space, so the change was not saved. Free some space on the device, then try again.".to_string(),
         StorageFailure::Blocked => "Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.".to_string(),
         StorageFailure::TooNew => "Your data was saved by a newer version of Vertskap. Reload the page to get the newest version.".to_string(),
+        StorageFailure::UpgradedElsewhere => "A newer version of Vertskap was opened in another tab or window. Reload this one to carry on with it; everything saved is kept.".to_string(),
         StorageFailure::WriteFailed { detail } => format!("The change could not be saved, and nothing of it was kept. Try again. ({detail})"),
         StorageFailure::ReadFailed { detail } => format!("Your saved data could not be read. Reload the page to try again. ({detail})"),
     }

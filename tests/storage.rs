@@ -448,3 +448,23 @@ async fn a_replace_that_fails_midway_leaves_the_old_data_exactly() {
         Some("{\"backup\":true}")
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_open_tab_lets_a_newer_version_upgrade_instead_of_blocking_it() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let store = fresh_store().await;
+    let told = Rc::new(Cell::new(false));
+    let flag = told.clone();
+    store.on_upgraded_elsewhere(move || flag.set(true));
+
+    // Without the handler, this open would wait forever for the old connection.
+    let newer = Database::open(store.name().as_str())
+        .with_version(SCHEMA_VERSION + 1)
+        .await
+        .unwrap();
+    assert_eq!(newer.version() as u32, SCHEMA_VERSION + 1);
+    assert!(told.get(), "the old tab is told to reload");
+    newer.close();
+}

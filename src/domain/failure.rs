@@ -11,6 +11,9 @@ pub enum StorageFailure {
     Blocked,
     /// The database was made by a newer version of the app.
     TooNew,
+    /// A newer version of the app opened the database in another tab; this tab let go
+    /// of it so the upgrade could run, and must reload.
+    UpgradedElsewhere,
     /// A write was refused; nothing of it was kept.
     WriteFailed { detail: String },
     /// Stored data could not be read.

@@ -62,6 +62,27 @@ impl Store {
         Ok(Store { db })
     }
 
+    /// When another tab opens a newer version of the database, this connection lets go
+    /// at once instead of blocking that upgrade, and `on_newer` runs so the page can
+    /// ask to be reloaded.
+    pub fn on_upgraded_elsewhere(&self, on_newer: impl FnOnce() + 'static) {
+        use indexed_db_futures::internals::SystemRepr;
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let connection: web_sys::IdbDatabase = (**self.db.as_sys()).clone();
+        let mut on_newer = Some(on_newer);
+        let closing = connection.clone();
+        let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
+            closing.close();
+            if let Some(on_newer) = on_newer.take() {
+                on_newer();
+            }
+        });
+        connection.set_onversionchange(Some(handler.as_ref().unchecked_ref()));
+        // The handler belongs to the connection, which lives as long as the page.
+        handler.forget();
+    }
+
     pub fn name(&self) -> String {
         self.db.name()
     }

@@ -29,6 +29,10 @@ pub fn app() -> Html {
                 };
                 match opened {
                     Ok((opened, library)) => {
+                        let upgraded = state.clone();
+                        opened.on_upgraded_elsewhere(move || {
+                            upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
+                        });
                         store.set(Some(opened));
                         state.dispatch(Action::Opened(library));
                     }
