@@ -1,12 +1,14 @@
 //! Small hooks and helpers that several pages share.
 
 use super::library::LibraryHandle;
+use super::routes::Route;
 use crate::domain::search::SearchIndex;
 use crate::domain::validation::{Field, FieldErrors};
 use crate::domain::{ScriptId, StandardId};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew_router::prelude::Navigator;
 
 /// The standards' search index, rebuilt only when the library changes.
 #[hook]
@@ -69,9 +71,40 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// An editor's submit handler. A second submit while saving is ignored. `save` asks
+/// the library to save and hands it `done`: once stored, the page goes to `after(id)`;
+/// if the write failed, the person can try again (the failure shows in the notice bar
+/// and the form keeps every word). A refused form shows its errors and focuses the
+/// first field at fault.
+pub fn submit_handler<T: 'static>(
+    errors: &UseStateHandle<FieldErrors>,
+    saving: &UseStateHandle<bool>,
+    navigator: Option<Navigator>,
+    field_id: fn(Field) -> String,
+    after: impl Fn(T) -> Route + 'static,
+    save: impl Fn(Callback<Option<T>>) -> Result<(), FieldErrors> + 'static,
+) -> Callback<SubmitEvent> {
+    let (errors, saving) = (errors.clone(), saving.clone());
+    let after = Rc::new(after);
+    Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if *saving {
+            return;
+        }
+        let done = {
+            let (saving, navigator, after) = (saving.clone(), navigator.clone(), after.clone());
+            Callback::from(move |stored: Option<T>| match (stored, &navigator) {
+                (Some(id), Some(navigator)) => navigator.push(&after(id)),
+                _ => saving.set(false),
+            })
+        };
+        settle_submit(save(done), &errors, &saving, field_id);
+    })
+}
+
 /// After a save was asked for: either it is under way (clear the errors, mark saving),
 /// or the form is refused (show the errors, focus the first field at fault).
-pub fn settle_submit(
+fn settle_submit(
     result: Result<(), FieldErrors>,
     errors: &UseStateHandle<FieldErrors>,
     saving: &UseStateHandle<bool>,

@@ -9,7 +9,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{Channel, ScriptId};
 use crate::text::{channel, complaint_stage_guidance, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, ValuePicker};
-use crate::ui::hooks::{field_setter, focus_by_id, settle_submit};
+use crate::ui::hooks::{field_setter, focus_by_id, submit_handler};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use standard_picker::StandardPicker;
@@ -112,30 +112,18 @@ pub fn script_editor(props: &ScriptEditorProps) -> Html {
         })
     };
     let on_submit = {
-        let draft = draft.clone();
-        let errors = errors.clone();
-        let saving = saving.clone();
-        let library = library.clone();
-        let existing = existing.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *saving {
-                return;
-            }
-            let done = {
-                let saving = saving.clone();
-                let navigator = navigator.clone();
-                Callback::from(move |stored: Option<ScriptId>| match (stored, &navigator) {
-                    (Some(id), Some(navigator)) => navigator.push(&Route::Script { id }),
-                    _ => saving.set(false),
-                })
-            };
-            let result = match &existing {
+        let (draft, library, existing) = (draft.clone(), library.clone(), existing.clone());
+        submit_handler(
+            &errors,
+            &saving,
+            navigator,
+            field_id,
+            |id| Route::Script { id },
+            move |done| match &existing {
                 Some(script) => library.revise_script(script, &draft, done),
                 None => library.create_script(&draft, done),
-            };
-            settle_submit(result, &errors, &saving, field_id);
-        })
+            },
+        )
     };
     let on_channel = {
         let draft = draft.clone();

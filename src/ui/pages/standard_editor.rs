@@ -5,7 +5,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{AreaId, StandardId};
 use crate::text::{area_name, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, ValuePicker};
-use crate::ui::hooks::{field_setter, settle_submit};
+use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -65,33 +65,18 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
     }
 
     let on_submit = {
-        let draft = draft.clone();
-        let errors = errors.clone();
-        let saving = saving.clone();
-        let library = library.clone();
-        let existing = existing.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *saving {
-                return;
-            }
-            let done = {
-                let saving = saving.clone();
-                let navigator = navigator.clone();
-                Callback::from(
-                    move |stored: Option<StandardId>| match (stored, &navigator) {
-                        (Some(id), Some(navigator)) => navigator.push(&Route::Standard { id }),
-                        // The failure is shown in the notice bar; the form keeps every word.
-                        _ => saving.set(false),
-                    },
-                )
-            };
-            let result = match &existing {
+        let (draft, library, existing) = (draft.clone(), library.clone(), existing.clone());
+        submit_handler(
+            &errors,
+            &saving,
+            navigator,
+            |f| field_id(f).to_string(),
+            |id| Route::Standard { id },
+            move |done| match &existing {
                 Some(standard) => library.revise_standard(standard, &draft, done),
                 None => library.create_standard(&draft, done),
-            };
-            settle_submit(result, &errors, &saving, |f| field_id(f).to_string());
-        })
+            },
+        )
     };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     let setter = |apply| field_setter(&draft, apply);

@@ -7,7 +7,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::RuleId;
 use crate::text::{locale, problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing};
-use crate::ui::hooks::{field_setter, settle_submit};
+use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -67,33 +67,15 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
         })
     };
     let on_submit = {
-        let (draft, errors, saving, existing, library) = (
-            draft.clone(),
-            errors.clone(),
-            saving.clone(),
-            existing.clone(),
-            library.clone(),
-        );
-        let navigator = navigator.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *saving {
-                return;
-            }
-            let done = {
-                let (saving, navigator) = (saving.clone(), navigator.clone());
-                Callback::from(move |stored: Option<RuleId>| match (stored, &navigator) {
-                    (Some(_), Some(navigator)) => navigator.push(&Route::Authority),
-                    _ => saving.set(false),
-                })
-            };
-            settle_submit(
-                library.save_rule(existing.as_ref(), &draft, done),
-                &errors,
-                &saving,
-                field_id,
-            );
-        })
+        let (draft, existing, library) = (draft.clone(), existing.clone(), library.clone());
+        submit_handler(
+            &errors,
+            &saving,
+            navigator.clone(),
+            field_id,
+            |_: RuleId| Route::Authority,
+            move |done| library.save_rule(existing.as_ref(), &draft, done),
+        )
     };
     let on_delete = existing.clone().map(|rule| {
         let library = library.clone();

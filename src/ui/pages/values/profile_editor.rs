@@ -4,7 +4,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::values::{vision_has_numbers, ProfileDraft};
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
-use crate::ui::hooks::{field_setter, settle_submit};
+use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -38,26 +38,20 @@ pub fn profile_editor() -> Html {
     };
     let setter = |apply| field_setter(&draft, apply);
     let on_submit = {
-        let (draft, errors, saving) = (draft.clone(), errors.clone(), saving.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *saving {
-                return;
-            }
-            let done = {
-                let (saving, navigator) = (saving.clone(), navigator.clone());
-                Callback::from(move |outcome| match (outcome, &navigator) {
-                    (Outcome::Stored, Some(navigator)) => navigator.push(&Route::Values),
-                    _ => saving.set(false),
-                })
-            };
-            settle_submit(
-                library.save_profile(&draft, done),
-                &errors,
-                &saving,
-                field_id,
-            );
-        })
+        let draft = draft.clone();
+        submit_handler(
+            &errors,
+            &saving,
+            navigator,
+            field_id,
+            |()| Route::Values,
+            move |done| {
+                library.save_profile(
+                    &draft,
+                    done.reform(|outcome| (outcome == Outcome::Stored).then_some(())),
+                )
+            },
+        )
     };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     // A hint, not an error: the vision is still saved as written.

@@ -5,7 +5,7 @@ use crate::domain::values::ValueDraft;
 use crate::domain::ValueId;
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing};
-use crate::ui::hooks::{field_setter, settle_submit};
+use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -53,31 +53,15 @@ pub fn value_editor(props: &ValueEditorProps) -> Html {
     }
     let setter = |apply| field_setter(&draft, apply);
     let on_submit = {
-        let (draft, errors, saving, existing) = (
-            draft.clone(),
-            errors.clone(),
-            saving.clone(),
-            existing.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if *saving {
-                return;
-            }
-            let done = {
-                let (saving, navigator) = (saving.clone(), navigator.clone());
-                Callback::from(move |stored: Option<ValueId>| match (stored, &navigator) {
-                    (Some(id), Some(navigator)) => navigator.push(&Route::Value { id }),
-                    _ => saving.set(false),
-                })
-            };
-            settle_submit(
-                library.save_value(existing.as_ref(), &draft, done),
-                &errors,
-                &saving,
-                field_id,
-            );
-        })
+        let (draft, library, existing) = (draft.clone(), library.clone(), existing.clone());
+        submit_handler(
+            &errors,
+            &saving,
+            navigator,
+            field_id,
+            |id| Route::Value { id },
+            move |done| library.save_value(existing.as_ref(), &draft, done),
+        )
     };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     let cancel_to = existing
