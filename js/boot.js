@@ -13,3 +13,50 @@ const wasm = await init({ module_or_path: asset("vertskap-wasm") });
 
 // Same event trunk's own loader fires; tests wait for it.
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+
+// Offline after the first visit, and updates only when the person says so: see pwa/sw.js.
+// The page learns of a waiting build here and tells the app with "vertskap:update-ready"
+// (and data-update-ready on <html>, for an app that mounts later); the app answers with
+// "vertskap:update-accepted" when the person taps the banner.
+async function watchForUpdates() {
+  if (!("serviceWorker" in navigator)) return;
+  const registration = await navigator.serviceWorker.register("./sw.js");
+  let accepted = false;
+  let reloading = false;
+  const offer = () => {
+    document.documentElement.dataset.updateReady = "";
+    dispatchEvent(new CustomEvent("vertskap:update-ready"));
+  };
+  // A worker that finishes installing while a page is controlled is a new build; with no
+  // controller it is the first install, which needs no reload and no banner.
+  const follow = (worker) =>
+    worker?.addEventListener("statechange", () => {
+      if (worker.state === "installed" && navigator.serviceWorker.controller) offer();
+    });
+  if (registration.waiting && navigator.serviceWorker.controller) offer();
+  follow(registration.installing);
+  registration.addEventListener("updatefound", () => follow(registration.installing));
+
+  addEventListener("vertskap:update-accepted", () => {
+    accepted = true;
+    if (registration.waiting) registration.waiting.postMessage({ type: "vertskap:activate" });
+    else location.reload(); // another tab already let the new build take over
+  });
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (accepted && !reloading) {
+      // Once, after the new worker took control, and only on an accepted update.
+      reloading = true;
+      location.reload();
+    } else if (!accepted) {
+      offer(); // another tab took the update: this page still runs the older build
+    }
+  });
+
+  // A tablet may keep the app open for days: look for a new build now and then.
+  const check = () => registration.update().catch(() => {});
+  setInterval(check, 60 * 60 * 1000);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") check();
+  });
+}
+watchForUpdates().catch((error) => console.warn("vertskap: no offline support:", error));

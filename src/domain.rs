@@ -2,6 +2,7 @@
 
 pub mod area;
 pub mod authority;
+pub mod device;
 pub mod failure;
 pub mod file;
 pub mod id;

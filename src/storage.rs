@@ -3,7 +3,9 @@
 //!
 //! [`StorageFailure`]: crate::domain::StorageFailure
 
+pub mod changes;
 mod database;
+pub mod device;
 mod failure;
 mod migrations;
 mod write;

@@ -243,6 +243,31 @@ pub enum Msg<'a> {
     ImportDone,
     ImportFailed,
     BackupBeforeReplace,
+    // Updates, storage, backups on this device
+    UpdateRegion,
+    UpdateReady,
+    UpdateReload,
+    StorageWarningRegion,
+    StorageWarning,
+    SaveBackupNow,
+    GotIt,
+    ReminderRegion,
+    ReminderNever { days: u32 },
+    ReminderSince { days: u32 },
+    ReminderWhy,
+    NotNow,
+    StorageHeading,
+    StorageChecking,
+    StoragePersistent,
+    StorageBestEffort,
+    StorageUnsupported,
+    StorageUsage { used: &'a str, quota: &'a str },
+    AskToKeep,
+    ReminderEvery,
+    ReminderDays { days: u32 },
+    ReminderOff,
+    LastBackup { date: &'a str },
+    NoBackupYet,
     BusinessProfile,
     // Empty sections
     GoalsComing,
@@ -493,6 +518,30 @@ fn english(msg: Msg) -> String {
         Msg::ImportDone => "The file was imported.",
         Msg::ImportFailed => "The import failed and nothing was changed.",
         Msg::BackupBeforeReplace => "Download the backup made before the last replace",
+        Msg::UpdateRegion => "App update",
+        Msg::UpdateReady => "Update available: a new version of Vertskap is ready.",
+        Msg::UpdateReload => "Reload to update",
+        Msg::StorageWarningRegion => "Keeping your data",
+        Msg::StorageWarning => "This browser has not promised to keep Vertskap's data. It may clear it when the device runs short of space or the app goes unused for a while. A backup file keeps your work safe.",
+        Msg::SaveBackupNow => "Back up now",
+        Msg::GotIt => "Got it",
+        Msg::ReminderRegion => "Backup reminder",
+        Msg::ReminderNever { days } => return format!("No backup has been saved yet, and your first entries are {days} days old."),
+        Msg::ReminderSince { days } => return format!("The last backup is {days} days old, and things have changed since."),
+        Msg::ReminderWhy => "A backup file is the only copy of your data outside this device.",
+        Msg::NotNow => "Not now",
+        Msg::StorageHeading => "Storage on this device",
+        Msg::StorageChecking => "Asking the browser…",
+        Msg::StoragePersistent => "This browser has promised to keep Vertskap's data until you delete it yourself.",
+        Msg::StorageBestEffort => "This browser keeps Vertskap's data only as long as it likes: it may delete it without asking when the device runs short of space, and Safari deletes it after seven days without a visit unless Vertskap is added to the home screen. Save a backup file regularly and keep it somewhere else.",
+        Msg::StorageUnsupported => "This browser cannot promise to keep data at all. Save a backup file regularly and keep it somewhere else.",
+        Msg::StorageUsage { used, quota } => return format!("In use: {used} of about {quota} this browser allows."),
+        Msg::AskToKeep => "Ask the browser to keep the data",
+        Msg::ReminderEvery => "Remind me to save a backup after",
+        Msg::ReminderDays { days } => return format!("{days} days"),
+        Msg::ReminderOff => "Never",
+        Msg::LastBackup { date } => return format!("Last backup saved from this device: {date}."),
+        Msg::NoBackupYet => "No backup has been saved from this device yet.",
         Msg::BusinessProfile => "Vision and promises",
         Msg::GoalsComing => "Goals for each person and the team will live here, with quick check-ins and host conversations.",
         Msg::PageNotFound => "This page does not exist.",
@@ -507,6 +556,22 @@ fn english(msg: Msg) -> String {
         Msg::Reload => "Reload",
     };
     text.to_string()
+}
+
+/// A number of bytes as people read it: "840 KB", "1.2 MB", "2.1 GB".
+pub fn byte_size(bytes: f64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    let mut value = bytes.max(0.0) / 1000.0;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    if value < 10.0 && unit > 0 {
+        format!("{value:.1} {}", UNITS[unit])
+    } else {
+        format!("{} {}", value.round(), UNITS[unit])
+    }
 }
 
 /// An area's name as people see it: built-in areas speak the UI language.
@@ -702,6 +767,15 @@ pub fn storage_failure(failure: &StorageFailure) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_sizes_read_naturally() {
+        assert_eq!(byte_size(0.0), "0 KB");
+        assert_eq!(byte_size(840_000.0), "840 KB");
+        assert_eq!(byte_size(1_234_567.0), "1.2 MB");
+        assert_eq!(byte_size(2_100_000_000.0), "2.1 GB");
+        assert_eq!(byte_size(56_000_000_000.0), "56 GB");
+    }
 
     #[test]
     fn counts_read_naturally() {

@@ -3,11 +3,13 @@
 mod app;
 mod components;
 mod crash;
+mod device;
 mod files;
 mod hooks;
 mod library;
 mod pages;
 mod routes;
+mod window_events;
 
 pub use crash::{show_crash_screen, show_crash_screen_in};
 

@@ -60,6 +60,9 @@ pub enum Action {
     Opened(Library),
     /// Everything was read again from storage, after an import.
     Reloaded(Library),
+    /// Another tab stored a change; this is everything as read again. Unlike an import,
+    /// nothing here was replaced under the person's hands, so notices stay.
+    ChangedElsewhere(Library),
     OpenFailed(StorageFailure),
     StandardsSaved(Vec<Standard>),
     AreasSaved(Vec<Area>),
@@ -116,6 +119,7 @@ impl AppState {
                 // Whatever was deleted before may not fit what is there now.
                 self.notice = None;
             }
+            Action::ChangedElsewhere(reread) => *library = reread,
             Action::OpenFailed(failure) => self.phase = Phase::Unavailable(failure),
             Action::StandardsSaved(saved) => library.with_standards_saved(saved),
             Action::AreasSaved(saved) => library.with_areas_saved(saved),

@@ -1,13 +1,18 @@
 //! The root: opens storage once, owns the state, and shows the app, a loading line,
 //! or a full-page explanation when data cannot be kept.
 
-use super::components::StorageProblem;
+use super::components::{StorageProblem, UpdateBanner};
+use super::device::{DeviceChange, DeviceHandle, DeviceState};
 use super::library::{now, LibraryHandle};
 use super::routes::{switch, Route};
+use crate::domain::device::{DataSpan, Persistence};
 use crate::domain::state::{Action, AppState, Phase};
 use crate::domain::StorageFailure;
+use crate::storage::changes::on_changed_elsewhere;
+use crate::storage::device::{load_preferences, on_preferences_changed_elsewhere, persistence};
 use crate::storage::{Store, DB_NAME};
 use crate::text::{tr, Msg};
+use crate::ui::window_events::WindowListener;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -15,33 +20,15 @@ use yew_router::prelude::*;
 pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let store = use_state(|| None::<Store>);
-    {
-        let state = state.clone();
-        let store = store.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let blocked = state.clone();
-                let on_blocked =
-                    move || blocked.dispatch(Action::OpenFailed(StorageFailure::Blocked));
-                let opened = match Store::open(DB_NAME, now(), on_blocked).await {
-                    Ok(opened) => opened.load_library().await.map(|library| (opened, library)),
-                    Err(failure) => Err(failure),
-                };
-                match opened {
-                    Ok((opened, library)) => {
-                        let upgraded = state.clone();
-                        opened.on_upgraded_elsewhere(move || {
-                            upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
-                        });
-                        store.set(Some(opened));
-                        state.dispatch(Action::Opened(library));
-                    }
-                    Err(failure) => state.dispatch(Action::OpenFailed(failure)),
-                }
-            });
-        });
-    }
-    match (&state.phase, &*store) {
+    let device = use_reducer(|| DeviceState {
+        preferences: load_preferences(),
+        persistence: Persistence::Unknown,
+    });
+    use_open_store(&state, &store);
+    use_device_watch(&device);
+    use_keep_data_asked(&state, &device);
+
+    let content = match (&state.phase, &*store) {
         (Phase::Ready, Some(store)) => html! {
             <ContextProvider<LibraryHandle> context={LibraryHandle::new(state.clone(), store.clone())}>
                 <HashRouter>
@@ -51,5 +38,84 @@ pub fn app() -> Html {
         },
         (Phase::Unavailable(failure), _) => html! { <StorageProblem failure={failure.clone()} /> },
         _ => html! { <p class="opening" role="status">{ tr(Msg::Opening) }</p> },
+    };
+    html! {
+        <ContextProvider<DeviceHandle> context={DeviceHandle::new(device)}>
+            <UpdateBanner />
+            { content }
+        </ContextProvider<DeviceHandle>>
     }
+}
+
+/// Opens the database and reads everything once; then follows other tabs' changes and
+/// lets a newer version of the app upgrade the database.
+#[hook]
+fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Option<Store>>) {
+    let (state, store) = (state.clone(), store.clone());
+    use_effect_with((), move |_| {
+        wasm_bindgen_futures::spawn_local(async move {
+            let blocked = state.clone();
+            let on_blocked = move || blocked.dispatch(Action::OpenFailed(StorageFailure::Blocked));
+            let opened = match Store::open(DB_NAME, now(), on_blocked).await {
+                Ok(opened) => opened.load_library().await.map(|library| (opened, library)),
+                Err(failure) => Err(failure),
+            };
+            match opened {
+                Ok((opened, library)) => {
+                    let upgraded = state.clone();
+                    opened.on_upgraded_elsewhere(move || {
+                        upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
+                    });
+                    let (changed, reader) = (state.clone(), opened.clone());
+                    on_changed_elsewhere(DB_NAME, move || {
+                        let (changed, reader) = (changed.clone(), reader.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if let Ok(library) = reader.load_library().await {
+                                changed.dispatch(Action::ChangedElsewhere(library));
+                            }
+                        });
+                    });
+                    store.set(Some(opened));
+                    state.dispatch(Action::Opened(library));
+                }
+                Err(failure) => state.dispatch(Action::OpenFailed(failure)),
+            }
+        });
+    });
+}
+
+/// Learns whether the browser keeps the data, hears other tabs' preference changes, and
+/// asks again once the app is installed (browsers favour installed apps).
+#[hook]
+fn use_device_watch(device: &UseReducerHandle<DeviceState>) {
+    let device = device.clone();
+    use_effect_with((), move |_| {
+        let changed = device.clone();
+        on_preferences_changed_elsewhere(move |p| changed.dispatch(DeviceChange::Preferences(p)));
+        let known = device.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            known.dispatch(DeviceChange::Persistence(persistence().await));
+        });
+        let installed = WindowListener::new("appinstalled", move || {
+            DeviceHandle::new(device.clone()).ask_persistence()
+        });
+        move || drop(installed)
+    });
+}
+
+/// Asks the browser to keep the data once there is data worth keeping: at start if there
+/// is some, or right after the first thing is written. Once per visit is enough.
+#[hook]
+fn use_keep_data_asked(state: &UseReducerHandle<AppState>, device: &UseReducerHandle<DeviceState>) {
+    let asked = use_mut_ref(|| false);
+    let has_data = DataSpan::of(&state.library).is_some();
+    let persistence = device.persistence;
+    let device = device.clone();
+    use_effect_with((has_data, persistence), move |&(has_data, persistence)| {
+        let answered = persistence != Persistence::Unknown;
+        if has_data && answered && persistence != Persistence::Persistent && !*asked.borrow() {
+            *asked.borrow_mut() = true;
+            DeviceHandle::new(device).ask_persistence();
+        }
+    });
 }

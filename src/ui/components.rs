@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 mod field;
+mod keep_data;
 mod layout;
 mod linked_values;
 mod missing;
@@ -8,6 +9,7 @@ mod move_buttons;
 mod notice_bar;
 mod script_steps;
 mod storage_problem;
+mod update_banner;
 mod value_picker;
 
 pub use field::{Field, FieldKind};
@@ -17,4 +19,5 @@ pub use missing::Missing;
 pub use move_buttons::MoveButtons;
 pub use script_steps::{step_body, ScriptMeta, ScriptSteps};
 pub use storage_problem::StorageProblem;
+pub use update_banner::UpdateBanner;
 pub use value_picker::ValuePicker;

@@ -56,8 +56,9 @@ pub fn can_share_files() -> bool {
     share_data("vertskap.json", "{}").is_some()
 }
 
-/// Opens the share sheet with the file. A person closing the sheet is not an error.
-pub async fn share(name: &str, text: &str) -> Result<(), JsValue> {
+/// Opens the share sheet with the file: `true` once shared, `false` if the person
+/// closed the sheet (not an error).
+pub async fn share(name: &str, text: &str) -> Result<bool, JsValue> {
     let data = share_data(name, text).ok_or("sharing files is not available here")?;
     let navigator = web_sys::window().ok_or("no window")?.navigator();
     let share = Reflect::get(&navigator, &"share".into())?.dyn_into::<js_sys::Function>()?;
@@ -70,9 +71,9 @@ pub async fn share(name: &str, text: &str) -> Result<(), JsValue> {
                 .as_deref()
                 == Some("AbortError") =>
         {
-            Ok(())
+            Ok(false)
         }
-        other => other.map(|_| ()),
+        other => other.map(|_| true),
     }
 }
 

@@ -17,6 +17,7 @@ use crate::domain::{
     Area, AreaId, Library, RoleId, RuleId, Script, ScriptDraft, ScriptId, Standard, StandardId,
     Timestamp, ValueId,
 };
+use crate::storage::changes::announce_change;
 use crate::storage::{Store, Write};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -366,7 +367,10 @@ impl LibraryHandle {
             let report =
                 |written: usize, total: usize| progress.emit((written * 100 / total.max(1)) as u8);
             let stored = match store.write_with_progress(writes, &report).await {
-                Ok(()) => store.load_library().await,
+                Ok(()) => {
+                    announce_change(&store.name());
+                    store.load_library().await
+                }
                 Err(failure) => Err(failure),
             };
             match stored {
@@ -401,6 +405,7 @@ impl LibraryHandle {
         wasm_bindgen_futures::spawn_local(async move {
             match store.write(writes).await {
                 Ok(()) => {
+                    announce_change(&store.name());
                     state.dispatch(then);
                     done.emit(Outcome::Stored);
                 }

@@ -1,5 +1,6 @@
 //! The frame around every page: the app's name, the section navigation, notices.
 
+use super::keep_data::KeepData;
 use super::notice_bar::NoticeBar;
 use crate::text::{tr, Msg};
 use crate::ui::routes::Route;
@@ -50,6 +51,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <a class="button counter-entry" href={Route::Counter.href()}>{ tr(Msg::CounterMode) }</a>
             </header>
             <NoticeBar />
+            <KeepData />
             <main id="main">{ props.children.clone() }</main>
         </>
     }

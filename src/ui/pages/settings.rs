@@ -1,13 +1,16 @@
 //! Settings: backups out, packs to share, files in.
 
+mod device_storage;
 mod import_panel;
 mod pack_export;
 mod record_view;
 
 use crate::text::{tr, Msg};
-use crate::ui::files::{can_share_files, download, share};
+use crate::ui::device::use_device;
+use crate::ui::files::{can_share_files, download};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
+use device_storage::DeviceStorage;
 use import_panel::ImportPanel;
 pub use pack_export::PackExport;
 use yew::prelude::*;
@@ -15,6 +18,7 @@ use yew::prelude::*;
 #[component(SettingsPage)]
 pub fn settings_page() -> Html {
     let library = use_library();
+    let device = use_device();
     let problem = use_state(|| None::<String>);
     let before_replace = use_state(|| None::<String>);
     {
@@ -26,28 +30,20 @@ pub fn settings_page() -> Html {
             }
         });
     }
-    let Some(library) = library else {
+    let (Some(library), Some(device)) = (library, device) else {
         return html! {};
     };
     let on_download = {
-        let (library, problem) = (library.clone(), problem.clone());
-        Callback::from(move |_| {
-            let result = library
-                .backup_file()
-                .and_then(|(name, text)| download(&name, &text).map_err(|e| format!("{e:?}")));
-            problem.set(result.err());
-        })
+        let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+        Callback::from(move |_| problem.set(device.download_backup(&library, |p| p).err()))
     };
     let on_share = {
-        let (library, problem) = (library.clone(), problem.clone());
+        let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
         Callback::from(move |_| {
-            let problem = problem.clone();
-            match library.backup_file() {
-                Ok((name, text)) => wasm_bindgen_futures::spawn_local(async move {
-                    problem.set(share(&name, &text).await.err().map(|e| format!("{e:?}")));
-                }),
-                Err(e) => problem.set(Some(e)),
-            }
+            let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                problem.set(device.share_backup(&library).await.err());
+            });
         })
     };
     let on_before_replace = {
@@ -83,6 +79,7 @@ pub fn settings_page() -> Html {
                 <a class="button" href={Route::MakePack.href()}>{ tr(Msg::MakePack) }</a>
             </section>
             <ImportPanel />
+            <DeviceStorage />
         </section>
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Writes sw.js into a release build: the list of every file the build holds (trunk's
+// hashed names, read from the directory, never a hand-kept list) and a build id that
+// changes whenever any file changes, before the worker template in pwa/sw.js.
+//
+//   node pwa/precache.mjs [DIR]
+//
+// DIR defaults to $TRUNK_STAGING_DIR: trunk runs this as a post_build hook (Trunk.toml).
+
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const WORKER = "sw.js";
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("precache: give the build directory, or run as a trunk post_build hook");
+  process.exit(2);
+}
+if (!fs.existsSync(path.join(dir, "index.html"))) {
+  console.error(`precache: ${path.join(dir, "index.html")} not found`);
+  process.exit(1);
+}
+
+function filesUnder(root, prefix = "") {
+  return fs
+    .readdirSync(path.join(root, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return filesUnder(root, rel);
+      return entry.isFile() && rel !== WORKER ? [rel] : [];
+    });
+}
+
+const files = filesUnder(dir).sort();
+const hash = createHash("sha256");
+for (const file of files) {
+  hash.update(file).update("\0").update(fs.readFileSync(path.join(dir, file))).update("\0");
+}
+const build = hash.digest("hex").slice(0, 16);
+
+const template = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER), "utf8");
+const worker =
+  `const BUILD = ${JSON.stringify(build)};\n` +
+  `const FILES = ${JSON.stringify(files.map(encodeURI), null, 2)};\n\n` +
+  template;
+fs.writeFileSync(path.join(dir, WORKER), worker);
+console.log(`precache: ${WORKER} for build ${build}, ${files.length} files`);

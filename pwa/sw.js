@@ -1,0 +1,61 @@
+// Vertskap's service worker: keeps one release build in one cache, so that after a single
+// visit the app starts and works with no network at all.
+//
+// This file is a template. After each build, pwa/precache.mjs writes dist/sw.js as
+//   const BUILD = "<hash of every file in the build>";
+//   const FILES = ["index.html", "vertskap-<hash>.wasm", ...];
+// followed by this text. A new build therefore means a byte-different sw.js, which is how
+// the browser notices an update.
+//
+// Updates follow the safe flow (shared/reliability.md): a new worker installs its build
+// into a cache of its own and then waits. It takes over only when the page sends
+// "vertskap:activate", which the page does only after the person accepted the update.
+// Pages of the old build keep their files until then, because the old cache is deleted
+// only when the new worker activates.
+
+/* global BUILD, FILES */
+const CACHE_PREFIX = "vertskap-build-";
+const CACHE = CACHE_PREFIX + BUILD;
+
+self.addEventListener("install", (event) => {
+  // "reload" skips the HTTP cache: every file comes from the server as it is now, so
+  // the cache holds exactly one build.
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" })))),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      ),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "vertskap:activate") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  if (!request.url.startsWith(self.registration.scope)) return;
+  // Every navigation gets this build's index.html (the app routes with the URL hash),
+  // so a page never mixes files of two builds.
+  const wanted = request.mode === "navigate" ? "index.html" : request;
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(wanted, { ignoreSearch: true }))
+      .then((cached) => cached || fetch(request)),
+  );
+});

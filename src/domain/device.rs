@@ -1,0 +1,252 @@
+//! What this device remembers beside the business's data: when a backup was last saved
+//! here, how often to be reminded, and whether the warning about storage was seen. None
+//! of it goes into backup files: it belongs to the tablet, not the business.
+
+use super::{Library, Timestamp};
+use serde::{Deserialize, Serialize};
+
+const DAY_MILLIS: i128 = 24 * 60 * 60 * 1000;
+
+/// The reminder intervals offered in Settings; `None` turns the reminder off.
+pub const REMINDER_CHOICES: [Option<u32>; 6] =
+    [Some(7), Some(14), Some(30), Some(60), Some(90), None];
+
+/// "Not now" on the reminder puts it away for this many days.
+pub const SNOOZE_DAYS: u32 = 3;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preferences {
+    /// Remind after this many days without a backup; `None`: never.
+    pub backup_reminder_days: Option<u32>,
+    pub last_backup_at: Option<Timestamp>,
+    pub reminder_snoozed_until: Option<Timestamp>,
+    /// The calm warning that this browser may clear data was shown and acknowledged.
+    pub storage_warning_seen: bool,
+}
+
+impl Default for Preferences {
+    fn default() -> Self {
+        Preferences {
+            backup_reminder_days: Some(30),
+            last_backup_at: None,
+            reminder_snoozed_until: None,
+            storage_warning_seen: false,
+        }
+    }
+}
+
+/// Whether the browser has promised to keep this site's data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Persistence {
+    /// Not asked yet, or the answer has not come.
+    #[default]
+    Unknown,
+    Persistent,
+    /// Best effort: the browser may clear the data under storage pressure or disuse.
+    BestEffort,
+    /// The browser offers no way to ask (older Safari, some embedded browsers).
+    Unsupported,
+}
+
+impl Persistence {
+    /// The data may go without anyone asking: worth a warning and a backup.
+    pub fn at_risk(self) -> bool {
+        matches!(self, Persistence::BestEffort | Persistence::Unsupported)
+    }
+}
+
+/// When the business's own data was first written and last changed, if there is any.
+/// Built-in areas and the starter roles do not count: they are there from the start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DataSpan {
+    pub first: Timestamp,
+    pub last: Timestamp,
+}
+
+impl DataSpan {
+    pub fn of(library: &Library) -> Option<DataSpan> {
+        let made = library
+            .standards
+            .iter()
+            .map(|s| (s.created, s.updated))
+            .chain(library.scripts.iter().map(|s| (s.created, s.updated)))
+            .chain(library.values.iter().map(|v| (v.created, v.updated)))
+            .chain(library.rules.iter().map(|r| (r.created, r.updated)));
+        made.fold(None, |span: Option<DataSpan>, (created, updated)| {
+            Some(match span {
+                None => DataSpan {
+                    first: created,
+                    last: updated,
+                },
+                Some(s) => DataSpan {
+                    first: s.first.min(created),
+                    last: s.last.max(updated),
+                },
+            })
+        })
+    }
+}
+
+/// Why the reminder shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackupDue {
+    /// No backup was ever saved on this device; the data is this many days old.
+    Never { days: u32 },
+    /// The last backup is this many days old, and the data changed since.
+    Since { days: u32 },
+}
+
+impl Preferences {
+    /// Whether to remind the person to save a backup now: there is data, something
+    /// changed since the last backup, the interval has passed, and "not now" has run out.
+    pub fn backup_due(&self, data: Option<DataSpan>, now: Timestamp) -> Option<BackupDue> {
+        let interval = self.backup_reminder_days?;
+        let data = data?;
+        if self.reminder_snoozed_until.is_some_and(|until| now < until) {
+            return None;
+        }
+        match self.last_backup_at {
+            Some(last) if data.last <= last => None,
+            Some(last) => {
+                let days = whole_days(last, now);
+                (days >= interval).then_some(BackupDue::Since { days })
+            }
+            None => {
+                let days = whole_days(data.first, now);
+                (days >= interval).then_some(BackupDue::Never { days })
+            }
+        }
+    }
+
+    pub fn backup_saved(&self, now: Timestamp) -> Preferences {
+        Preferences {
+            last_backup_at: Some(now),
+            reminder_snoozed_until: None,
+            ..self.clone()
+        }
+    }
+
+    pub fn snoozed(&self, now: Timestamp) -> Preferences {
+        let until = now.unix_millis() + i128::from(SNOOZE_DAYS) * DAY_MILLIS;
+        Preferences {
+            reminder_snoozed_until: Some(Timestamp::from_unix_millis(until as f64)),
+            ..self.clone()
+        }
+    }
+}
+
+fn whole_days(from: Timestamp, to: Timestamp) -> u32 {
+    let days = (to.unix_millis() - from.unix_millis()).max(0) / DAY_MILLIS;
+    u32::try_from(days).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Area, StandardDraft};
+
+    fn day(n: i128) -> Timestamp {
+        // 2026-01-01T00:00:00Z plus n days.
+        Timestamp::from_unix_millis((1_767_225_600_000 + n * DAY_MILLIS) as f64)
+    }
+
+    fn span(first: i128, last: i128) -> Option<DataSpan> {
+        Some(DataSpan {
+            first: day(first),
+            last: day(last),
+        })
+    }
+
+    #[test]
+    fn no_data_means_no_reminder() {
+        assert_eq!(Preferences::default().backup_due(None, day(400)), None);
+    }
+
+    #[test]
+    fn never_backed_up_reminds_once_the_data_is_as_old_as_the_interval() {
+        let prefs = Preferences::default();
+        assert_eq!(prefs.backup_due(span(0, 5), day(29)), None);
+        assert_eq!(
+            prefs.backup_due(span(0, 5), day(30)),
+            Some(BackupDue::Never { days: 30 })
+        );
+    }
+
+    #[test]
+    fn reminds_after_the_interval_only_when_something_changed_since() {
+        let prefs = Preferences::default().backup_saved(day(10));
+        assert_eq!(prefs.backup_due(span(0, 12), day(39)), None);
+        assert_eq!(
+            prefs.backup_due(span(0, 12), day(40)),
+            Some(BackupDue::Since { days: 30 })
+        );
+        // Nothing new since the backup: the file already holds everything.
+        assert_eq!(prefs.backup_due(span(0, 9), day(400)), None);
+    }
+
+    #[test]
+    fn the_interval_can_be_changed_or_turned_off() {
+        let weekly = Preferences {
+            backup_reminder_days: Some(7),
+            ..Preferences::default()
+        };
+        assert_eq!(
+            weekly.backup_due(span(0, 1), day(7)),
+            Some(BackupDue::Never { days: 7 })
+        );
+        let off = Preferences {
+            backup_reminder_days: None,
+            ..Preferences::default()
+        };
+        assert_eq!(off.backup_due(span(0, 1), day(700)), None);
+    }
+
+    #[test]
+    fn not_now_waits_three_days_and_a_backup_clears_it() {
+        let snoozed = Preferences::default().snoozed(day(40));
+        assert_eq!(snoozed.backup_due(span(0, 1), day(42)), None);
+        assert_eq!(
+            snoozed.backup_due(span(0, 1), day(43)),
+            Some(BackupDue::Never { days: 43 })
+        );
+        let saved = snoozed.backup_saved(day(41));
+        assert_eq!(saved.reminder_snoozed_until, None);
+        assert_eq!(saved.backup_due(span(0, 1), day(80)), None);
+    }
+
+    #[test]
+    fn a_clock_set_backwards_does_not_remind() {
+        let prefs = Preferences::default().backup_saved(day(50));
+        assert_eq!(prefs.backup_due(span(0, 60), day(20)), None);
+    }
+
+    #[test]
+    fn data_span_counts_what_the_business_wrote_not_the_built_ins() {
+        let mut library = Library {
+            areas: Area::builtins(day(0)),
+            ..Library::default()
+        };
+        assert_eq!(DataSpan::of(&library), None);
+        let draft = StandardDraft {
+            title: "Greet within ten seconds".into(),
+            area_id: Some(library.areas[0].id),
+            ..StandardDraft::default()
+        };
+        let standard = library.create_standard(&draft, day(3)).unwrap();
+        let mut revised = library.create_standard(&draft, day(5)).unwrap();
+        revised.updated = day(9);
+        library.standards = vec![standard, revised];
+        assert_eq!(DataSpan::of(&library), span(3, 9));
+    }
+
+    #[test]
+    fn old_or_partial_preferences_read_with_defaults() {
+        let read: Preferences =
+            serde_json::from_str(r#"{"last_backup_at":"2026-01-02T00:00:00Z"}"#).unwrap();
+        assert_eq!(read.backup_reminder_days, Some(30));
+        assert_eq!(read.last_backup_at, Some(day(1)));
+        let empty: Preferences = serde_json::from_str("{}").unwrap();
+        assert_eq!(empty, Preferences::default());
+    }
+}

@@ -1,0 +1,73 @@
+//! Calm words about keeping the data, above the manager screens: once, when the browser
+//! will not promise to keep it; and when a backup is due. Each offers a one-tap backup.
+
+use crate::domain::device::{BackupDue, DataSpan, Preferences};
+use crate::text::{tr, Msg};
+use crate::ui::device::{use_device, DeviceHandle};
+use crate::ui::library::{now, use_library};
+use yew::prelude::*;
+
+fn warning_seen(preferences: Preferences) -> Preferences {
+    Preferences {
+        storage_warning_seen: true,
+        ..preferences
+    }
+}
+
+#[component(KeepData)]
+pub fn keep_data() -> Html {
+    let problem = use_state(|| None::<String>);
+    let (Some(library), Some(device)) = (use_library(), use_device()) else {
+        return html! {};
+    };
+    let data = DataSpan::of(library.library());
+    if data.is_none() {
+        return html! {};
+    }
+    let save_backup = |also: fn(Preferences) -> Preferences| {
+        let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+        Callback::from(move |_| problem.set(device.download_backup(&library, also).err()))
+    };
+    let (region, text, later, on_later) =
+        if device.persistence().at_risk() && !device.preferences().storage_warning_seen {
+            let on_seen = update(&device, warning_seen);
+            (
+                Msg::StorageWarningRegion,
+                tr(Msg::StorageWarning),
+                Msg::GotIt,
+                on_seen,
+            )
+        } else if let Some(due) = device.preferences().backup_due(data, now()) {
+            let why = match due {
+                BackupDue::Never { days } => tr(Msg::ReminderNever { days }),
+                BackupDue::Since { days } => tr(Msg::ReminderSince { days }),
+            };
+            let text = format!("{why} {}", tr(Msg::ReminderWhy));
+            let on_not_now = update(&device, |p| p.snoozed(now()));
+            (Msg::ReminderRegion, text, Msg::NotNow, on_not_now)
+        } else {
+            return html! {};
+        };
+    let on_save = if region == Msg::StorageWarningRegion {
+        save_backup(warning_seen)
+    } else {
+        save_backup(|p| p)
+    };
+    html! {
+        <aside class="keep-data" aria-label={tr(region)}>
+            <p>{ text }</p>
+            <div class="actions">
+                <button type="button" class="button primary" onclick={on_save}>{ tr(Msg::SaveBackupNow) }</button>
+                <button type="button" class="button quiet" onclick={on_later}>{ tr(later) }</button>
+            </div>
+            if let Some(detail) = &*problem {
+                <p class="form-error" role="alert">{ tr(Msg::ExportFailed { detail }) }</p>
+            }
+        </aside>
+    }
+}
+
+fn update(device: &DeviceHandle, change: fn(Preferences) -> Preferences) -> Callback<MouseEvent> {
+    let device = device.clone();
+    Callback::from(move |_| device.set_preferences(change(device.preferences().clone())))
+}

@@ -1,0 +1,45 @@
+//! Events on `window` between the app and js/boot.js (the service worker's side).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Listens to one event on `window` until dropped.
+pub struct WindowListener {
+    name: &'static str,
+    handler: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl WindowListener {
+    pub fn new(name: &'static str, on_event: impl Fn() + 'static) -> Option<Self> {
+        let handler = Closure::<dyn Fn(web_sys::Event)>::new(move |_| on_event());
+        web_sys::window()?
+            .add_event_listener_with_callback(name, handler.as_ref().unchecked_ref())
+            .ok()?;
+        Some(WindowListener { name, handler })
+    }
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                self.name,
+                self.handler.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+pub fn dispatch(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Whether `<html>` carries `data-<name>` (set by boot.js before the app listened).
+pub fn root_flag(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute(&format!("data-{name}")))
+}
