@@ -23,6 +23,9 @@ async function watchForUpdates() {
   const registration = await navigator.serviceWorker.register("./sw.js");
   let accepted = false;
   let reloading = false;
+  // The first worker claims the page that installed it: that change of controller is
+  // no update, and must neither reload nor offer one.
+  let controlled = navigator.serviceWorker.controller !== null;
   const offer = () => {
     document.documentElement.dataset.updateReady = "";
     dispatchEvent(new CustomEvent("vertskap:update-ready"));
@@ -43,7 +46,9 @@ async function watchForUpdates() {
     else location.reload(); // another tab already let the new build take over
   });
   navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (accepted && !reloading) {
+    if (!controlled) {
+      controlled = true;
+    } else if (accepted && !reloading) {
       // Once, after the new worker took control, and only on an accepted update.
       reloading = true;
       location.reload();

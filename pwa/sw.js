@@ -28,6 +28,10 @@ self.addEventListener("install", (event) => {
 });
 
 self.addEventListener("activate", (event) => {
+  // Claiming matters on the first install only: the page that installed the worker is
+  // then controlled at once, so a build that arrives while it stays open waits for the
+  // person instead of slipping in on the next load. (On an update, the pages already
+  // belong to this worker once it activates.)
   event.waitUntil(
     caches
       .keys()
@@ -37,7 +41,8 @@ self.addEventListener("activate", (event) => {
             .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
             .map((name) => caches.delete(name)),
         ),
-      ),
+      )
+      .then(() => self.clients.claim()),
   );
 });
 

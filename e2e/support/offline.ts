@@ -7,6 +7,7 @@ export async function waitForOfflineReady(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 /** The names of the build caches the service worker keeps. */

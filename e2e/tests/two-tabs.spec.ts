@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { AREAS, VertskapApp } from "../support/app";
+
+test("two tabs of the app see each other's changes without a reload", async ({ context }) => {
+  const office = new VertskapApp(await context.newPage());
+  const counter = new VertskapApp(await context.newPage());
+  await office.open();
+  await counter.open();
+
+  await office.createStandard({ area: AREAS.reach, title: "Answer the phone by the third ring" });
+  await expect(counter.standardLink("Answer the phone by the third ring")).toBeVisible();
+
+  // And back the other way, on an edit.
+  await counter.standardLink("Answer the phone by the third ring").click();
+  await counter.page.getByRole("link", { name: "Edit" }).click();
+  await counter.page.getByRole("textbox", { name: "Title" }).fill("Answer the phone by the second ring");
+  await counter.page.getByRole("button", { name: "Save" }).click();
+  await expect(counter.heading()).toHaveText("Answer the phone by the second ring");
+  await expect(office.standardLink("Answer the phone by the second ring")).toBeVisible();
+  await expect(office.standardLink("Answer the phone by the third ring")).toBeHidden();
+
+  // Neither write was lost: both tabs, read afresh, agree.
+  await office.reload();
+  await counter.open();
+  for (const app of [office, counter]) {
+    await expect(await app.titlesIn(AREAS.reach)).toEqual(["Answer the phone by the second ring"]);
+  }
+});

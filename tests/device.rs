@@ -1,0 +1,64 @@
+//! What a page shares with the app's other tabs, and keeps beside the database, in
+//! headless Chromium (`wasm-bindgen-test`).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+use vertskap::domain::device::{Persistence, Preferences};
+use vertskap::domain::Timestamp;
+use vertskap::storage::changes::{announce_change, on_changed_elsewhere};
+use vertskap::storage::device::{load_preferences, persistence, save_preferences, usage};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(100).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_stored_change_is_heard_by_listeners_of_the_same_database_only() {
+    let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    let heard = Rc::new(Cell::new(0));
+    let counter = heard.clone();
+    on_changed_elsewhere(&name, move || counter.set(counter.get() + 1));
+    let other = Rc::new(Cell::new(0));
+    let other_counter = other.clone();
+    on_changed_elsewhere("some-other-database", move || {
+        other_counter.set(other_counter.get() + 1)
+    });
+
+    announce_change(&name);
+    announce_change(&name);
+    settle().await;
+
+    assert_eq!(heard.get(), 2);
+    assert_eq!(other.get(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn preferences_survive_a_reload_and_a_broken_copy_falls_back_to_defaults() {
+    let saved = Preferences {
+        backup_reminder_days: Some(7),
+        last_backup_at: Some(Timestamp::from_unix_millis(1_767_225_600_000.0)),
+        ..Preferences::default()
+    };
+    save_preferences(&saved);
+    assert_eq!(load_preferences(), saved);
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage
+        .set_item("vertskap.preferences", "{not json")
+        .unwrap();
+    assert_eq!(load_preferences(), Preferences::default());
+    storage.remove_item("vertskap.preferences").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_answers_about_keeping_data_and_usage() {
+    // Headless Chromium does not promise; what matters is a real answer, not a guess.
+    assert_ne!(persistence().await, Persistence::Unknown);
+    let usage = usage().await.expect("Chromium estimates storage");
+    assert!(usage.quota > 0.0);
+    assert!(usage.used <= usage.quota);
+}
