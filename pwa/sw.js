@@ -17,14 +17,15 @@
 const CACHE_PREFIX = "vertskap-build-";
 const CACHE = CACHE_PREFIX + BUILD;
 
+// Trunk names the wasm, JS and CSS after a hash of their content: a copy in the HTTP
+// cache is the right one, so the first visit does not download them twice. Files with
+// fixed names (index.html, the manifest, icons) are fetched afresh, so the cache holds
+// exactly this build.
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+
 self.addEventListener("install", (event) => {
-  // "reload" skips the HTTP cache: every file comes from the server as it is now, so
-  // the cache holds exactly one build.
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" })))),
-  );
+  const requests = FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "reload" }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener("activate", (event) => {
