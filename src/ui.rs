@@ -6,6 +6,7 @@ mod crash;
 mod device;
 mod files;
 mod hooks;
+mod language;
 mod library;
 mod pages;
 mod routes;

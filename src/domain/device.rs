@@ -2,6 +2,7 @@
 //! here, how often to be reminded, and whether the warning about storage was seen. None
 //! of it goes into backup files: it belongs to the tablet, not the business.
 
+use super::locale::Locale;
 use super::{Library, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +24,8 @@ pub struct Preferences {
     pub reminder_snoozed_until: Option<Timestamp>,
     /// The calm warning that this browser may clear data was shown and acknowledged.
     pub storage_warning_seen: bool,
+    /// The language chosen in Settings; `None` follows the browser.
+    pub language: Option<Locale>,
 }
 
 impl Default for Preferences {
@@ -32,6 +35,7 @@ impl Default for Preferences {
             last_backup_at: None,
             reminder_snoozed_until: None,
             storage_warning_seen: false,
+            language: None,
         }
     }
 }

@@ -21,6 +21,11 @@ impl Timestamp {
         self.0.unix_timestamp_nanos() / 1_000_000
     }
 
+    /// The calendar date (in UTC).
+    pub fn date(self) -> time::Date {
+        self.0.date()
+    }
+
     /// The calendar date, `YYYY-MM-DD`, as shown to people and used in file names.
     pub fn date_text(self) -> String {
         let d = self.0.date();

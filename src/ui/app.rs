@@ -3,6 +3,7 @@
 
 use super::components::{StorageProblem, UpdateBanner};
 use super::device::{DeviceChange, DeviceHandle, DeviceState};
+use super::language::use_locale;
 use super::library::{now, LibraryHandle};
 use super::routes::{switch, Route};
 use crate::domain::device::{DataSpan, Persistence};
@@ -27,6 +28,7 @@ pub fn app() -> Html {
     use_open_store(&state, &store);
     use_device_watch(&device);
     use_keep_data_asked(&state, &device);
+    let locale = use_locale(&device);
 
     let content = match (&state.phase, &*store) {
         (Phase::Ready, Some(store)) => html! {
@@ -41,8 +43,11 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<DeviceHandle> context={DeviceHandle::new(device)}>
-            <UpdateBanner />
-            { content }
+            // Keyed by language, so that a change of language renders everything anew.
+            <div class="app-root" key={locale.tag()}>
+                <UpdateBanner />
+                { content }
+            </div>
         </ContextProvider<DeviceHandle>>
     }
 }

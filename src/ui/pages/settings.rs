@@ -2,6 +2,7 @@
 
 mod device_storage;
 mod import_panel;
+mod language_choice;
 mod pack_export;
 mod record_view;
 
@@ -12,6 +13,7 @@ use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use device_storage::DeviceStorage;
 use import_panel::ImportPanel;
+use language_choice::LanguageChoice;
 pub use pack_export::PackExport;
 use yew::prelude::*;
 
@@ -57,6 +59,7 @@ pub fn settings_page() -> Html {
     html! {
         <section class="page settings">
             <h1>{ tr(Msg::SettingsHeading) }</h1>
+            <LanguageChoice />
             <section aria-labelledby="backups-heading">
                 <h2 id="backups-heading">{ tr(Msg::BackupsHeading) }</h2>
                 <p>{ tr(Msg::BackupIntro) }</p>

@@ -3,7 +3,7 @@
 
 use crate::domain::device::{Persistence, Preferences, REMINDER_CHOICES};
 use crate::storage::device::{usage, Usage};
-use crate::text::{byte_size, tr, Msg};
+use crate::text::{byte_size, date, tr, Msg};
 use crate::ui::device::use_device;
 use yew::prelude::*;
 
@@ -46,7 +46,7 @@ pub fn device_storage() -> Html {
     };
     let last_backup = match preferences.last_backup_at {
         Some(at) => tr(Msg::LastBackup {
-            date: &at.date_text(),
+            date: &date(at.date()),
         }),
         None => tr(Msg::NoBackupYet),
     };

@@ -148,7 +148,7 @@ fn preview(
     replace: bool,
 ) -> Html {
     let counts = plan.counts();
-    let date = file.exported_at.date_text();
+    let date = crate::text::date(file.exported_at.date());
     let heading = match file.kind {
         FileKind::Backup => tr(Msg::PreviewBackup { date: &date }),
         FileKind::Pack => tr(Msg::PreviewPack { date: &date }),

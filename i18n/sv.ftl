@@ -1,0 +1,411 @@
+app-name = Vertskap
+skip-to-content = Skip to content
+sections-nav = Sections
+standards = Standards
+scripts = Scripts
+values = Values
+goals = Goals
+settings = Settings
+opening = Opening your data…
+
+## Standards list
+standards-heading = Host standards
+standards-intro = What every guest can count on here, grouped by area.
+search = Search
+search-hint = Title, text or tag
+new-standard = New standard
+manage-areas = Manage areas
+no-standards-yet = No standards yet. A standard describes something your staff do for every guest, so that everyone knows what good looks like. Start with “New standard”.
+no-standards-in-area = No standards in this area yet.
+search-matches =
+    { $count ->
+        [one] 1 standard matches.
+       *[other] { $count } standards match.
+    }
+no-search-matches = No standard matches “{ $query }”.
+standard-count =
+    { $count ->
+        [one] 1 standard
+       *[other] { $count } standards
+    }
+move-up = Move “{ $name }” up
+move-down = Move “{ $name }” down
+
+## Standard detail and editor
+why-it-matters = Why it matters
+do = Do
+dont = Don't
+how-measured = How it is measured
+tags = Tags
+area = Area
+title = Title
+not-written-yet = Not written yet.
+edit = Edit
+delete = Delete
+back-to-standards = Back to standards
+edit-standard = Edit standard
+save = Save
+saving = Saving…
+cancel = Cancel
+one-per-line = One behaviour per line.
+tags-hint = Separate tags with commas.
+fix-marked-fields = Nothing was saved yet: please correct the marked fields.
+standard-not-found = This standard does not exist (any more).
+
+## Areas
+areas-heading = Areas
+areas-intro = The seven host parameters are built in. Add your own areas for anything else, such as the phone or complaints.
+built-in = Built in
+new-area-name = New area name
+add-area = Add area
+rename-action = Rename
+rename = Rename “{ $name }”
+new-name-for = New name for “{ $name }”
+delete-area = Delete “{ $name }”
+move-standards-to =
+    { $count ->
+        [one] “{ $name }” has 1 standard. Move it to
+       *[other] “{ $name }” has { $count } standards. Move them to
+    }
+move-and-delete = Move and delete
+
+## Notices
+deleted = Deleted “{ $title }”.
+undo = Undo
+dismiss = Dismiss
+
+## Scripts
+scripts-heading = Scripts
+scripts-intro = What to say and do in each situation, step by step. Staff find them at the counter in counter mode.
+new-script = New script
+new-complaint-script = New complaint script
+edit-script = Edit script
+no-scripts-yet = No scripts yet. A script tells staff what to say and do in one situation, such as greeting a guest when it is busy or answering the phone.
+script-not-found = This script does not exist (any more).
+situation = Situation
+situation-hint = When does it apply? Say it the way staff would.
+channel-label = Channel
+all-channels = All channels
+steps = Steps
+step-number = Step { $n }
+step-of = Step { $n } of { $total }
+say = Say
+note = Note
+add-step = Add a step
+add-step-after = Add a step after step { $n }
+move-step-up = Move step { $n } up
+move-step-down = Move step { $n } down
+remove-step = Remove step { $n }
+backbone-step = Complaint flow: { $stage }
+practice-case = Practice case
+practice-case-hint = Offer this script for rehearsal in counter mode.
+pin-in-counter = Pin in counter mode
+pinned-badge = Pinned
+complaint-badge = Complaint
+step-count =
+    { $count ->
+        [one] 1 step
+       *[other] { $count } steps
+    }
+standards-it-serves = Standards it serves
+find-standards-to-link = Find standards to link
+no-standards-to-link = No standards to link yet.
+scripts-for-standard = Scripts for this standard
+duplicate = Duplicate
+copy-of = { $title } (copy)
+print = Print
+print-scripts = Print scripts
+paper-size = Paper size
+scripts-matching =
+    { $count ->
+        [one] 1 script matches.
+       *[other] { $count } scripts match.
+    }
+no-scripts-match = No script matches “{ $query }”.
+
+## Counter mode
+counter-mode = Counter mode
+counter-heading = What do we say when…
+find-script = Find a script
+find-script-hint = Type a few letters
+pinned-scripts = Pinned
+recent-scripts = Recently used
+all-scripts = All scripts
+no-scripts-for-counter = No scripts yet. A manager writes them under Scripts.
+leave-counter-mode = Leave counter mode
+leave-counter-question = Leave counter mode? The tablet will show the manager's screens again.
+leave-yes = Yes, leave
+stay = Stay
+next = Next
+back = Back
+finish = Done
+back-to-scripts = Back to scripts
+complaint-flow = Complaint flow
+practise = Practise
+practice-heading = Practice
+what-would-you-do = What would you say and do?
+show-answer = Show the answer
+next-case = Next case
+no-practice-cases = No practice cases yet. A manager marks scripts as practice cases.
+showing-first = Showing { $shown } of { $total }. Type more to narrow it down.
+show-more = Show more
+
+## Values
+values-heading = Values
+values-intro = What the business stands for, written down so that staff and guests can see it.
+vision-and-promises = Vision and promises
+edit-profile = Edit vision and promises
+no-profile-yet = No vision, slogan or service promises written yet.
+business-name = Business name
+vision = Vision
+vision-hint = One or two sentences that give direction.
+vision-numbers-hint = A vision gives direction and holds no numbers: targets belong in goals.
+slogan = Slogan
+slogan-hint = A short line that makes the vision easy to remember.
+promises = Service promises
+promises-hint = What customers may expect of you, one promise per line.
+our-values = Our values
+no-values-yet = No values yet. A value is shown best with examples of what it looks like at work.
+new-value = New value
+edit-value = Edit value
+value-name = Name
+meaning = What it means here
+looks-like = Looks like
+not-like = Does not look like
+one-example-per-line = One example per line.
+value-not-found = This value does not exist (any more).
+served-by = Standards and scripts that serve it
+nothing-serves-yet = No standard or script is linked to this value yet. Link them when you edit them.
+values-it-serves = Values it serves
+poster = Poster
+back-to-values = Back to values
+
+## Authority
+authority-heading = Who may decide what
+authority-intro = What each role may decide on the spot, without asking a manager.
+new-rule = New authority rule
+edit-rule = Edit authority rule
+rule-not-found = This authority rule does not exist (any more).
+no-rules-yet = No authority rules yet. Write down what each role may decide alone, so nobody has to guess.
+rule-situation-hint = For example: a complaint about a product.
+rule-may = May do without asking
+rule-may-hint = For example: replace it, refund it, offer a free coffee.
+limit = Up to an amount (optional)
+limit-hint = Leave empty when there is no limit.
+currency-label = Currency
+notes = Notes
+role-label = Role
+roles = Roles
+new-role-name = New role name
+add-role = Add role
+delete-named = Delete “{ $name }”
+role-has-rules =
+    { $count ->
+        [one] “{ $name }” has 1 authority rule. What should happen to it?
+       *[other] “{ $name }” has { $count } authority rules. What should happen to them?
+    }
+move-rules-to = Move the rules to
+delete-rules-too = Delete the rules too
+delete-role = Delete the role
+up-to = up to { $amount }
+to-authority = Who may decide what
+
+## Counter: values and authority
+what-may-i-decide = What may I decide?
+choose-your-role = Your role
+you-may-decide = As { $role } you may decide this yourself
+nothing-for-role = No authority rules for this role yet. Ask your manager.
+
+## Settings: backups, packs, import
+settings-heading = Settings
+backups-heading = Backups and sharing
+backup-intro = Everything you write stays on this tablet. A backup file is the only copy outside it: download one now and then, and keep it somewhere safe.
+download-backup = Download a full backup
+share-backup = Share a backup…
+export-failed = The file could not be made: { $detail }
+pack-heading = Share with another business
+pack-intro = A pack holds the standards, scripts, values and authority rules you pick, and never anything about people.
+make-pack = Make a pack…
+pack-name = Name of the pack
+pack-name-hint = Used in the file name, for example your business's name.
+pick-areas = Standards, by area
+pick-scripts = Scripts
+pick-values = Values
+pick-rules = Authority rules
+download-pack = Download the pack
+share-pack = Share the pack…
+pack-empty = Pick at least one thing to share.
+import-heading = Import a file
+import-intro = Choose a Vertskap backup or pack, or drop it here. Nothing changes until you have seen what the file holds and said yes.
+choose-file = Choose a file to import
+drop-here = …or drop a file here
+reading-file = Reading the file…
+file-refused = This file cannot be imported, and nothing was changed. { $why }
+preview-backup = A backup made on { $date }
+preview-pack = A pack made on { $date }
+count-new = New: { $n }
+count-updated = Newer in the file: { $n }
+count-unchanged = Unchanged: { $n }
+count-older = Older in the file (kept as here): { $n }
+count-conflicts = Changed on both sides: { $n }
+conflicts-heading = Changed on both sides: which copy stays?
+on-this-tablet = On this tablet
+in-the-file = In the file
+keep-mine = Keep this tablet's
+take-theirs = Take the file's
+import-mode = How to import
+mode-merge = Merge: add what is new, update what is newer in the file, keep the rest
+mode-replace = Replace everything on this tablet with the file
+replace-warning = Everything on this tablet is replaced. A backup of what is here now is kept first, and can be downloaded from this page.
+import-now = Import
+importing = Importing…
+import-progress = Import progress
+import-done = The file was imported.
+import-failed = The import failed and nothing was changed.
+backup-before-replace = Download the backup made before the last replace
+
+## Updates, storage, backups on this device
+update-region = App update
+update-ready = Update available: a new version of Vertskap is ready.
+update-reload = Reload to update
+storage-warning-region = Keeping your data
+storage-warning = This browser has not promised to keep Vertskap's data. It may clear it when the device runs short of space or the app goes unused for a while. A backup file keeps your work safe.
+save-backup-now = Back up now
+got-it = Got it
+reminder-region = Backup reminder
+reminder-never = No backup has been saved yet, and your first entries are { $days } days old.
+reminder-since = The last backup is { $days } days old, and things have changed since.
+reminder-why = A backup file is the only copy of your data outside this device.
+not-now = Not now
+storage-heading = Storage on this device
+storage-checking = Asking the browser…
+storage-persistent = This browser has promised to keep Vertskap's data until you delete it yourself.
+storage-best-effort = This browser keeps Vertskap's data only as long as it likes: it may delete it without asking when the device runs short of space, and Safari deletes it after seven days without a visit unless Vertskap is added to the home screen. Save a backup file regularly and keep it somewhere else.
+storage-unsupported = This browser cannot promise to keep data at all. Save a backup file regularly and keep it somewhere else.
+storage-usage = In use: { $used } of about { $quota } this browser allows.
+ask-to-keep = Ask the browser to keep the data
+reminder-every = Remind me to save a backup after
+reminder-days = { $days } days
+reminder-off = Never
+last-backup = Last backup saved from this device: { $date }.
+no-backup-yet = No backup has been saved from this device yet.
+business-profile = Vision and promises
+
+## Empty sections
+goals-coming = Goals for each person and the team will live here, with quick check-ins and host conversations.
+page-not-found = This page does not exist.
+
+## Failures
+unavailable-heading = Your data cannot be kept in this browser
+cannot-open-heading = Vertskap cannot open your data right now
+unavailable-body = Vertskap keeps everything on this device, in the browser's own storage, and this browser does not allow that right now. Anything you typed would be lost, so the app stops here.
+unavailable-advice = Open Vertskap in a normal (not private) window, allow site data for this page in the browser's settings, or try another browser.
+technical-detail = Technical detail: { $detail }
+try-again = Try again
+crash-heading = Something went wrong
+crash-body = Your data is safe: everything you saved is kept in this browser. Reload the page to carry on.
+reload = Reload
+
+## The seven host parameters (built-in areas)
+host-know-expectations = Know the customer's expectations
+host-give-a-little-more = Give a little more than expected
+host-easy-to-reach = Easy to reach, quick to respond
+host-care-selling = Care-selling
+host-clean-and-tidy = Clean and tidy surroundings
+host-last-impression = Last impression and return visits
+host-wow-effect = The wow effect
+
+## Channels
+channel-in-person = In person
+channel-phone = Phone
+channel-written = E-mail and chat
+channel-any = Any channel
+
+## Complaint stages: short names, then the first words of each (the business rewords them)
+stage-listen = Listen
+stage-apologise = Apologise
+stage-find-out = Find out what happened
+stage-offer-solution = Offer a solution
+stage-compensate = Compensate
+stage-follow-up = Follow up
+stage-tell-improvement = Tell what was improved
+guidance-listen = Let the guest finish. Ask, then repeat back in your own words what you heard, and thank them for telling you.
+guidance-apologise = Say sorry for how it turned out, plainly and without excuses.
+guidance-find-out = Ask calm questions until you know what happened.
+guidance-offer-solution = Offer a solution, ideally one that suits this guest in particular.
+guidance-compensate = If it is fair, offer something extra, but only now: never as the first move.
+guidance-follow-up = Check with the guest that it was put right, and tell the team so it does not happen again.
+guidance-tell-improvement = Let the guest know what you changed because they spoke up.
+
+## Starter roles
+role-extra-help = Extra help
+role-staff = Staff
+role-shift-lead = Shift lead
+role-manager = Manager
+
+## Language
+language-label = Language
+language-follow-browser = As the browser ({ $language })
+
+## Files refused
+file-empty = The file is empty.
+file-too-large = The file is { $megabytes } MB; Vertskap reads files up to { $max } MB.
+file-binary = This is not a text file (perhaps a picture or a document). Choose a Vertskap .json file.
+file-not-utf8 = The file is not UTF-8 text (at byte { $byte }). It may have been saved by another program.
+file-not-json = The file is not JSON: it goes wrong at line { $line }, column { $column }.
+file-truncated = The file stops in the middle: it was probably cut short while copying. Export it again.
+file-too-deep = The file nests lists inside lists too deeply to be a Vertskap file.
+file-not-vertskap = This JSON file was not made by Vertskap.
+file-too-new = This file was made by a newer Vertskap (format { $version }) — update the app first.
+file-unknown-version = The file does not say which Vertskap format it uses.
+at-place = { $place }: { $problem }
+expected-found = expected { $expected }, found { $found }
+field-missing = this required field is missing
+not-a-date-time = not a real date and time
+not-an-id = not a valid id
+id-twice = the id { $id } is used twice
+points-nowhere = points to { $id }, which is not in the file
+expect-text = text
+expect-whole-number = a whole number
+expect-number = a number
+expect-true-or-false = true or false
+expect-list = a list
+expect-object = an object
+expect-id = an id
+expect-date-time = a date and time
+found-nothing = nothing
+found-true-or-false = true or false
+found-number = a number
+found-text = text
+found-list = a list
+found-object = an object
+
+## Field problems
+need-title = Give the standard a title.
+need-area-name = Give the area a name.
+need-step = Add at least one step.
+need-value-name = Give the value a name.
+need-role-name = Give the role a name.
+need-rule-situation = Describe the situation.
+need-rule-may = Write what the role may do.
+need-role = Choose a role.
+required = This field is required.
+unknown-area = That area no longer exists: choose another.
+too-long = This is too long: at most { $max } characters.
+duplicate-area-name = Another area already has this name.
+too-many-steps = At most { $max } steps.
+say-or-do = Write what to say, what to do, or both.
+unknown-role = That role no longer exists: choose another.
+amount-not-a-number = Write the amount as a number, for example 500 or 49,90.
+amount-not-positive = The amount must be more than zero.
+amount-too-large = That is more than anyone decides alone: at most { $max }.
+amount-too-many-decimals = Use at most two decimals.
+backbone-broken = The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.
+
+## Storage failures
+quota-exceeded = The device is out of storage space, so the change was not saved. Free some space on the device, then try again.
+storage-blocked = Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.
+data-too-new = Your data was saved by a newer version of Vertskap. Reload the page to get the newest version.
+upgraded-elsewhere = A newer version of Vertskap was opened in another tab or window. Reload this one to carry on with it; everything saved is kept.
+write-failed = The change could not be saved, and nothing of it was kept. Try again. ({ $detail })
+read-failed = Your saved data could not be read. Reload the page to try again. ({ $detail })
