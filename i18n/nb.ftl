@@ -409,3 +409,22 @@ data-too-new = Your data was saved by a newer version of Vertskap. Reload the pa
 upgraded-elsewhere = A newer version of Vertskap was opened in another tab or window. Reload this one to carry on with it; everything saved is kept.
 write-failed = The change could not be saved, and nothing of it was kept. Try again. ({ $detail })
 read-failed = Your saved data could not be read. Reload the page to try again. ({ $detail })
+
+## Starter kit
+starter-region = Starter kit
+starter-heading = Start from a starter kit?
+starter-intro = The starter kit fills Vertskap with example standards for the seven host areas, scripts for everyday situations, practice cases, values and authority rules. Change or delete whatever does not fit your business. Or start with a blank page.
+start-from-kit = Start from the starter kit
+start-blank = Start blank
+starter-loading = Loading the starter kit…
+starter-failed = The starter kit could not be loaded: { $detail }
+starter-not-stored = The starter kit could not be saved on this device. Nothing of it was kept.
+starter-kit-heading = Starter kit
+starter-kit-intro = Load the examples of the starter kit in the current language. What you already have, or have changed, stays as it is; only what is missing is added.
+load-starter-kit = Load the starter kit
+starter-loaded =
+    { $count ->
+        [0] The starter kit is loaded. Nothing was missing.
+        [one] The starter kit is loaded: 1 new item.
+       *[other] The starter kit is loaded: { $count } new items.
+    }

@@ -10,6 +10,7 @@ mod language;
 mod library;
 mod pages;
 mod routes;
+mod starter_kit;
 mod window_events;
 
 pub use crash::{show_crash_screen, show_crash_screen_in};

@@ -26,6 +26,8 @@ pub struct Preferences {
     pub storage_warning_seen: bool,
     /// The language chosen in Settings; `None` follows the browser.
     pub language: Option<Locale>,
+    /// The first-start offer of the starter kit was taken or declined.
+    pub starter_offer_answered: bool,
 }
 
 impl Default for Preferences {
@@ -36,6 +38,7 @@ impl Default for Preferences {
             reminder_snoozed_until: None,
             storage_warning_seen: false,
             language: None,
+            starter_offer_answered: false,
         }
     }
 }

@@ -8,6 +8,7 @@ mod missing;
 mod move_buttons;
 mod notice_bar;
 mod script_steps;
+mod starter_offer;
 mod storage_problem;
 mod update_banner;
 mod value_picker;

@@ -2,6 +2,7 @@
 
 use super::keep_data::KeepData;
 use super::notice_bar::NoticeBar;
+use super::starter_offer::StarterOffer;
 use crate::text::{tr, Msg};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -52,6 +53,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             </header>
             <NoticeBar />
             <KeepData />
+            <StarterOffer />
             <main id="main">{ props.children.clone() }</main>
         </>
     }

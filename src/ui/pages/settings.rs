@@ -5,6 +5,7 @@ mod import_panel;
 mod language_choice;
 mod pack_export;
 mod record_view;
+mod starter_kit_panel;
 
 use crate::text::{tr, Msg};
 use crate::ui::device::use_device;
@@ -15,6 +16,7 @@ use device_storage::DeviceStorage;
 use import_panel::ImportPanel;
 use language_choice::LanguageChoice;
 pub use pack_export::PackExport;
+use starter_kit_panel::StarterKitPanel;
 use yew::prelude::*;
 
 #[component(SettingsPage)]
@@ -82,6 +84,7 @@ pub fn settings_page() -> Html {
                 <a class="button" href={Route::MakePack.href()}>{ tr(Msg::MakePack) }</a>
             </section>
             <ImportPanel />
+            <StarterKitPanel />
             <DeviceStorage />
         </section>
     }

@@ -1,0 +1,74 @@
+//! The starter kit: a pack in each language, shipped beside the app (and precached with
+//! it, so a tablet set up offline still has it), loaded through the same import path
+//! as any pack. Its records have fixed ids and dates, so loading it again changes
+//! nothing that is already there.
+
+use super::library::{LibraryHandle, Outcome};
+use crate::domain::file::merge::ImportPlan;
+use crate::domain::file::read_file;
+use crate::domain::locale::Locale;
+use crate::text::{file_problem, tr, Msg};
+use js_sys::Uint8Array;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::Callback;
+
+/// Where the kit in `locale` is served, relative to the app (any sub-path works).
+pub fn kit_path(locale: Locale) -> String {
+    format!("kit/starter.{}.json", locale.tag())
+}
+
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(path))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    let buffer = response.array_buffer().map_err(|e| format!("{e:?}"))?;
+    let buffer = JsFuture::from(buffer).await.map_err(|e| format!("{e:?}"))?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// What loading the kit came to, for the person.
+#[derive(Clone, Debug, PartialEq)]
+pub enum KitLoad {
+    Loading,
+    /// Stored; this many records were new.
+    Loaded(usize),
+    Failed(String),
+}
+
+/// Loads the kit in `locale` and merges it like a pack: new records are added, records
+/// changed here since are kept. `report` hears each stage.
+pub fn load_starter_kit(library: LibraryHandle, locale: Locale, report: Callback<KitLoad>) {
+    report.emit(KitLoad::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = match fetch_bytes(&kit_path(locale)).await {
+            Ok(bytes) => bytes,
+            Err(detail) => {
+                return report.emit(KitLoad::Failed(tr(Msg::StarterFailed { detail: &detail })))
+            }
+        };
+        let file = match read_file(&bytes) {
+            Ok(file) => file,
+            Err(problem) => {
+                let detail = file_problem(&problem);
+                return report.emit(KitLoad::Failed(tr(Msg::StarterFailed { detail: &detail })));
+            }
+        };
+        let plan = ImportPlan::merge(library.library(), &library.library().matched, &file);
+        let new = plan.counts().new;
+        let done = Callback::from(move |outcome| {
+            report.emit(match outcome {
+                Outcome::Stored => KitLoad::Loaded(new),
+                // The failure itself is shown by the app's notice bar.
+                Outcome::Failed => KitLoad::Failed(tr(Msg::StarterNotStored)),
+            })
+        });
+        library.import(Rc::new(file), Some(plan), Callback::noop(), done);
+    });
+}
