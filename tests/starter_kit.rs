@@ -168,12 +168,12 @@ fn every_language_holds_the_same_records_in_the_same_shape() {
 
 #[test]
 fn ids_and_times_are_fixed_so_loading_again_never_duplicates() {
-    fn times(value: &serde_json::Value, found: &mut Vec<String>) {
+    fn times(value: &serde_json::Value, found: &mut Vec<(String, String)>) {
         match value {
             serde_json::Value::Object(map) => {
                 for (key, v) in map {
                     if matches!(key.as_str(), "created" | "updated" | "exported_at") {
-                        found.push(v.as_str().unwrap_or_default().to_string());
+                        found.push((key.clone(), v.as_str().unwrap_or_default().to_string()));
                     }
                     times(v, found);
                 }
@@ -182,13 +182,34 @@ fn ids_and_times_are_fixed_so_loading_again_never_duplicates() {
             _ => {}
         }
     }
+    let fixed: Timestamp = serde_json::from_value(FIXED_TIME.into()).unwrap();
+    let updated_in = |file: &ImportFile| -> BTreeMap<String, Timestamp> {
+        vertskap::domain::file::merge::records_of(file)
+            .iter()
+            .map(|r| (r.key(), r.updated()))
+            .collect()
+    };
+    let english = updated_in(&kit("en"));
     for (lang, _) in LANGUAGES {
         let json: serde_json::Value =
             serde_json::from_slice(&bytes(&format!("starter.{lang}.json"))).unwrap();
         let mut found = Vec::new();
         times(&json, &mut found);
         assert!(found.len() > 50, "{lang}");
-        assert!(found.iter().all(|t| t == FIXED_TIME), "{lang}: {found:?}");
+        for (key, time) in &found {
+            if key == "updated" {
+                // A revised record carries its revision time, never one before the kit.
+                let time: Timestamp = serde_json::from_value(time.as_str().into()).unwrap();
+                assert!(time >= fixed, "{lang}: {key} {time:?}");
+            } else {
+                assert_eq!(
+                    time, FIXED_TIME,
+                    "{lang}: every {key} is the kit's fixed time"
+                );
+            }
+        }
+        // The same record is revised at the same time in every language.
+        assert_eq!(updated_in(&kit(lang)), english, "{lang}");
     }
 }
 
