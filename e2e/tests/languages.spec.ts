@@ -1,0 +1,78 @@
+import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { variant, words, type Language } from "../support/ftl";
+
+const browsers: [string, Language][] = [
+  ["nb-NO", "nb"],
+  ["sv-SE", "sv"],
+  ["en-US", "en"],
+];
+
+for (const [browserLocale, language] of browsers) {
+  test(`a browser set to ${browserLocale} gets the app in its language`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: browserLocale });
+    const page = await context.newPage();
+    await page.goto("./#/standards");
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    const nav = page.getByRole("navigation", { name: words(language, "sections-nav") });
+    for (const section of ["standards", "scripts", "values", "goals", "settings"]) {
+      await expect(nav.getByRole("link", { name: words(language, section), exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(words(language, "standards-heading"));
+    if (language !== "en") {
+      expect(words(language, "standards-heading")).not.toBe(words("en", "standards-heading"));
+    }
+    await context.close();
+  });
+}
+
+test("a language chosen in Settings changes the app at once and survives a reload", async ({ page }) => {
+  await page.goto("./#/settings");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+  await page.getByRole("combobox", { name: "Language" }).selectOption({ label: "Svenska" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(words("sv", "settings-heading"));
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  await page.reload();
+  const nav = page.getByRole("navigation", { name: words("sv", "sections-nav") });
+  await expect(nav.getByRole("link", { name: words("sv", "settings"), exact: true })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+  // And back to following the browser, which here speaks English.
+  await page.getByRole("combobox", { name: words("sv", "language-label") }).selectOption({ index: 0 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("starting from the starter kit in Swedish fills the app with Swedish standards", async ({ browser }) => {
+  const kit = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "kit", "starter.sv.json"), "utf8"));
+  const titles: string[] = kit.data.standards.map((s: { title: string }) => s.title);
+  const context = await browser.newContext({ locale: "sv-SE" });
+  const page = await context.newPage();
+  await page.goto("./#/standards");
+  const offer = page.getByRole("complementary", { name: words("sv", "starter-region") });
+  await expect(offer).toBeVisible();
+  await offer.getByRole("button", { name: words("sv", "start-from-kit") }).click();
+  await expect(offer).toBeHidden();
+  for (const title of titles.slice(0, 3)) {
+    await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(words("sv", "no-standards-yet"))).toBeHidden();
+
+  // Loading it again from Settings adds nothing twice.
+  await page.goto("./#/settings");
+  await page.getByRole("button", { name: words("sv", "load-starter-kit") }).click();
+  await expect(page.getByRole("status").filter({ hasText: variant("sv", "starter-loaded", "0") })).toBeVisible();
+  await page.goto("./#/standards");
+  await expect(page.getByRole("link", { name: titles[0], exact: true })).toHaveCount(1);
+  await context.close();
+});
+
+test("a blank start is remembered and never offered again on this device", async ({ page }) => {
+  await page.goto("./#/standards");
+  const offer = page.getByRole("complementary", { name: "Starter kit" });
+  await offer.getByRole("button", { name: "Start blank" }).click();
+  await expect(offer).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Host standards");
+  await expect(page.getByRole("complementary", { name: "Starter kit" })).toBeHidden();
+});
