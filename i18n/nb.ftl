@@ -1,430 +1,442 @@
 app-name = Vertskap
-skip-to-content = Skip to content
-sections-nav = Sections
-standards = Standards
-scripts = Scripts
-values = Values
-goals = Goals
-settings = Settings
-opening = Opening your data…
+skip-to-content = Hopp til innholdet
+sections-nav = Hovedmeny
+standards = Standarder
+scripts = Manus
+values = Verdier
+goals = Mål
+settings = Innstillinger
+opening = Åpner dataene dine…
 
 ## Standards list
-standards-heading = Host standards
-standards-intro = What every guest can count on here, grouped by area.
-search = Search
-search-hint = Title, text or tag
-new-standard = New standard
-manage-areas = Manage areas
-no-standards-yet = No standards yet. A standard describes something your staff do for every guest, so that everyone knows what good looks like. Start with “New standard”.
-no-standards-in-area = No standards in this area yet.
+standards-heading = Vertskapsstandarder
+standards-intro = Dette kan alle gjester regne med hos oss, sortert etter område.
+search = Søk
+search-hint = Tittel, tekst eller stikkord
+new-standard = Ny standard
+manage-areas = Rediger områder
+no-standards-yet = Ingen standarder ennå. En standard beskriver noe dere gjør for hver eneste gjest, så alle vet hvordan det ser ut når det gjøres bra. Begynn med «Ny standard».
+no-standards-in-area = Ingen standarder i dette området ennå.
 search-matches =
     { $count ->
-        [one] 1 standard matches.
-       *[other] { $count } standards match.
+        [one] 1 standard passer.
+       *[other] { $count } standarder passer.
     }
-no-search-matches = No standard matches “{ $query }”.
+no-search-matches = Ingen standard passer til «{ $query }».
 standard-count =
     { $count ->
         [one] 1 standard
-       *[other] { $count } standards
+       *[other] { $count } standarder
     }
-move-up = Move “{ $name }” up
-move-down = Move “{ $name }” down
+move-up = Flytt «{ $name }» opp
+move-down = Flytt «{ $name }» ned
 
 ## Standard detail and editor
-why-it-matters = Why it matters
-do = Do
-dont = Don't
-how-measured = How it is measured
-tags = Tags
-area = Area
-title = Title
-not-written-yet = Not written yet.
-edit = Edit
-delete = Delete
-back-to-standards = Back to standards
-edit-standard = Edit standard
-save = Save
-saving = Saving…
-cancel = Cancel
-one-per-line = One behaviour per line.
-tags-hint = Separate tags with commas.
-fix-marked-fields = Nothing was saved yet: please correct the marked fields.
-standard-not-found = This standard does not exist (any more).
+why-it-matters = Hvorfor det er viktig
+do = Gjør
+dont = Ikke gjør
+how-measured = Slik måler vi det
+tags = Stikkord
+area = Område
+title = Tittel
+not-written-yet = Ikke skrevet ennå.
+edit = Rediger
+delete = Slett
+back-to-standards = Tilbake til standardene
+edit-standard = Rediger standard
+save = Lagre
+saving = Lagrer…
+cancel = Avbryt
+one-per-line = Én handling per linje.
+tags-hint = Skill stikkordene med komma.
+fix-marked-fields = Ingenting er lagret ennå. Rett opp feltene som er merket.
+standard-not-found = Denne standarden finnes ikke (lenger).
 
 ## Areas
-areas-heading = Areas
-areas-intro = The seven host parameters are built in. Add your own areas for anything else, such as the phone or complaints.
-built-in = Built in
-new-area-name = New area name
-add-area = Add area
-rename-action = Rename
-rename = Rename “{ $name }”
-new-name-for = New name for “{ $name }”
-delete-area = Delete “{ $name }”
+areas-heading = Områder
+areas-intro = De sju vertskapsparameterne er innebygd. Legg til egne områder for alt annet, for eksempel telefon eller klager.
+built-in = Innebygd
+new-area-name = Navn på nytt område
+add-area = Legg til område
+rename-action = Gi nytt navn
+rename = Gi «{ $name }» nytt navn
+new-name-for = Nytt navn på «{ $name }»
+delete-area = Slett «{ $name }»
 move-standards-to =
     { $count ->
-        [one] “{ $name }” has 1 standard. Move it to
-       *[other] “{ $name }” has { $count } standards. Move them to
+        [one] «{ $name }» har 1 standard. Flytt den til
+       *[other] «{ $name }» har { $count } standarder. Flytt dem til
     }
-move-and-delete = Move and delete
+move-and-delete = Flytt og slett
 
 ## Notices
-deleted = Deleted “{ $title }”.
-undo = Undo
-dismiss = Dismiss
+deleted = «{ $title }» er slettet.
+undo = Angre
+dismiss = Lukk
 
 ## Scripts
-scripts-heading = Scripts
-scripts-intro = What to say and do in each situation, step by step. Staff find them at the counter in counter mode.
-new-script = New script
-new-complaint-script = New complaint script
-edit-script = Edit script
-no-scripts-yet = No scripts yet. A script tells staff what to say and do in one situation, such as greeting a guest when it is busy or answering the phone.
-script-not-found = This script does not exist (any more).
-situation = Situation
-situation-hint = When does it apply? Say it the way staff would.
-channel-label = Channel
-all-channels = All channels
-steps = Steps
-step-number = Step { $n }
-step-of = Step { $n } of { $total }
-say = Say
-note = Note
-add-step = Add a step
-add-step-after = Add a step after step { $n }
-move-step-up = Move step { $n } up
-move-step-down = Move step { $n } down
-remove-step = Remove step { $n }
-backbone-step = Complaint flow: { $stage }
-practice-case = Practice case
-practice-case-hint = Offer this script for rehearsal in counter mode.
-pin-in-counter = Pin in counter mode
-pinned-badge = Pinned
-complaint-badge = Complaint
+scripts-heading = Manus
+scripts-intro = Hva du sier og gjør i hver situasjon, steg for steg. Ved skranken finner de ansatte dem i skrankemodus.
+new-script = Nytt manus
+new-complaint-script = Nytt klagemanus
+edit-script = Rediger manus
+no-scripts-yet = Ingen manus ennå. Et manus forteller de ansatte hva de skal si og gjøre i én bestemt situasjon, for eksempel når de hilser på en gjest midt i travelheten eller svarer i telefonen.
+script-not-found = Dette manuset finnes ikke (lenger).
+situation = Situasjon
+situation-hint = Når gjelder det? Si det slik de ansatte selv ville sagt det.
+channel-label = Kanal
+all-channels = Alle kanaler
+steps = Steg
+step-number = Steg { $n }
+step-of = Steg { $n } av { $total }
+say = Si
+note = Merknad
+add-step = Legg til et steg
+add-step-after = Legg til et steg etter steg { $n }
+move-step-up = Flytt steg { $n } opp
+move-step-down = Flytt steg { $n } ned
+remove-step = Fjern steg { $n }
+backbone-step = Klagebehandling: { $stage }
+practice-case = Øvingsoppgave
+practice-case-hint = Bruk dette manuset til øving i skrankemodus.
+pin-in-counter = Fest i skrankemodus
+pinned-badge = Festet
+complaint-badge = Klage
 step-count =
     { $count ->
-        [one] 1 step
-       *[other] { $count } steps
+        [one] 1 steg
+       *[other] { $count } steg
     }
-standards-it-serves = Standards it serves
-find-standards-to-link = Find standards to link
-no-standards-to-link = No standards to link yet.
-scripts-for-standard = Scripts for this standard
-duplicate = Duplicate
-copy-of = { $title } (copy)
-print = Print
-print-scripts = Print scripts
-paper-size = Paper size
+standards-it-serves = Standarder det støtter
+find-standards-to-link = Finn standarder å koble til
+no-standards-to-link = Ingen standarder å koble til ennå.
+scripts-for-standard = Manus for denne standarden
+duplicate = Lag en kopi
+copy-of = { $title } (kopi)
+print = Skriv ut
+print-scripts = Skriv ut manus
+paper-size = Papirstørrelse
 scripts-matching =
     { $count ->
-        [one] 1 script matches.
-       *[other] { $count } scripts match.
+        [one] 1 manus passer.
+       *[other] { $count } manus passer.
     }
-no-scripts-match = No script matches “{ $query }”.
+no-scripts-match = Ingen manus passer til «{ $query }».
 
 ## Counter mode
-counter-mode = Counter mode
-counter-heading = What do we say when…
-find-script = Find a script
-find-script-hint = Type a few letters
-pinned-scripts = Pinned
-recent-scripts = Recently used
-all-scripts = All scripts
-no-scripts-for-counter = No scripts yet. A manager writes them under Scripts.
-leave-counter-mode = Leave counter mode
-leave-counter-question = Leave counter mode? The tablet will show the manager's screens again.
-leave-yes = Yes, leave
-stay = Stay
-next = Next
-back = Back
-finish = Done
-back-to-scripts = Back to scripts
-complaint-flow = Complaint flow
-practise = Practise
-practice-heading = Practice
-what-would-you-do = What would you say and do?
-show-answer = Show the answer
-next-case = Next case
-no-practice-cases = No practice cases yet. A manager marks scripts as practice cases.
-showing-first = Showing { $shown } of { $total }. Type more to narrow it down.
-show-more = Show more
+counter-mode = Skrankemodus
+counter-heading = Hva sier vi når…
+find-script = Finn et manus
+find-script-hint = Skriv noen bokstaver
+pinned-scripts = Festet
+recent-scripts = Nylig brukt
+all-scripts = Alle manus
+no-scripts-for-counter = Ingen manus ennå. En leder skriver dem under Manus.
+leave-counter-mode = Gå ut av skrankemodus
+leave-counter-question = Vil du gå ut av skrankemodus? Da viser nettbrettet lederens sider igjen.
+leave-yes = Ja, gå ut
+stay = Bli her
+next = Neste
+back = Tilbake
+finish = Ferdig
+back-to-scripts = Tilbake til manus
+complaint-flow = Klagebehandling
+practise = Øv
+practice-heading = Øving
+what-would-you-do = Hva ville du sagt og gjort?
+show-answer = Vis svaret
+next-case = Neste oppgave
+no-practice-cases = Ingen øvingsoppgaver ennå. En leder merker manus som øvingsoppgaver.
+showing-first = Viser { $shown } av { $total }. Skriv mer for å snevre inn søket.
+show-more = Vis flere
 
 ## Values
-values-heading = Values
-values-intro = What the business stands for, written down so that staff and guests can see it.
-vision-and-promises = Vision and promises
-edit-profile = Edit vision and promises
-no-profile-yet = No vision, slogan or service promises written yet.
-business-name = Business name
-vision = Vision
-vision-hint = One or two sentences that give direction.
-vision-numbers-hint = A vision gives direction and holds no numbers: targets belong in goals.
-slogan = Slogan
-slogan-hint = A short line that makes the vision easy to remember.
-promises = Service promises
-promises-hint = What customers may expect of you, one promise per line.
-our-values = Our values
-no-values-yet = No values yet. A value is shown best with examples of what it looks like at work.
-new-value = New value
-edit-value = Edit value
-value-name = Name
-meaning = What it means here
-looks-like = Looks like
-not-like = Does not look like
-one-example-per-line = One example per line.
-value-not-found = This value does not exist (any more).
-served-by = Standards and scripts that serve it
-nothing-serves-yet = No standard or script is linked to this value yet. Link them when you edit them.
-values-it-serves = Values it serves
-poster = Poster
-back-to-values = Back to values
+values-heading = Verdier
+values-intro = Det bedriften står for, skrevet ned så både ansatte og gjester kan se det.
+vision-and-promises = Visjon og løfter
+edit-profile = Rediger visjon og løfter
+no-profile-yet = Ingen visjon, slagord eller serviceløfter er skrevet ennå.
+business-name = Navn på bedriften
+vision = Visjon
+vision-hint = Én eller to setninger som viser retningen.
+vision-numbers-hint = En visjon viser retningen og har ingen tall. Tall hører hjemme i målene.
+slogan = Slagord
+slogan-hint = En kort setning som gjør visjonen lett å huske.
+promises = Serviceløfter
+promises-hint = Hva kundene kan forvente av dere, ett løfte per linje.
+our-values = Våre verdier
+no-values-yet = Ingen verdier ennå. En verdi vises best med eksempler på hvordan den ser ut i arbeidshverdagen.
+new-value = Ny verdi
+edit-value = Rediger verdi
+value-name = Navn
+meaning = Hva den betyr hos oss
+looks-like = Slik ser det ut
+not-like = Slik ser det ikke ut
+one-example-per-line = Ett eksempel per linje.
+value-not-found = Denne verdien finnes ikke (lenger).
+served-by = Standarder og manus som støtter den
+nothing-serves-yet = Ingen standard eller manus er koblet til denne verdien ennå. Koble dem til når du redigerer dem.
+values-it-serves = Verdier det støtter
+poster = Plakat
+back-to-values = Tilbake til verdiene
 
 ## Authority
-authority-heading = Who may decide what
-authority-intro = What each role may decide on the spot, without asking a manager.
-new-rule = New authority rule
-edit-rule = Edit authority rule
-rule-not-found = This authority rule does not exist (any more).
-no-rules-yet = No authority rules yet. Write down what each role may decide alone, so nobody has to guess.
-rule-situation-hint = For example: a complaint about a product.
-rule-may = May do without asking
-rule-may-hint = For example: replace it, refund it, offer a free coffee.
-limit = Up to an amount (optional)
-limit-hint = Leave empty when there is no limit.
-currency-label = Currency
-notes = Notes
-role-label = Role
-roles = Roles
-new-role-name = New role name
-add-role = Add role
-delete-named = Delete “{ $name }”
+authority-heading = Hvem kan bestemme hva
+authority-intro = Hva hver rolle kan bestemme der og da, uten å spørre en leder.
+new-rule = Ny myndighetsregel
+edit-rule = Rediger myndighetsregel
+rule-not-found = Denne myndighetsregelen finnes ikke (lenger).
+no-rules-yet = Ingen myndighetsregler ennå. Skriv ned hva hver rolle kan bestemme selv, så ingen trenger å gjette.
+rule-situation-hint = For eksempel: en klage på en vare.
+rule-may = Kan gjøre uten å spørre
+rule-may-hint = For eksempel: bytte varen, gi pengene tilbake, by på en kopp kaffe.
+limit = Opptil et beløp (valgfritt)
+limit-hint = La feltet stå tomt hvis det ikke er noen grense.
+currency-label = Valuta
+notes = Merknader
+role-label = Rolle
+roles = Roller
+new-role-name = Navn på ny rolle
+add-role = Legg til rolle
+delete-named = Slett «{ $name }»
 role-has-rules =
     { $count ->
-        [one] “{ $name }” has 1 authority rule. What should happen to it?
-       *[other] “{ $name }” has { $count } authority rules. What should happen to them?
+        [one] «{ $name }» har 1 myndighetsregel. Hva skal skje med den?
+       *[other] «{ $name }» har { $count } myndighetsregler. Hva skal skje med dem?
     }
-move-rules-to = Move the rules to
-delete-rules-too = Delete the rules too
-delete-role = Delete the role
-up-to = up to { $amount }
-to-authority = Who may decide what
+move-rules-to = Flytt reglene til
+delete-rules-too = Slett reglene også
+delete-role = Slett rollen
+up-to = opptil { $amount }
+to-authority = Hvem kan bestemme hva
 
 ## Counter: values and authority
-what-may-i-decide = What may I decide?
-choose-your-role = Your role
-you-may-decide = As { $role } you may decide this yourself
-nothing-for-role = No authority rules for this role yet. Ask your manager.
+what-may-i-decide = Hva kan jeg bestemme selv?
+choose-your-role = Din rolle
+you-may-decide = Som { $role } kan du bestemme dette selv
+nothing-for-role = Ingen myndighetsregler for denne rollen ennå. Spør lederen din.
 
 ## Settings: backups, packs, import
-settings-heading = Settings
-backups-heading = Backups and sharing
-backup-intro = Everything you write stays on this tablet. A backup file is the only copy outside it: download one now and then, and keep it somewhere safe.
-download-backup = Download a full backup
-share-backup = Share a backup…
-export-failed = The file could not be made: { $detail }
-pack-heading = Share with another business
-pack-intro = A pack holds the standards, scripts, values and authority rules you pick, and never anything about people.
-make-pack = Make a pack…
-pack-name = Name of the pack
-pack-name-hint = Used in the file name, for example your business's name.
-pick-areas = Standards, by area
-pick-scripts = Scripts
-pick-values = Values
-pick-rules = Authority rules
-download-pack = Download the pack
-share-pack = Share the pack…
-pack-empty = Pick at least one thing to share.
-import-heading = Import a file
-import-intro = Choose a Vertskap backup or pack, or drop it here. Nothing changes until you have seen what the file holds and said yes.
-choose-file = Choose a file to import
-drop-here = …or drop a file here
-reading-file = Reading the file…
-file-refused = This file cannot be imported, and nothing was changed. { $why }
-preview-backup = A backup made on { $date }
-preview-pack = A pack made on { $date }
-count-new = New: { $n }
-count-updated = Newer in the file: { $n }
-count-unchanged = Unchanged: { $n }
-count-older = Older in the file (kept as here): { $n }
-count-conflicts = Changed on both sides: { $n }
-conflicts-heading = Changed on both sides: which copy stays?
-on-this-tablet = On this tablet
-in-the-file = In the file
-keep-mine = Keep this tablet's
-take-theirs = Take the file's
-import-mode = How to import
-mode-merge = Merge: add what is new, update what is newer in the file, keep the rest
-mode-replace = Replace everything on this tablet with the file
-replace-warning = Everything on this tablet is replaced. A backup of what is here now is kept first, and can be downloaded from this page.
-import-now = Import
-importing = Importing…
-import-progress = Import progress
-import-done = The file was imported.
-import-failed = The import failed and nothing was changed.
-backup-before-replace = Download the backup made before the last replace
+settings-heading = Innstillinger
+backups-heading = Sikkerhetskopier og deling
+backup-intro = Alt du skriver, blir liggende på dette nettbrettet. En sikkerhetskopi er den eneste kopien utenfor det. Last ned en nå og da, og ta godt vare på den.
+download-backup = Last ned en full sikkerhetskopi
+share-backup = Del en sikkerhetskopi…
+export-failed = Filen kunne ikke lages: { $detail }
+pack-heading = Del med en annen bedrift
+pack-intro = En pakke inneholder standardene, manusene, verdiene og myndighetsreglene du velger, og aldri noe om personer.
+make-pack = Lag en pakke…
+pack-name = Navn på pakken
+pack-name-hint = Brukes i filnavnet, for eksempel navnet på bedriften din.
+pick-areas = Standarder, etter område
+pick-scripts = Manus
+pick-values = Verdier
+pick-rules = Myndighetsregler
+download-pack = Last ned pakken
+share-pack = Del pakken…
+pack-empty = Velg minst én ting å dele.
+import-heading = Importer en fil
+import-intro = Velg en sikkerhetskopi eller pakke fra Vertskap, eller slipp den her. Ingenting endres før du har sett hva filen inneholder og sagt ja.
+choose-file = Velg en fil å importere
+drop-here = …eller slipp en fil her
+reading-file = Leser filen…
+file-refused = Denne filen kan ikke importeres, og ingenting er endret. { $why }
+preview-backup = En sikkerhetskopi laget { $date }
+preview-pack = En pakke laget { $date }
+count-new = Nye: { $n }
+count-updated = Nyere i filen: { $n }
+count-unchanged = Uendret: { $n }
+count-older = Eldre i filen (beholdes slik de er her): { $n }
+count-conflicts = Endret begge steder: { $n }
+conflicts-heading = Endret begge steder: hvilken versjon skal beholdes?
+on-this-tablet = På dette nettbrettet
+in-the-file = I filen
+keep-mine = Behold nettbrettets
+take-theirs = Bruk filens
+import-mode = Slik importerer du
+mode-merge = Slå sammen: legg til det som er nytt, oppdater det som er nyere i filen, og behold resten
+mode-replace = Erstatt alt på dette nettbrettet med filen
+replace-warning = Alt på dette nettbrettet blir erstattet. Først tas det en sikkerhetskopi av det som ligger her nå, og den kan lastes ned fra denne siden.
+import-now = Importer
+importing = Importerer…
+import-progress = Fremdrift for importen
+import-done = Filen er importert.
+import-failed = Importen mislyktes, og ingenting er endret.
+backup-before-replace = Last ned sikkerhetskopien som ble tatt før siste erstatning
 
 ## Updates, storage, backups on this device
-update-region = App update
-update-ready = Update available: a new version of Vertskap is ready.
-update-reload = Reload to update
-storage-warning-region = Keeping your data
-storage-warning = This browser has not promised to keep Vertskap's data. It may clear it when the device runs short of space or the app goes unused for a while. A backup file keeps your work safe.
-save-backup-now = Back up now
-got-it = Got it
-reminder-region = Backup reminder
-reminder-never = No backup has been saved yet, and your first entries are { $days } days old.
-reminder-since = The last backup is { $days } days old, and things have changed since.
-reminder-why = A backup file is the only copy of your data outside this device.
-not-now = Not now
-storage-heading = Storage on this device
-storage-checking = Asking the browser…
-storage-persistent = This browser has promised to keep Vertskap's data until you delete it yourself.
-storage-best-effort = This browser keeps Vertskap's data only as long as it likes: it may delete it without asking when the device runs short of space, and Safari deletes it after seven days without a visit unless Vertskap is added to the home screen. Save a backup file regularly and keep it somewhere else.
-storage-unsupported = This browser cannot promise to keep data at all. Save a backup file regularly and keep it somewhere else.
-storage-usage = In use: { $used } of about { $quota } this browser allows.
-ask-to-keep = Ask the browser to keep the data
-reminder-every = Remind me to save a backup after
-reminder-days = { $days } days
-reminder-off = Never
-last-backup = Last backup saved from this device: { $date }.
-no-backup-yet = No backup has been saved from this device yet.
-business-profile = Vision and promises
+update-region = Oppdatering av appen
+update-ready = Oppdatering tilgjengelig: en ny versjon av Vertskap er klar.
+update-reload = Last inn på nytt for å oppdatere
+storage-warning-region = Ta vare på dataene dine
+storage-warning = Denne nettleseren har ikke lovet å ta vare på dataene i Vertskap. Den kan slette dem når enheten får lite lagringsplass, eller når appen ikke har vært brukt på en stund. Med en sikkerhetskopi er arbeidet ditt trygt.
+save-backup-now = Ta sikkerhetskopi nå
+got-it = Skjønner
+reminder-region = Påminnelse om sikkerhetskopi
+reminder-never =
+    { $days ->
+        [one] Ingen sikkerhetskopi er lagret ennå, og det første du skrev inn, er 1 dag gammelt.
+       *[other] Ingen sikkerhetskopi er lagret ennå, og det første du skrev inn, er { $days } dager gammelt.
+    }
+reminder-since =
+    { $days ->
+        [one] Den siste sikkerhetskopien er 1 dag gammel, og noe er endret siden da.
+       *[other] Den siste sikkerhetskopien er { $days } dager gammel, og noe er endret siden da.
+    }
+reminder-why = En sikkerhetskopi er den eneste kopien av dataene dine utenfor denne enheten.
+not-now = Ikke nå
+storage-heading = Lagring på denne enheten
+storage-checking = Spør nettleseren…
+storage-persistent = Denne nettleseren har lovet å ta vare på dataene i Vertskap til du sletter dem selv.
+storage-best-effort = Denne nettleseren tar bare vare på dataene i Vertskap så lenge den selv vil. Den kan slette dem uten å spørre når enheten får lite lagringsplass, og Safari sletter dem etter sju dager uten besøk hvis ikke Vertskap er lagt til på Hjem-skjermen. Lagre en sikkerhetskopi jevnlig, og oppbevar den et annet sted.
+storage-unsupported = Denne nettleseren kan ikke love å ta vare på data i det hele tatt. Lagre en sikkerhetskopi jevnlig, og oppbevar den et annet sted.
+storage-usage = I bruk: { $used } av omtrent { $quota } som denne nettleseren tillater.
+ask-to-keep = Be nettleseren ta vare på dataene
+reminder-every = Minn meg på å lagre en sikkerhetskopi etter
+reminder-days =
+    { $days ->
+        [one] 1 dag
+       *[other] { $days } dager
+    }
+reminder-off = Aldri
+last-backup = Siste sikkerhetskopi lagret fra denne enheten: { $date }.
+no-backup-yet = Ingen sikkerhetskopi er lagret fra denne enheten ennå.
+business-profile = Visjon og løfter
 
 ## Empty sections
-goals-coming = Goals for each person and the team will live here, with quick check-ins and host conversations.
-page-not-found = This page does not exist.
+goals-coming = Her kommer mål for hver enkelt og for teamet, med korte oppfølginger og vertskapssamtaler.
+page-not-found = Denne siden finnes ikke.
 
 ## Failures
-unavailable-heading = Your data cannot be kept in this browser
-cannot-open-heading = Vertskap cannot open your data right now
-unavailable-body = Vertskap keeps everything on this device, in the browser's own storage, and this browser does not allow that right now. Anything you typed would be lost, so the app stops here.
-unavailable-advice = Open Vertskap in a normal (not private) window, allow site data for this page in the browser's settings, or try another browser.
-technical-detail = Technical detail: { $detail }
-try-again = Try again
-crash-heading = Something went wrong
-crash-body = Your data is safe: everything you saved is kept in this browser. Reload the page to carry on.
-reload = Reload
+unavailable-heading = Dataene dine kan ikke lagres i denne nettleseren
+cannot-open-heading = Vertskap får ikke åpnet dataene dine akkurat nå
+unavailable-body = Vertskap lagrer alt på denne enheten, i nettleserens egen lagringsplass, og denne nettleseren tillater ikke det akkurat nå. Alt du skrev, ville gått tapt, så appen stopper her.
+unavailable-advice = Åpne Vertskap i et vanlig vindu (ikke privat), tillat nettstedsdata for denne siden i innstillingene til nettleseren, eller prøv en annen nettleser.
+technical-detail = Teknisk informasjon: { $detail }
+try-again = Prøv igjen
+crash-heading = Noe gikk galt
+crash-body = Dataene dine er trygge: alt du har lagret, ligger i denne nettleseren. Last inn siden på nytt for å fortsette.
+reload = Last inn på nytt
 
 ## The seven host parameters (built-in areas)
-host-know-expectations = Know the customer's expectations
-host-give-a-little-more = Give a little more than expected
-host-easy-to-reach = Easy to reach, quick to respond
-host-care-selling = Care-selling
-host-clean-and-tidy = Clean and tidy surroundings
-host-last-impression = Last impression and return visits
-host-wow-effect = The wow effect
+host-know-expectations = Kjenn kundens forventninger
+host-give-a-little-more = Gi litt mer enn forventet
+host-easy-to-reach = God tilgjengelighet og rask respons
+host-care-selling = Omtankesalg
+host-clean-and-tidy = Rene og pene omgivelser
+host-last-impression = Sisteinntrykk og gjensalg
+host-wow-effect = Wow-effekten
 
 ## Channels
-channel-in-person = In person
-channel-phone = Phone
-channel-written = E-mail and chat
-channel-any = Any channel
+channel-in-person = Ansikt til ansikt
+channel-phone = Telefon
+channel-written = E-post og chat
+channel-any = Uansett kanal
 
 ## Complaint stages: short names, then the first words of each (the business rewords them)
-stage-listen = Listen
-stage-apologise = Apologise
-stage-find-out = Find out what happened
-stage-offer-solution = Offer a solution
-stage-compensate = Compensate
-stage-follow-up = Follow up
-stage-tell-improvement = Tell what was improved
-guidance-listen = Let the guest finish. Ask, then repeat back in your own words what you heard, and thank them for telling you.
-guidance-apologise = Say sorry for how it turned out, plainly and without excuses.
-guidance-find-out = Ask calm questions until you know what happened.
-guidance-offer-solution = Offer a solution, ideally one that suits this guest in particular.
-guidance-compensate = If it is fair, offer something extra, but only now: never as the first move.
-guidance-follow-up = Check with the guest that it was put right, and tell the team so it does not happen again.
-guidance-tell-improvement = Let the guest know what you changed because they spoke up.
+stage-listen = Lytt
+stage-apologise = Be om unnskyldning
+stage-find-out = Finn ut hva som skjedde
+stage-offer-solution = Tilby en løsning
+stage-compensate = Kompenser
+stage-follow-up = Følg opp
+stage-tell-improvement = Fortell hva som er forbedret
+guidance-listen = La gjesten snakke ferdig. Still spørsmål, gjenta med dine egne ord det du har hørt, og takk for at gjesten sa ifra.
+guidance-apologise = Si unnskyld for at det ble slik, rett ut og uten bortforklaringer.
+guidance-find-out = Still rolige spørsmål til du vet hva som skjedde.
+guidance-offer-solution = Tilby en løsning, helst en som passer akkurat denne gjesten.
+guidance-compensate = Hvis det er rimelig, kan du tilby noe ekstra, men først nå: aldri som det første du gjør.
+guidance-follow-up = Sjekk med gjesten at det ble ordnet, og si fra til kollegaene så det ikke skjer igjen.
+guidance-tell-improvement = Fortell gjesten hva dere har endret fordi de sa ifra.
 
 ## Starter roles
-role-extra-help = Extra help
-role-staff = Staff
-role-shift-lead = Shift lead
-role-manager = Manager
+role-extra-help = Ekstrahjelp
+role-staff = Medarbeider
+role-shift-lead = Vaktleder
+role-manager = Leder
 
 ## Language
-language-label = Language
-language-follow-browser = As the browser ({ $language })
+language-label = Språk
+language-follow-browser = Som nettleseren ({ $language })
 
 ## Files refused
-file-empty = The file is empty.
-file-too-large = The file is { $megabytes } MB; Vertskap reads files up to { $max } MB.
-file-binary = This is not a text file (perhaps a picture or a document). Choose a Vertskap .json file.
-file-not-utf8 = The file is not UTF-8 text (at byte { $byte }). It may have been saved by another program.
-file-not-json = The file is not JSON: it goes wrong at line { $line }, column { $column }.
-file-truncated = The file stops in the middle: it was probably cut short while copying. Export it again.
-file-too-deep = The file nests lists inside lists too deeply to be a Vertskap file.
-file-not-vertskap = This JSON file was not made by Vertskap.
-file-too-new = This file was made by a newer Vertskap (format { $version }) — update the app first.
-file-unknown-version = The file does not say which Vertskap format it uses.
+file-empty = Filen er tom.
+file-too-large = Filen er { $megabytes } MB. Vertskap leser filer på opptil { $max } MB.
+file-binary = Dette er ikke en tekstfil (kanskje et bilde eller et dokument). Velg en .json-fil fra Vertskap.
+file-not-utf8 = Filen er ikke UTF-8-tekst (ved byte { $byte }). Den kan ha blitt lagret av et annet program.
+file-not-json = Filen er ikke JSON: det går galt på linje { $line }, kolonne { $column }.
+file-truncated = Filen stopper midt i: den ble nok kuttet av under kopieringen. Eksporter den på nytt.
+file-too-deep = Filen har lister inni lister i for mange lag til å være en Vertskap-fil.
+file-not-vertskap = Denne JSON-filen er ikke laget av Vertskap.
+file-too-new = Denne filen er laget av en nyere versjon av Vertskap (format { $version }). Oppdater appen først.
+file-unknown-version = Filen sier ikke hvilket Vertskap-format den bruker.
 at-place = { $place }: { $problem }
-expected-found = expected { $expected }, found { $found }
-field-missing = this required field is missing
-not-a-date-time = not a real date and time
-not-an-id = not a valid id
-id-twice = the id { $id } is used twice
-points-nowhere = points to { $id }, which is not in the file
-expect-text = text
-expect-whole-number = a whole number
-expect-number = a number
-expect-true-or-false = true or false
-expect-list = a list
-expect-object = an object
-expect-id = an id
-expect-date-time = a date and time
-found-nothing = nothing
-found-true-or-false = true or false
-found-number = a number
-found-text = text
-found-list = a list
-found-object = an object
+expected-found = ventet { $expected }, fant { $found }
+field-missing = dette feltet er påkrevd, men mangler
+not-a-date-time = ikke en gyldig dato og tid
+not-an-id = ikke en gyldig id
+id-twice = id-en { $id } er brukt to ganger
+points-nowhere = viser til { $id }, som ikke finnes i filen
+expect-text = tekst
+expect-whole-number = et heltall
+expect-number = et tall
+expect-true-or-false = sant eller usant
+expect-list = en liste
+expect-object = et objekt
+expect-id = en id
+expect-date-time = en dato og tid
+found-nothing = ingenting
+found-true-or-false = sant eller usant
+found-number = et tall
+found-text = tekst
+found-list = en liste
+found-object = et objekt
 
 ## Field problems
-need-title = Give the standard a title.
-need-area-name = Give the area a name.
-need-step = Add at least one step.
-need-value-name = Give the value a name.
-need-role-name = Give the role a name.
-need-rule-situation = Describe the situation.
-need-rule-may = Write what the role may do.
-need-role = Choose a role.
-required = This field is required.
-unknown-area = That area no longer exists: choose another.
-too-long = This is too long: at most { $max } characters.
-duplicate-area-name = Another area already has this name.
-too-many-steps = At most { $max } steps.
-say-or-do = Write what to say, what to do, or both.
-unknown-role = That role no longer exists: choose another.
-amount-not-a-number = Write the amount as a number, for example 500 or 49,90.
-amount-not-positive = The amount must be more than zero.
-amount-too-large = That is more than anyone decides alone: at most { $max }.
-amount-too-many-decimals = Use at most two decimals.
-backbone-broken = The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.
+need-title = Gi standarden en tittel.
+need-area-name = Gi området et navn.
+need-step = Legg til minst ett steg.
+need-value-name = Gi verdien et navn.
+need-role-name = Gi rollen et navn.
+need-rule-situation = Beskriv situasjonen.
+need-rule-may = Skriv hva rollen kan gjøre.
+need-role = Velg en rolle.
+required = Dette feltet må fylles ut.
+unknown-area = Det området finnes ikke lenger. Velg et annet.
+too-long = Dette er for langt: høyst { $max } tegn.
+duplicate-area-name = Et annet område har allerede dette navnet.
+too-many-steps = Høyst { $max } steg.
+say-or-do = Skriv hva du skal si, hva du skal gjøre, eller begge deler.
+unknown-role = Den rollen finnes ikke lenger. Velg en annen.
+amount-not-a-number = Skriv beløpet som et tall, for eksempel 500 eller 49,90.
+amount-not-positive = Beløpet må være større enn null.
+amount-too-large = Det er mer enn noen bestemmer alene: høyst { $max }.
+amount-too-many-decimals = Bruk høyst to desimaler.
+backbone-broken = Klagestegene må komme i fast rekkefølge: lytt, be om unnskyldning, finn ut hva som skjedde, tilby en løsning, kompenser, følg opp, fortell hva som er forbedret.
 
 ## Storage failures
-quota-exceeded = The device is out of storage space, so the change was not saved. Free some space on the device, then try again.
-storage-blocked = Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.
-data-too-new = Your data was saved by a newer version of Vertskap. Reload the page to get the newest version.
-upgraded-elsewhere = A newer version of Vertskap was opened in another tab or window. Reload this one to carry on with it; everything saved is kept.
-write-failed = The change could not be saved, and nothing of it was kept. Try again. ({ $detail })
-read-failed = Your saved data could not be read. Reload the page to try again. ({ $detail })
+quota-exceeded = Enheten er tom for lagringsplass, så endringen ble ikke lagret. Frigjør litt plass på enheten, og prøv igjen.
+storage-blocked = Vertskap er åpen i en annen fane med en eldre versjon. Lukk de andre fanene, og last inn denne på nytt.
+data-too-new = Dataene dine ble lagret av en nyere versjon av Vertskap. Last inn siden på nytt for å få den nyeste versjonen.
+upgraded-elsewhere = En nyere versjon av Vertskap ble åpnet i en annen fane eller et annet vindu. Last inn denne på nytt for å fortsette med den. Alt som er lagret, blir tatt vare på.
+write-failed = Endringen kunne ikke lagres, og ingenting av den ble tatt vare på. Prøv igjen. ({ $detail })
+read-failed = De lagrede dataene dine kunne ikke leses. Last inn siden på nytt for å prøve igjen. ({ $detail })
 
 ## Starter kit
-starter-region = Starter kit
-starter-heading = Start from a starter kit?
-starter-intro = The starter kit fills Vertskap with example standards for the seven host areas, scripts for everyday situations, practice cases, values and authority rules. Change or delete whatever does not fit your business. Or start with a blank page.
-start-from-kit = Start from the starter kit
-start-blank = Start blank
-starter-loading = Loading the starter kit…
-starter-failed = The starter kit could not be loaded: { $detail }
-starter-not-stored = The starter kit could not be saved on this device. Nothing of it was kept.
-starter-kit-heading = Starter kit
-starter-kit-intro = Load the examples of the starter kit in the current language. What you already have, or have changed, stays as it is; only what is missing is added.
-load-starter-kit = Load the starter kit
+starter-region = Startpakke
+starter-heading = Vil du begynne med en startpakke?
+starter-intro = Startpakken fyller Vertskap med eksempler: standarder for de sju vertskapsparameterne, manus for vanlige situasjoner, øvingsoppgaver, verdier og myndighetsregler. Endre eller slett det som ikke passer for dere. Du kan også begynne med blanke ark.
+start-from-kit = Begynn med startpakken
+start-blank = Begynn med blanke ark
+starter-loading = Henter startpakken …
+starter-failed = Startpakken kunne ikke hentes: { $detail }
+starter-not-stored = Startpakken kunne ikke lagres på denne enheten. Ingenting av den ble tatt vare på.
+starter-kit-heading = Startpakke
+starter-kit-intro = Hent eksemplene fra startpakken på språket du bruker nå. Det du allerede har, eller har endret, blir som det er. Bare det som mangler, legges til.
+load-starter-kit = Hent startpakken
 starter-loaded =
     { $count ->
-        [0] The starter kit is loaded. Nothing was missing.
-        [one] The starter kit is loaded: 1 new item.
-       *[other] The starter kit is loaded: { $count } new items.
+        [0] Startpakken er hentet. Ingenting manglet.
+        [one] Startpakken er hentet: 1 ny ting.
+       *[other] Startpakken er hentet: { $count } nye ting.
     }
