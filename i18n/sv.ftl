@@ -1,430 +1,442 @@
 app-name = Vertskap
-skip-to-content = Skip to content
-sections-nav = Sections
-standards = Standards
-scripts = Scripts
-values = Values
-goals = Goals
-settings = Settings
-opening = Opening your data…
+skip-to-content = Hoppa till innehållet
+sections-nav = Avsnitt
+standards = Standarder
+scripts = Manus
+values = Värderingar
+goals = Mål
+settings = Inställningar
+opening = Öppnar dina uppgifter…
 
 ## Standards list
-standards-heading = Host standards
-standards-intro = What every guest can count on here, grouped by area.
-search = Search
-search-hint = Title, text or tag
-new-standard = New standard
-manage-areas = Manage areas
-no-standards-yet = No standards yet. A standard describes something your staff do for every guest, so that everyone knows what good looks like. Start with “New standard”.
-no-standards-in-area = No standards in this area yet.
+standards-heading = Värdskapsstandarder
+standards-intro = Det här kan varje gäst räkna med hos oss, ordnat efter område.
+search = Sök
+search-hint = Rubrik, text eller etikett
+new-standard = Ny standard
+manage-areas = Hantera områden
+no-standards-yet = Inga standarder än. En standard beskriver något som personalen gör för varje gäst, så att alla vet hur det ser ut när det görs bra. Börja med ”Ny standard”.
+no-standards-in-area = Inga standarder i det här området än.
 search-matches =
     { $count ->
-        [one] 1 standard matches.
-       *[other] { $count } standards match.
+        [one] 1 standard hittades.
+       *[other] { $count } standarder hittades.
     }
-no-search-matches = No standard matches “{ $query }”.
+no-search-matches = Ingen standard hittades för ”{ $query }”.
 standard-count =
     { $count ->
         [one] 1 standard
-       *[other] { $count } standards
+       *[other] { $count } standarder
     }
-move-up = Move “{ $name }” up
-move-down = Move “{ $name }” down
+move-up = Flytta upp ”{ $name }”
+move-down = Flytta ned ”{ $name }”
 
 ## Standard detail and editor
-why-it-matters = Why it matters
-do = Do
-dont = Don't
-how-measured = How it is measured
-tags = Tags
-area = Area
-title = Title
-not-written-yet = Not written yet.
-edit = Edit
-delete = Delete
-back-to-standards = Back to standards
-edit-standard = Edit standard
-save = Save
-saving = Saving…
-cancel = Cancel
-one-per-line = One behaviour per line.
-tags-hint = Separate tags with commas.
-fix-marked-fields = Nothing was saved yet: please correct the marked fields.
-standard-not-found = This standard does not exist (any more).
+why-it-matters = Därför är det viktigt
+do = Gör så här
+dont = Gör inte så här
+how-measured = Så mäter vi det
+tags = Etiketter
+area = Område
+title = Rubrik
+not-written-yet = Inte skrivet än.
+edit = Ändra
+delete = Ta bort
+back-to-standards = Tillbaka till standarderna
+edit-standard = Ändra standard
+save = Spara
+saving = Sparar…
+cancel = Avbryt
+one-per-line = Ett beteende per rad.
+tags-hint = Skilj etiketterna åt med kommatecken.
+fix-marked-fields = Inget har sparats än: rätta de markerade fälten.
+standard-not-found = Den här standarden finns inte (längre).
 
 ## Areas
-areas-heading = Areas
-areas-intro = The seven host parameters are built in. Add your own areas for anything else, such as the phone or complaints.
-built-in = Built in
-new-area-name = New area name
-add-area = Add area
-rename-action = Rename
-rename = Rename “{ $name }”
-new-name-for = New name for “{ $name }”
-delete-area = Delete “{ $name }”
+areas-heading = Områden
+areas-intro = De sju värdskapsområdena finns alltid med. Lägg till egna områden för annat, till exempel telefonen eller klagomål.
+built-in = Inbyggt
+new-area-name = Namn på nytt område
+add-area = Lägg till område
+rename-action = Byt namn
+rename = Byt namn på ”{ $name }”
+new-name-for = Nytt namn för ”{ $name }”
+delete-area = Ta bort ”{ $name }”
 move-standards-to =
     { $count ->
-        [one] “{ $name }” has 1 standard. Move it to
-       *[other] “{ $name }” has { $count } standards. Move them to
+        [one] ”{ $name }” har 1 standard. Flytta den till
+       *[other] ”{ $name }” har { $count } standarder. Flytta dem till
     }
-move-and-delete = Move and delete
+move-and-delete = Flytta och ta bort
 
 ## Notices
-deleted = Deleted “{ $title }”.
-undo = Undo
-dismiss = Dismiss
+deleted = ”{ $title }” togs bort.
+undo = Ångra
+dismiss = Stäng
 
 ## Scripts
-scripts-heading = Scripts
-scripts-intro = What to say and do in each situation, step by step. Staff find them at the counter in counter mode.
-new-script = New script
-new-complaint-script = New complaint script
-edit-script = Edit script
-no-scripts-yet = No scripts yet. A script tells staff what to say and do in one situation, such as greeting a guest when it is busy or answering the phone.
-script-not-found = This script does not exist (any more).
+scripts-heading = Manus
+scripts-intro = Vad du säger och gör i varje situation, steg för steg. Personalen hittar dem på plats i personalläget.
+new-script = Nytt manus
+new-complaint-script = Nytt manus för klagomål
+edit-script = Ändra manus
+no-scripts-yet = Inga manus än. Ett manus visar personalen vad de ska säga och göra i en viss situation, till exempel hur de hälsar på en gäst när det är mycket att göra eller svarar i telefon.
+script-not-found = Det här manuset finns inte (längre).
 situation = Situation
-situation-hint = When does it apply? Say it the way staff would.
-channel-label = Channel
-all-channels = All channels
-steps = Steps
-step-number = Step { $n }
-step-of = Step { $n } of { $total }
-say = Say
-note = Note
-add-step = Add a step
-add-step-after = Add a step after step { $n }
-move-step-up = Move step { $n } up
-move-step-down = Move step { $n } down
-remove-step = Remove step { $n }
-backbone-step = Complaint flow: { $stage }
-practice-case = Practice case
-practice-case-hint = Offer this script for rehearsal in counter mode.
-pin-in-counter = Pin in counter mode
-pinned-badge = Pinned
-complaint-badge = Complaint
+situation-hint = När gäller det? Skriv det som personalen själv skulle säga det.
+channel-label = Kanal
+all-channels = Alla kanaler
+steps = Steg
+step-number = Steg { $n }
+step-of = Steg { $n } av { $total }
+say = Säg
+note = Anteckning
+add-step = Lägg till ett steg
+add-step-after = Lägg till ett steg efter steg { $n }
+move-step-up = Flytta upp steg { $n }
+move-step-down = Flytta ned steg { $n }
+remove-step = Ta bort steg { $n }
+backbone-step = Klagomålshantering: { $stage }
+practice-case = Övningsfall
+practice-case-hint = Erbjud det här manuset som övning i personalläget.
+pin-in-counter = Fäst i personalläget
+pinned-badge = Fäst
+complaint-badge = Klagomål
 step-count =
     { $count ->
-        [one] 1 step
-       *[other] { $count } steps
+        [one] 1 steg
+       *[other] { $count } steg
     }
-standards-it-serves = Standards it serves
-find-standards-to-link = Find standards to link
-no-standards-to-link = No standards to link yet.
-scripts-for-standard = Scripts for this standard
-duplicate = Duplicate
-copy-of = { $title } (copy)
-print = Print
-print-scripts = Print scripts
-paper-size = Paper size
+standards-it-serves = Standarder som det stöder
+find-standards-to-link = Hitta standarder att koppla
+no-standards-to-link = Inga standarder att koppla än.
+scripts-for-standard = Manus för den här standarden
+duplicate = Kopiera
+copy-of = { $title } (kopia)
+print = Skriv ut
+print-scripts = Skriv ut manus
+paper-size = Pappersstorlek
 scripts-matching =
     { $count ->
-        [one] 1 script matches.
-       *[other] { $count } scripts match.
+        [one] 1 manus hittades.
+       *[other] { $count } manus hittades.
     }
-no-scripts-match = No script matches “{ $query }”.
+no-scripts-match = Inget manus hittades för ”{ $query }”.
 
 ## Counter mode
-counter-mode = Counter mode
-counter-heading = What do we say when…
-find-script = Find a script
-find-script-hint = Type a few letters
-pinned-scripts = Pinned
-recent-scripts = Recently used
-all-scripts = All scripts
-no-scripts-for-counter = No scripts yet. A manager writes them under Scripts.
-leave-counter-mode = Leave counter mode
-leave-counter-question = Leave counter mode? The tablet will show the manager's screens again.
-leave-yes = Yes, leave
-stay = Stay
-next = Next
-back = Back
-finish = Done
-back-to-scripts = Back to scripts
-complaint-flow = Complaint flow
-practise = Practise
-practice-heading = Practice
-what-would-you-do = What would you say and do?
-show-answer = Show the answer
-next-case = Next case
-no-practice-cases = No practice cases yet. A manager marks scripts as practice cases.
-showing-first = Showing { $shown } of { $total }. Type more to narrow it down.
-show-more = Show more
+counter-mode = Personalläge
+counter-heading = Vad säger vi när…
+find-script = Hitta ett manus
+find-script-hint = Skriv några bokstäver
+pinned-scripts = Fästa
+recent-scripts = Senast använda
+all-scripts = Alla manus
+no-scripts-for-counter = Inga manus än. En chef skriver dem under Manus.
+leave-counter-mode = Lämna personalläget
+leave-counter-question = Vill du lämna personalläget? Surfplattan visar chefens vyer igen.
+leave-yes = Ja, lämna
+stay = Stanna kvar
+next = Nästa
+back = Tillbaka
+finish = Klar
+back-to-scripts = Tillbaka till manusen
+complaint-flow = Klagomålshantering
+practise = Öva
+practice-heading = Övning
+what-would-you-do = Vad skulle du säga och göra?
+show-answer = Visa svaret
+next-case = Nästa fall
+no-practice-cases = Inga övningsfall än. En chef markerar manus som övningsfall.
+showing-first = Visar { $shown } av { $total }. Skriv mer för att få färre träffar.
+show-more = Visa fler
 
 ## Values
-values-heading = Values
-values-intro = What the business stands for, written down so that staff and guests can see it.
-vision-and-promises = Vision and promises
-edit-profile = Edit vision and promises
-no-profile-yet = No vision, slogan or service promises written yet.
-business-name = Business name
+values-heading = Värderingar
+values-intro = Det som verksamheten står för, nedskrivet så att både personal och gäster kan se det.
+vision-and-promises = Vision och löften
+edit-profile = Ändra vision och löften
+no-profile-yet = Ingen vision, slogan eller servicelöften är skrivna än.
+business-name = Verksamhetens namn
 vision = Vision
-vision-hint = One or two sentences that give direction.
-vision-numbers-hint = A vision gives direction and holds no numbers: targets belong in goals.
+vision-hint = En eller två meningar som visar vart ni är på väg.
+vision-numbers-hint = En vision visar riktningen och innehåller inga siffror: siffrorna hör hemma i målen.
 slogan = Slogan
-slogan-hint = A short line that makes the vision easy to remember.
-promises = Service promises
-promises-hint = What customers may expect of you, one promise per line.
-our-values = Our values
-no-values-yet = No values yet. A value is shown best with examples of what it looks like at work.
-new-value = New value
-edit-value = Edit value
-value-name = Name
-meaning = What it means here
-looks-like = Looks like
-not-like = Does not look like
-one-example-per-line = One example per line.
-value-not-found = This value does not exist (any more).
-served-by = Standards and scripts that serve it
-nothing-serves-yet = No standard or script is linked to this value yet. Link them when you edit them.
-values-it-serves = Values it serves
-poster = Poster
-back-to-values = Back to values
+slogan-hint = En kort rad som gör visionen lätt att komma ihåg.
+promises = Servicelöften
+promises-hint = Vad kunderna kan förvänta sig av er, ett löfte per rad.
+our-values = Våra värderingar
+no-values-yet = Inga värderingar än. En värdering visas bäst med exempel på hur den syns i arbetet.
+new-value = Ny värdering
+edit-value = Ändra värdering
+value-name = Namn
+meaning = Vad den betyder hos oss
+looks-like = Så här ser det ut
+not-like = Så här ser det inte ut
+one-example-per-line = Ett exempel per rad.
+value-not-found = Den här värderingen finns inte (längre).
+served-by = Standarder och manus som stöder den
+nothing-serves-yet = Inga standarder eller manus är kopplade till den här värderingen än. Koppla dem när du ändrar dem.
+values-it-serves = Värderingar som det stöder
+poster = Affisch
+back-to-values = Tillbaka till värderingarna
 
 ## Authority
-authority-heading = Who may decide what
-authority-intro = What each role may decide on the spot, without asking a manager.
-new-rule = New authority rule
-edit-rule = Edit authority rule
-rule-not-found = This authority rule does not exist (any more).
-no-rules-yet = No authority rules yet. Write down what each role may decide alone, so nobody has to guess.
-rule-situation-hint = For example: a complaint about a product.
-rule-may = May do without asking
-rule-may-hint = For example: replace it, refund it, offer a free coffee.
-limit = Up to an amount (optional)
-limit-hint = Leave empty when there is no limit.
-currency-label = Currency
-notes = Notes
-role-label = Role
-roles = Roles
-new-role-name = New role name
-add-role = Add role
-delete-named = Delete “{ $name }”
+authority-heading = Vem får bestämma vad
+authority-intro = Vad varje roll får bestämma direkt, utan att fråga en chef.
+new-rule = Ny befogenhet
+edit-rule = Ändra befogenhet
+rule-not-found = Den här befogenheten finns inte (längre).
+no-rules-yet = Inga befogenheter än. Skriv ner vad varje roll får bestämma själv, så att ingen behöver gissa.
+rule-situation-hint = Till exempel: ett klagomål på en vara.
+rule-may = Får göra utan att fråga
+rule-may-hint = Till exempel: byta varan, betala tillbaka, bjuda på en kaffe.
+limit = Upp till ett belopp (valfritt)
+limit-hint = Lämna tomt om det inte finns någon gräns.
+currency-label = Valuta
+notes = Anteckningar
+role-label = Roll
+roles = Roller
+new-role-name = Namn på ny roll
+add-role = Lägg till roll
+delete-named = Ta bort ”{ $name }”
 role-has-rules =
     { $count ->
-        [one] “{ $name }” has 1 authority rule. What should happen to it?
-       *[other] “{ $name }” has { $count } authority rules. What should happen to them?
+        [one] ”{ $name }” har 1 befogenhet. Vad ska hända med den?
+       *[other] ”{ $name }” har { $count } befogenheter. Vad ska hända med dem?
     }
-move-rules-to = Move the rules to
-delete-rules-too = Delete the rules too
-delete-role = Delete the role
-up-to = up to { $amount }
-to-authority = Who may decide what
+move-rules-to = Flytta befogenheterna till
+delete-rules-too = Ta bort befogenheterna också
+delete-role = Ta bort rollen
+up-to = upp till { $amount }
+to-authority = Vem får bestämma vad
 
 ## Counter: values and authority
-what-may-i-decide = What may I decide?
-choose-your-role = Your role
-you-may-decide = As { $role } you may decide this yourself
-nothing-for-role = No authority rules for this role yet. Ask your manager.
+what-may-i-decide = Vad får jag bestämma?
+choose-your-role = Din roll
+you-may-decide = Som { $role } får du bestämma det här själv
+nothing-for-role = Inga befogenheter för den här rollen än. Fråga din chef.
 
 ## Settings: backups, packs, import
-settings-heading = Settings
-backups-heading = Backups and sharing
-backup-intro = Everything you write stays on this tablet. A backup file is the only copy outside it: download one now and then, and keep it somewhere safe.
-download-backup = Download a full backup
-share-backup = Share a backup…
-export-failed = The file could not be made: { $detail }
-pack-heading = Share with another business
-pack-intro = A pack holds the standards, scripts, values and authority rules you pick, and never anything about people.
-make-pack = Make a pack…
-pack-name = Name of the pack
-pack-name-hint = Used in the file name, for example your business's name.
-pick-areas = Standards, by area
-pick-scripts = Scripts
-pick-values = Values
-pick-rules = Authority rules
-download-pack = Download the pack
-share-pack = Share the pack…
-pack-empty = Pick at least one thing to share.
-import-heading = Import a file
-import-intro = Choose a Vertskap backup or pack, or drop it here. Nothing changes until you have seen what the file holds and said yes.
-choose-file = Choose a file to import
-drop-here = …or drop a file here
-reading-file = Reading the file…
-file-refused = This file cannot be imported, and nothing was changed. { $why }
-preview-backup = A backup made on { $date }
-preview-pack = A pack made on { $date }
-count-new = New: { $n }
-count-updated = Newer in the file: { $n }
-count-unchanged = Unchanged: { $n }
-count-older = Older in the file (kept as here): { $n }
-count-conflicts = Changed on both sides: { $n }
-conflicts-heading = Changed on both sides: which copy stays?
-on-this-tablet = On this tablet
-in-the-file = In the file
-keep-mine = Keep this tablet's
-take-theirs = Take the file's
-import-mode = How to import
-mode-merge = Merge: add what is new, update what is newer in the file, keep the rest
-mode-replace = Replace everything on this tablet with the file
-replace-warning = Everything on this tablet is replaced. A backup of what is here now is kept first, and can be downloaded from this page.
-import-now = Import
-importing = Importing…
-import-progress = Import progress
-import-done = The file was imported.
-import-failed = The import failed and nothing was changed.
-backup-before-replace = Download the backup made before the last replace
+settings-heading = Inställningar
+backups-heading = Säkerhetskopior och delning
+backup-intro = Allt du skriver stannar på den här surfplattan. En säkerhetskopia är den enda kopian utanför den: ladda ner en då och då och spara den på ett säkert ställe.
+download-backup = Ladda ner en fullständig säkerhetskopia
+share-backup = Dela en säkerhetskopia…
+export-failed = Det gick inte att skapa filen: { $detail }
+pack-heading = Dela med en annan verksamhet
+pack-intro = Ett paket innehåller de standarder, manus, värderingar och befogenheter som du väljer, och aldrig något om personer.
+make-pack = Skapa ett paket…
+pack-name = Paketets namn
+pack-name-hint = Används i filnamnet, till exempel verksamhetens namn.
+pick-areas = Standarder, per område
+pick-scripts = Manus
+pick-values = Värderingar
+pick-rules = Befogenheter
+download-pack = Ladda ner paketet
+share-pack = Dela paketet…
+pack-empty = Välj minst en sak att dela.
+import-heading = Importera en fil
+import-intro = Välj en säkerhetskopia eller ett paket från Vertskap, eller släpp filen här. Inget ändras förrän du har sett vad filen innehåller och sagt ja.
+choose-file = Välj en fil att importera
+drop-here = …eller släpp en fil här
+reading-file = Läser filen…
+file-refused = Den här filen kan inte importeras, och inget har ändrats. { $why }
+preview-backup = En säkerhetskopia gjord { $date }
+preview-pack = Ett paket gjort { $date }
+count-new = Nya: { $n }
+count-updated = Nyare i filen: { $n }
+count-unchanged = Oförändrade: { $n }
+count-older = Äldre i filen (det som finns här behålls): { $n }
+count-conflicts = Ändrade på båda håll: { $n }
+conflicts-heading = Ändrat på båda håll: vilken version ska gälla?
+on-this-tablet = På den här surfplattan
+in-the-file = I filen
+keep-mine = Behåll surfplattans
+take-theirs = Ta filens
+import-mode = Hur ska filen importeras?
+mode-merge = Slå ihop: lägg till det som är nytt, uppdatera det som är nyare i filen och behåll resten
+mode-replace = Ersätt allt på den här surfplattan med filen
+replace-warning = Allt på den här surfplattan ersätts. Först sparas en säkerhetskopia av det som finns här nu, och den kan laddas ner från den här sidan.
+import-now = Importera
+importing = Importerar…
+import-progress = Importförlopp
+import-done = Filen har importerats.
+import-failed = Importen misslyckades och inget har ändrats.
+backup-before-replace = Ladda ner säkerhetskopian som gjordes före den senaste ersättningen
 
 ## Updates, storage, backups on this device
-update-region = App update
-update-ready = Update available: a new version of Vertskap is ready.
-update-reload = Reload to update
-storage-warning-region = Keeping your data
-storage-warning = This browser has not promised to keep Vertskap's data. It may clear it when the device runs short of space or the app goes unused for a while. A backup file keeps your work safe.
-save-backup-now = Back up now
-got-it = Got it
-reminder-region = Backup reminder
-reminder-never = No backup has been saved yet, and your first entries are { $days } days old.
-reminder-since = The last backup is { $days } days old, and things have changed since.
-reminder-why = A backup file is the only copy of your data outside this device.
-not-now = Not now
-storage-heading = Storage on this device
-storage-checking = Asking the browser…
-storage-persistent = This browser has promised to keep Vertskap's data until you delete it yourself.
-storage-best-effort = This browser keeps Vertskap's data only as long as it likes: it may delete it without asking when the device runs short of space, and Safari deletes it after seven days without a visit unless Vertskap is added to the home screen. Save a backup file regularly and keep it somewhere else.
-storage-unsupported = This browser cannot promise to keep data at all. Save a backup file regularly and keep it somewhere else.
-storage-usage = In use: { $used } of about { $quota } this browser allows.
-ask-to-keep = Ask the browser to keep the data
-reminder-every = Remind me to save a backup after
-reminder-days = { $days } days
-reminder-off = Never
-last-backup = Last backup saved from this device: { $date }.
-no-backup-yet = No backup has been saved from this device yet.
-business-profile = Vision and promises
+update-region = Uppdatering av appen
+update-ready = Det finns en uppdatering: en ny version av Vertskap är klar.
+update-reload = Ladda om för att uppdatera
+storage-warning-region = Så behåller du dina uppgifter
+storage-warning = Den här webbläsaren har inte lovat att behålla Vertskaps uppgifter. Den kan radera dem när enheten får ont om utrymme eller när appen inte har använts på ett tag. Med en säkerhetskopia är ditt arbete tryggt.
+save-backup-now = Säkerhetskopiera nu
+got-it = Jag förstår
+reminder-region = Påminnelse om säkerhetskopia
+reminder-never =
+    { $days ->
+        [one] Ingen säkerhetskopia har sparats än, och det första du skrev in är { $days } dag gammalt.
+       *[other] Ingen säkerhetskopia har sparats än, och det första du skrev in är { $days } dagar gammalt.
+    }
+reminder-since =
+    { $days ->
+        [one] Den senaste säkerhetskopian är { $days } dag gammal, och en del har ändrats sedan dess.
+       *[other] Den senaste säkerhetskopian är { $days } dagar gammal, och en del har ändrats sedan dess.
+    }
+reminder-why = En säkerhetskopia är den enda kopian av dina uppgifter utanför den här enheten.
+not-now = Inte nu
+storage-heading = Lagring på den här enheten
+storage-checking = Frågar webbläsaren…
+storage-persistent = Den här webbläsaren har lovat att behålla Vertskaps uppgifter tills du själv raderar dem.
+storage-best-effort = Den här webbläsaren behåller Vertskaps uppgifter bara så länge den själv vill: den kan radera dem utan att fråga när enheten får ont om utrymme, och Safari raderar dem efter sju dagar utan besök om inte Vertskap har lagts till på hemskärmen. Spara en säkerhetskopia regelbundet och förvara den någon annanstans.
+storage-unsupported = Den här webbläsaren kan inte lova att behålla några uppgifter alls. Spara en säkerhetskopia regelbundet och förvara den någon annanstans.
+storage-usage = Används: { $used } av ungefär { $quota } som webbläsaren tillåter.
+ask-to-keep = Be webbläsaren att behålla uppgifterna
+reminder-every = Påminn mig om att spara en säkerhetskopia efter
+reminder-days =
+    { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    }
+reminder-off = Aldrig
+last-backup = Senaste säkerhetskopian från den här enheten: { $date }.
+no-backup-yet = Ingen säkerhetskopia har sparats från den här enheten än.
+business-profile = Vision och löften
 
 ## Empty sections
-goals-coming = Goals for each person and the team will live here, with quick check-ins and host conversations.
-page-not-found = This page does not exist.
+goals-coming = Här kommer mål för var och en och för hela arbetsgruppen att finnas, med korta avstämningar och värdskapssamtal.
+page-not-found = Den här sidan finns inte.
 
 ## Failures
-unavailable-heading = Your data cannot be kept in this browser
-cannot-open-heading = Vertskap cannot open your data right now
-unavailable-body = Vertskap keeps everything on this device, in the browser's own storage, and this browser does not allow that right now. Anything you typed would be lost, so the app stops here.
-unavailable-advice = Open Vertskap in a normal (not private) window, allow site data for this page in the browser's settings, or try another browser.
-technical-detail = Technical detail: { $detail }
-try-again = Try again
-crash-heading = Something went wrong
-crash-body = Your data is safe: everything you saved is kept in this browser. Reload the page to carry on.
-reload = Reload
+unavailable-heading = Dina uppgifter kan inte sparas i den här webbläsaren
+cannot-open-heading = Vertskap kan inte öppna dina uppgifter just nu
+unavailable-body = Vertskap sparar allt på den här enheten, i webbläsarens egen lagring, och den här webbläsaren tillåter inte det just nu. Allt du skrev skulle gå förlorat, så appen stannar här.
+unavailable-advice = Öppna Vertskap i ett vanligt (inte privat) fönster, tillåt webbplatsdata för den här sidan i webbläsarens inställningar eller prova en annan webbläsare.
+technical-detail = Teknisk information: { $detail }
+try-again = Försök igen
+crash-heading = Något gick fel
+crash-body = Dina uppgifter är i säkerhet: allt du har sparat finns kvar i den här webbläsaren. Ladda om sidan för att fortsätta.
+reload = Ladda om
 
 ## The seven host parameters (built-in areas)
-host-know-expectations = Know the customer's expectations
-host-give-a-little-more = Give a little more than expected
-host-easy-to-reach = Easy to reach, quick to respond
-host-care-selling = Care-selling
-host-clean-and-tidy = Clean and tidy surroundings
-host-last-impression = Last impression and return visits
-host-wow-effect = The wow effect
+host-know-expectations = Känn kundens förväntningar
+host-give-a-little-more = Ge lite mer än väntat
+host-easy-to-reach = Lätta att nå, snabba att svara
+host-care-selling = Merförsäljning med omtanke
+host-clean-and-tidy = Rent och snyggt omkring oss
+host-last-impression = Sista intrycket och återbesök
+host-wow-effect = Wow-effekten
 
 ## Channels
-channel-in-person = In person
-channel-phone = Phone
-channel-written = E-mail and chat
-channel-any = Any channel
+channel-in-person = På plats
+channel-phone = Telefon
+channel-written = E-post och chatt
+channel-any = Oavsett kanal
 
 ## Complaint stages: short names, then the first words of each (the business rewords them)
-stage-listen = Listen
-stage-apologise = Apologise
-stage-find-out = Find out what happened
-stage-offer-solution = Offer a solution
-stage-compensate = Compensate
-stage-follow-up = Follow up
-stage-tell-improvement = Tell what was improved
-guidance-listen = Let the guest finish. Ask, then repeat back in your own words what you heard, and thank them for telling you.
-guidance-apologise = Say sorry for how it turned out, plainly and without excuses.
-guidance-find-out = Ask calm questions until you know what happened.
-guidance-offer-solution = Offer a solution, ideally one that suits this guest in particular.
-guidance-compensate = If it is fair, offer something extra, but only now: never as the first move.
-guidance-follow-up = Check with the guest that it was put right, and tell the team so it does not happen again.
-guidance-tell-improvement = Let the guest know what you changed because they spoke up.
+stage-listen = Lyssna
+stage-apologise = Be om ursäkt
+stage-find-out = Ta reda på vad som hände
+stage-offer-solution = Erbjud en lösning
+stage-compensate = Gottgör
+stage-follow-up = Följ upp
+stage-tell-improvement = Berätta vad som har förbättrats
+guidance-listen = Låt gästen prata till punkt. Ställ frågor, upprepa sedan med egna ord vad du har hört, och tacka för att gästen berättade.
+guidance-apologise = Be om ursäkt för att det blev som det blev, enkelt och utan bortförklaringar.
+guidance-find-out = Ställ lugna frågor tills du vet vad som hände.
+guidance-offer-solution = Erbjud en lösning, helst en som passar just den här gästen.
+guidance-compensate = Om det är rimligt kan du erbjuda något extra, men först nu: aldrig som första steg.
+guidance-follow-up = Hör med gästen att det blev löst, och berätta för kollegorna så att det inte händer igen.
+guidance-tell-improvement = Berätta för gästen vad ni har ändrat tack vare att gästen sa till.
 
 ## Starter roles
-role-extra-help = Extra help
-role-staff = Staff
-role-shift-lead = Shift lead
-role-manager = Manager
+role-extra-help = Extrapersonal
+role-staff = Medarbetare
+role-shift-lead = Skiftledare
+role-manager = Chef
 
 ## Language
-language-label = Language
-language-follow-browser = As the browser ({ $language })
+language-label = Språk
+language-follow-browser = Som webbläsaren ({ $language })
 
 ## Files refused
-file-empty = The file is empty.
-file-too-large = The file is { $megabytes } MB; Vertskap reads files up to { $max } MB.
-file-binary = This is not a text file (perhaps a picture or a document). Choose a Vertskap .json file.
-file-not-utf8 = The file is not UTF-8 text (at byte { $byte }). It may have been saved by another program.
-file-not-json = The file is not JSON: it goes wrong at line { $line }, column { $column }.
-file-truncated = The file stops in the middle: it was probably cut short while copying. Export it again.
-file-too-deep = The file nests lists inside lists too deeply to be a Vertskap file.
-file-not-vertskap = This JSON file was not made by Vertskap.
-file-too-new = This file was made by a newer Vertskap (format { $version }) — update the app first.
-file-unknown-version = The file does not say which Vertskap format it uses.
+file-empty = Filen är tom.
+file-too-large = Filen är { $megabytes } MB; Vertskap läser filer på upp till { $max } MB.
+file-binary = Det här är ingen textfil (kanske en bild eller ett dokument). Välj en .json-fil från Vertskap.
+file-not-utf8 = Filen är inte UTF-8-text (vid byte { $byte }). Den kan ha sparats av ett annat program.
+file-not-json = Filen är inte JSON: det blir fel på rad { $line }, kolumn { $column }.
+file-truncated = Filen tar slut mitt i: den blev troligen avklippt när den kopierades. Exportera den igen.
+file-too-deep = Filen har listor i listor i för många nivåer för att vara en Vertskap-fil.
+file-not-vertskap = Den här JSON-filen är inte gjord av Vertskap.
+file-too-new = Den här filen är gjord av en nyare version av Vertskap (format { $version }) — uppdatera appen först.
+file-unknown-version = Det framgår inte av filen vilket Vertskap-format den använder.
 at-place = { $place }: { $problem }
-expected-found = expected { $expected }, found { $found }
-field-missing = this required field is missing
-not-a-date-time = not a real date and time
-not-an-id = not a valid id
-id-twice = the id { $id } is used twice
-points-nowhere = points to { $id }, which is not in the file
+expected-found = förväntade { $expected }, hittade { $found }
+field-missing = det här obligatoriska fältet saknas
+not-a-date-time = inte ett giltigt datum och klockslag
+not-an-id = inte ett giltigt id
+id-twice = id { $id } används två gånger
+points-nowhere = pekar på { $id }, som inte finns i filen
 expect-text = text
-expect-whole-number = a whole number
-expect-number = a number
-expect-true-or-false = true or false
-expect-list = a list
-expect-object = an object
-expect-id = an id
-expect-date-time = a date and time
-found-nothing = nothing
-found-true-or-false = true or false
-found-number = a number
+expect-whole-number = ett heltal
+expect-number = ett tal
+expect-true-or-false = sant eller falskt
+expect-list = en lista
+expect-object = ett objekt
+expect-id = ett id
+expect-date-time = ett datum och klockslag
+found-nothing = ingenting
+found-true-or-false = sant eller falskt
+found-number = ett tal
 found-text = text
-found-list = a list
-found-object = an object
+found-list = en lista
+found-object = ett objekt
 
 ## Field problems
-need-title = Give the standard a title.
-need-area-name = Give the area a name.
-need-step = Add at least one step.
-need-value-name = Give the value a name.
-need-role-name = Give the role a name.
-need-rule-situation = Describe the situation.
-need-rule-may = Write what the role may do.
-need-role = Choose a role.
-required = This field is required.
-unknown-area = That area no longer exists: choose another.
-too-long = This is too long: at most { $max } characters.
-duplicate-area-name = Another area already has this name.
-too-many-steps = At most { $max } steps.
-say-or-do = Write what to say, what to do, or both.
-unknown-role = That role no longer exists: choose another.
-amount-not-a-number = Write the amount as a number, for example 500 or 49,90.
-amount-not-positive = The amount must be more than zero.
-amount-too-large = That is more than anyone decides alone: at most { $max }.
-amount-too-many-decimals = Use at most two decimals.
-backbone-broken = The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.
+need-title = Ge standarden en rubrik.
+need-area-name = Ge området ett namn.
+need-step = Lägg till minst ett steg.
+need-value-name = Ge värderingen ett namn.
+need-role-name = Ge rollen ett namn.
+need-rule-situation = Beskriv situationen.
+need-rule-may = Skriv vad rollen får göra.
+need-role = Välj en roll.
+required = Det här fältet måste fyllas i.
+unknown-area = Det området finns inte längre: välj ett annat.
+too-long = Det här är för långt: högst { $max } tecken.
+duplicate-area-name = Det finns redan ett område med det här namnet.
+too-many-steps = Högst { $max } steg.
+say-or-do = Skriv vad man ska säga, vad man ska göra eller både och.
+unknown-role = Den rollen finns inte längre: välj en annan.
+amount-not-a-number = Skriv beloppet som ett tal, till exempel 500 eller 49,90.
+amount-not-positive = Beloppet måste vara större än noll.
+amount-too-large = Det är mer än någon bestämmer ensam: högst { $max }.
+amount-too-many-decimals = Använd högst två decimaler.
+backbone-broken = Stegen för klagomål måste stå i den här ordningen: lyssna, be om ursäkt, ta reda på vad som hände, erbjud en lösning, gottgör, följ upp, berätta vad som har förbättrats.
 
 ## Storage failures
-quota-exceeded = The device is out of storage space, so the change was not saved. Free some space on the device, then try again.
-storage-blocked = Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.
-data-too-new = Your data was saved by a newer version of Vertskap. Reload the page to get the newest version.
-upgraded-elsewhere = A newer version of Vertskap was opened in another tab or window. Reload this one to carry on with it; everything saved is kept.
-write-failed = The change could not be saved, and nothing of it was kept. Try again. ({ $detail })
-read-failed = Your saved data could not be read. Reload the page to try again. ({ $detail })
+quota-exceeded = Enheten har inget lagringsutrymme kvar, så ändringen sparades inte. Frigör lite utrymme på enheten och försök sedan igen.
+storage-blocked = Vertskap är öppet i en annan flik med en äldre version. Stäng de andra flikarna och ladda sedan om den här.
+data-too-new = Dina uppgifter sparades av en nyare version av Vertskap. Ladda om sidan för att få den nyaste versionen.
+upgraded-elsewhere = En nyare version av Vertskap öppnades i en annan flik eller ett annat fönster. Ladda om den här för att fortsätta med den; allt som har sparats finns kvar.
+write-failed = Ändringen kunde inte sparas, och inget av den har behållits. Försök igen. ({ $detail })
+read-failed = Dina sparade uppgifter kunde inte läsas. Ladda om sidan för att försöka igen. ({ $detail })
 
 ## Starter kit
-starter-region = Starter kit
-starter-heading = Start from a starter kit?
-starter-intro = The starter kit fills Vertskap with example standards for the seven host areas, scripts for everyday situations, practice cases, values and authority rules. Change or delete whatever does not fit your business. Or start with a blank page.
-start-from-kit = Start from the starter kit
-start-blank = Start blank
-starter-loading = Loading the starter kit…
-starter-failed = The starter kit could not be loaded: { $detail }
-starter-not-stored = The starter kit could not be saved on this device. Nothing of it was kept.
-starter-kit-heading = Starter kit
-starter-kit-intro = Load the examples of the starter kit in the current language. What you already have, or have changed, stays as it is; only what is missing is added.
-load-starter-kit = Load the starter kit
+starter-region = Startpaket
+starter-heading = Vill du börja med ett startpaket?
+starter-intro = Startpaketet fyller Vertskap med exempel: standarder för de sju värdskapsområdena, manus för vardagliga situationer, övningsfall, värderingar och befogenheter. Ändra eller ta bort det som inte passar er. Du kan också börja från noll.
+start-from-kit = Börja med startpaketet
+start-blank = Börja från noll
+starter-loading = Hämtar startpaketet …
+starter-failed = Startpaketet kunde inte hämtas: { $detail }
+starter-not-stored = Startpaketet kunde inte sparas på den här enheten. Inget av det sparades.
+starter-kit-heading = Startpaket
+starter-kit-intro = Hämta exemplen i startpaketet på språket du använder nu. Det du redan har, eller har ändrat, stannar som det är. Bara det som saknas läggs till.
+load-starter-kit = Hämta startpaketet
 starter-loaded =
     { $count ->
-        [0] The starter kit is loaded. Nothing was missing.
-        [one] The starter kit is loaded: 1 new item.
-       *[other] The starter kit is loaded: { $count } new items.
+        [0] Startpaketet är hämtat. Inget saknades.
+        [one] Startpaketet är hämtat: 1 ny sak.
+       *[other] Startpaketet är hämtat: { $count } nya saker.
     }
