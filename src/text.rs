@@ -295,6 +295,37 @@ mod tests {
     }
 
     #[test]
+    fn each_language_speaks_its_own_plurals_and_numbers() {
+        set_locale(Locale::Nb);
+        assert_eq!(tr(Msg::StandardCount { count: 1 }), "1 standard");
+        assert_eq!(tr(Msg::StandardCount { count: 3 }), "3 standarder");
+        assert_eq!(byte_size(1_234_567.0), "1,2 MB");
+        set_locale(Locale::Sv);
+        assert_eq!(tr(Msg::ReminderDays { days: 1 }), "1 dag");
+        assert_eq!(tr(Msg::ReminderDays { days: 30 }), "30 dagar");
+        set_locale(Locale::En);
+        assert_eq!(tr(Msg::ReminderDays { days: 30 }), "30 days");
+    }
+
+    #[test]
+    fn refusals_of_a_file_are_translated_too() {
+        let p = FileProblem::WrongType {
+            place: "standards[3].title".into(),
+            expected: Expected::Text,
+            found: Found::Number,
+        };
+        set_locale(Locale::Nb);
+        let nb = file_problem(&p);
+        set_locale(Locale::Sv);
+        let sv = file_problem(&p);
+        set_locale(Locale::En);
+        assert!(nb.starts_with("standards[3].title: ") && sv.starts_with("standards[3].title: "));
+        assert_ne!(nb, file_problem(&p));
+        assert_ne!(sv, file_problem(&p));
+        assert_ne!(nb, sv);
+    }
+
+    #[test]
     fn every_builtin_area_has_a_name() {
         let names: std::collections::HashSet<_> = HostParameter::ALL
             .iter()
