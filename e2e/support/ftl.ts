@@ -1,9 +1,11 @@
 // The app's own words, read from i18n/<language>.ftl, so a test can look for a control by
 // its name in any language without a second copy of the translations.
 import fs from "node:fs";
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export type Language = "en" | "nb" | "sv";
+
+const ftlFile = (language: Language) => fileURLToPath(new URL(`../../i18n/${language}.ftl`, import.meta.url));
 
 const cache = new Map<Language, Map<string, string>>();
 
@@ -11,7 +13,7 @@ const cache = new Map<Language, Map<string, string>>();
 function messages(language: Language): Map<string, string> {
   let found = cache.get(language);
   if (!found) {
-    const source = fs.readFileSync(path.join(__dirname, "..", "..", "i18n", `${language}.ftl`), "utf8");
+    const source = fs.readFileSync(ftlFile(language), "utf8");
     found = new Map();
     for (const line of source.split("\n")) {
       const match = line.match(/^([a-z][a-z0-9-]*) = (.+)$/);
@@ -32,7 +34,7 @@ export function words(language: Language, id: string): string {
 
 /** The text of one variant (`[key] text`) of a message with a selector, e.g. `[0]`. */
 export function variant(language: Language, id: string, key: string): string {
-  const source = fs.readFileSync(path.join(__dirname, "..", "..", "i18n", `${language}.ftl`), "utf8");
+  const source = fs.readFileSync(ftlFile(language), "utf8");
   const start = source.indexOf(`\n${id} =`);
   if (start < 0) throw new Error(`${language}.ftl has no message ${id}`);
   const body = source.slice(start + 1).split("\n").slice(1);

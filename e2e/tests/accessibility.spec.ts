@@ -93,12 +93,17 @@ test("every control is a touch target of at least 44 px, in landscape and portra
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");
       const count = await controls.count();
       expect(count, `${hash} has controls to measure`).toBeGreaterThan(2);
-      for (let i = 0; i < count; i++) {
-        const box = await controls.nth(i).boundingBox();
-        const label = await controls.nth(i).evaluate((el) => el.outerHTML.slice(0, 80));
-        expect(box, label).not.toBeNull();
-        expect(box!.height, label).toBeGreaterThanOrEqual(44);
-        expect(box!.width, label).toBeGreaterThanOrEqual(44);
+      // Measured in one step: one round trip per control made this test slower than its
+      // timeout once Settings grew.
+      const boxes = await controls.evaluateAll((elements) =>
+        elements.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { label: el.outerHTML.slice(0, 80), width: r.width, height: r.height };
+        }),
+      );
+      for (const { label, width, height } of boxes) {
+        expect(height, label).toBeGreaterThanOrEqual(44);
+        expect(width, label).toBeGreaterThanOrEqual(44);
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${hash} at ${viewport.width}px scrolls sideways`).toBeLessThanOrEqual(0);

@@ -43,7 +43,7 @@ test("when the browser will not promise to keep the data, the app says so once a
   await expect(storage).toContainText("may delete it without asking");
   await expect(storage).toContainText(/In use: .+ of about .+ this browser allows\./);
   await expect(storage.getByRole("button", { name: "Ask the browser to keep the data" })).toBeVisible();
-  await expect(storage).toContainText(/Last backup saved from this device: \d{4}-\d{2}-\d{2}\./);
+  await expect(storage).toContainText(/Last backup saved from this device: \d{1,2} [A-Z][a-z]{2} \d{4}\./);
 });
 
 test("when the browser keeps the data, Settings says so and there is no warning", async ({ page }) => {

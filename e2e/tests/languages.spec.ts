@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { variant, words, type Language } from "../support/ftl";
 
 const browsers: [string, Language][] = [
@@ -44,7 +44,7 @@ test("a language chosen in Settings changes the app at once and survives a reloa
 });
 
 test("starting from the starter kit in Swedish fills the app with Swedish standards", async ({ browser }) => {
-  const kit = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "kit", "starter.sv.json"), "utf8"));
+  const kit = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../kit/starter.sv.json", import.meta.url)), "utf8"));
   const titles: string[] = kit.data.standards.map((s: { title: string }) => s.title);
   const context = await browser.newContext({ locale: "sv-SE" });
   const page = await context.newPage();
