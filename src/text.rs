@@ -2,10 +2,12 @@
 //! decides the words. English for now; the languages issue puts Fluent behind `tr`.
 
 use crate::domain::authority::{Role, StarterRole};
+use crate::domain::day::DayProblem;
 use crate::domain::file::problem::{Expected, FileProblem, Found};
 use crate::domain::locale::Locale;
 use crate::domain::money::{AmountProblem, Money};
 use crate::domain::script::{Channel, ComplaintStage};
+use crate::domain::staff::quantity::ValueProblem;
 use crate::domain::validation::{Field, Problem};
 use crate::domain::{Area, HostParameter, StorageFailure};
 
@@ -748,6 +750,23 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         }
         (_, Problem::Amount(AmountProblem::TooManyDecimals)) => "Use at most two decimals.".to_string(),
         (_, Problem::BackboneBroken) => "The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.".to_string(),
+        (_, Problem::NotPositive) => "The target must be more than zero.".to_string(),
+        (_, Problem::EndBeforeStart) => "The end must not be before the start.".to_string(),
+        (_, Problem::Day(DayProblem::NotADate)) => "Write the date as year-month-day, for example 2026-03-09.".to_string(),
+        (_, Problem::Day(DayProblem::NoSuchDay)) => "That day does not exist.".to_string(),
+        (_, Problem::Value(ValueProblem::NotANumber)) => "Write a number, for example 3 or 49,90.".to_string(),
+        (_, Problem::Value(ValueProblem::Negative)) => "The number cannot be negative.".to_string(),
+        (_, Problem::Value(ValueProblem::NotWhole)) => "Use a whole number.".to_string(),
+        (_, Problem::Value(ValueProblem::TooManyDecimals)) => "Use at most two decimals.".to_string(),
+        (_, Problem::Value(ValueProblem::OutsideScale { min, max })) => format!("Choose a whole step from {min} to +{max}."),
+        (_, Problem::Value(ValueProblem::DoneIsZeroOrOne)) => "Done is 1, not done is 0.".to_string(),
+        (_, Problem::Value(ValueProblem::TooLarge { max })) => format!("That is too large: at most {max}."),
+        (_, Problem::Value(ValueProblem::AlwaysMet)) => "Every period would meet this target: choose one that asks for something.".to_string(),
+        (_, Problem::UnknownPerson) => "That person no longer exists: choose another.".to_string(),
+        (_, Problem::UnknownGoal) => "That goal no longer exists.".to_string(),
+        (_, Problem::UnknownStandard) => "That standard no longer exists: choose another.".to_string(),
+        (_, Problem::OutsideGoalDates) => "The date is outside the goal's start and end.".to_string(),
+        (_, Problem::AlreadyDone) => "This is already marked done for that day.".to_string(),
     }
 }
 

@@ -120,6 +120,8 @@ impl Store {
             values: read_all(&tx, VALUES).await?,
             roles: read_all(&tx, ROLES).await?,
             rules: read_all(&tx, RULES).await?,
+            // Filled once the staff stores exist (next step).
+            staff: Default::default(),
             extras: Extras(
                 read_keyed::<String>(&tx, EXTRAS)
                     .await?
