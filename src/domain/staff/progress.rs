@@ -12,16 +12,26 @@
 //! extends a streak.
 
 use super::check_in::CheckIn;
-use super::goal::{Goal, GoalKind, TargetDirection};
+use super::goal::{Goal, GoalKind, Period, TargetDirection};
 use super::period::Span;
 use super::quantity::{from_hundredths, hundredths};
 use crate::domain::{Day, GoalId};
 use std::collections::BTreeSet;
 
-/// How many periods the overview shows in a goal's small trend.
+/// How many periods the overview shows in a goal's small trend (at most).
 pub const RECENT_PERIODS: usize = 12;
-/// How far back a streak is counted at start-up; a longer streak shows as "53 or more".
-pub const STREAK_LOOKBACK: usize = 53;
+
+/// How many periods start-up reads for a goal: enough for the trend and a streak, about
+/// a year at most whatever the period, so start-up reads a bounded share of check-ins
+/// (a longer streak shows as "60 or more", "26 or more"…).
+pub fn lookback(period: Period) -> usize {
+    match period {
+        Period::Day => 60,
+        Period::Week => 26,
+        Period::Month => 12,
+        Period::Quarter => 4,
+    }
+}
 
 /// One period's check-ins, summed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -70,7 +80,8 @@ pub struct GoalSummary {
     pub as_of: Day,
     pub current: TrendPoint,
     pub on_track: OnTrack,
-    /// The last [`RECENT_PERIODS`] periods, oldest first, the current one last.
+    /// The last [`RECENT_PERIODS`] periods (fewer for quarters, see [`lookback`]),
+    /// oldest first, the current one last.
     pub recent: Vec<TrendPoint>,
     /// Achieved periods in a row, newest first; the open current period does not
     /// break it, and counts once it is certainly achieved.
@@ -223,13 +234,13 @@ pub fn on_track(goal: &Goal, current: &TrendPoint, today: Day) -> OnTrack {
 /// the current period. Storage reads exactly these for each goal at start-up.
 pub fn summary_window(goal: &Goal, today: Day) -> (Day, Day) {
     let current = Span::containing(goal.period, reference_day(goal, today));
-    let first = current.last_n(STREAK_LOOKBACK)[0];
+    let first = current.last_n(lookback(goal.period))[0];
     (first.start.max(goal.start), current.end)
 }
 
 /// The overview's view of a goal, from the check-ins of [`summary_window`].
 pub fn summarize(goal: &Goal, check_ins: &[CheckIn], today: Day) -> GoalSummary {
-    let points = trend(goal, check_ins, today, STREAK_LOOKBACK);
+    let points = trend(goal, check_ins, today, lookback(goal.period));
     let streak = streak(&points);
     let judged_in_window = points
         .iter()
@@ -257,7 +268,6 @@ pub fn summarize(goal: &Goal, check_ins: &[CheckIn], today: Day) -> GoalSummary 
 mod tests {
     use super::*;
     use crate::domain::staff::fixtures::{check_in, day, goal};
-    use crate::domain::staff::goal::Period;
     use GoalKind::*;
     use TargetDirection::*;
 
@@ -502,7 +512,7 @@ mod tests {
         let (from, to) = summary_window(&g, today);
         assert_eq!(
             (from.text(), to.text()),
-            ("2026-10-05".into(), "2026-11-26".into())
+            ("2026-09-28".into(), "2026-11-26".into())
         );
         let every_day: Vec<CheckIn> = (0..400)
             .map(|n| {
@@ -521,7 +531,7 @@ mod tests {
             summarize(&g, &every_day, today),
             "the window is enough"
         );
-        assert_eq!(summary.streak, STREAK_LOOKBACK as u32);
+        assert_eq!(summary.streak, 60);
         assert!(summary.streak_capped);
         assert_eq!(summary.recent.len(), RECENT_PERIODS);
         assert_eq!(summary.current.span.start, today);
