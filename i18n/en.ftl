@@ -402,6 +402,23 @@ amount-too-large = That is more than anyone decides alone: at most { $max }.
 amount-too-many-decimals = Use at most two decimals.
 backbone-broken = The complaint steps must keep their order: listen, apologise, find out what happened, offer a solution, compensate, follow up, tell what was improved.
 
+target-not-positive = The target must be more than zero.
+end-before-start = The end must not be before the start.
+not-a-date = Write the date as year-month-day, for example 2026-03-09.
+no-such-day = That day does not exist.
+value-not-a-number = Write a number, for example 3 or 49,90.
+value-negative = The number cannot be negative.
+value-not-whole = Use a whole number.
+value-outside-scale = Choose a whole step from { $min } to +{ $max }.
+done-is-zero-or-one = Done is 1, not done is 0.
+value-too-large = That is too large: at most { $max }.
+target-always-met = Every period would meet this target: choose one that asks for something.
+unknown-person = That person no longer exists: choose another.
+unknown-goal = That goal no longer exists.
+unknown-standard = That standard no longer exists: choose another.
+outside-goal-dates = The date is outside the goal's start and end.
+already-done = This is already marked done for that day.
+
 ## Storage failures
 quota-exceeded = The device is out of storage space, so the change was not saved. Free some space on the device, then try again.
 storage-blocked = Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.

@@ -414,6 +414,23 @@ amount-too-large = Det er mer enn noen bestemmer alene: høyst { $max }.
 amount-too-many-decimals = Bruk høyst to desimaler.
 backbone-broken = Klagestegene må komme i fast rekkefølge: lytt, be om unnskyldning, finn ut hva som skjedde, tilby en løsning, kompenser, følg opp, fortell hva som er forbedret.
 
+target-not-positive = Målet må være større enn null.
+end-before-start = Sluttdatoen kan ikke være før startdatoen.
+not-a-date = Skriv datoen som år-måned-dag, for eksempel 2026-03-09.
+no-such-day = Den dagen finnes ikke.
+value-not-a-number = Skriv et tall, for eksempel 3 eller 49,90.
+value-negative = Tallet kan ikke være negativt.
+value-not-whole = Bruk et helt tall.
+value-outside-scale = Velg et helt trinn fra { $min } til +{ $max }.
+done-is-zero-or-one = Gjort er 1, ikke gjort er 0.
+value-too-large = Det er for stort: høyst { $max }.
+target-always-met = Hver periode ville nådd dette målet. Velg et mål som krever noe.
+unknown-person = Den personen finnes ikke lenger. Velg en annen.
+unknown-goal = Det målet finnes ikke lenger.
+unknown-standard = Den standarden finnes ikke lenger. Velg en annen.
+outside-goal-dates = Datoen ligger utenfor målets start og slutt.
+already-done = Dette er allerede merket som gjort den dagen.
+
 ## Storage failures
 quota-exceeded = Enheten er tom for lagringsplass, så endringen ble ikke lagret. Frigjør litt plass på enheten, og prøv igjen.
 storage-blocked = Vertskap er åpen i en annen fane med en eldre versjon. Lukk de andre fanene, og last inn denne på nytt.

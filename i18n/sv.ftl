@@ -414,6 +414,23 @@ amount-too-large = Det är mer än någon bestämmer ensam: högst { $max }.
 amount-too-many-decimals = Använd högst två decimaler.
 backbone-broken = Stegen för klagomål måste stå i den här ordningen: lyssna, be om ursäkt, ta reda på vad som hände, erbjud en lösning, gottgör, följ upp, berätta vad som har förbättrats.
 
+target-not-positive = Målet måste vara större än noll.
+end-before-start = Slutdatumet får inte vara före startdatumet.
+not-a-date = Skriv datumet som år-månad-dag, till exempel 2026-03-09.
+no-such-day = Den dagen finns inte.
+value-not-a-number = Skriv ett tal, till exempel 3 eller 49,90.
+value-negative = Talet kan inte vara negativt.
+value-not-whole = Använd ett heltal.
+value-outside-scale = Välj ett helt steg från { $min } till +{ $max }.
+done-is-zero-or-one = Gjort är 1, inte gjort är 0.
+value-too-large = Det är för stort: högst { $max }.
+target-always-met = Varje period skulle nå det här målet. Välj ett mål som kräver något.
+unknown-person = Den personen finns inte längre. Välj någon annan.
+unknown-goal = Det målet finns inte längre.
+unknown-standard = Den standarden finns inte längre. Välj en annan.
+outside-goal-dates = Datumet ligger utanför målets start och slut.
+already-done = Det här är redan markerat som gjort den dagen.
+
 ## Storage failures
 quota-exceeded = Enheten har inget lagringsutrymme kvar, så ändringen sparades inte. Frigör lite utrymme på enheten och försök sedan igen.
 storage-blocked = Vertskap är öppet i en annan flik med en äldre version. Stäng de andra flikarna och ladda sedan om den här.

@@ -2,6 +2,7 @@
 
 pub mod area;
 pub mod authority;
+pub mod day;
 pub mod device;
 pub mod failure;
 pub mod file;
@@ -12,6 +13,7 @@ pub mod money;
 pub mod ordering;
 pub mod script;
 pub mod search;
+pub mod staff;
 pub mod standard;
 pub mod state;
 pub mod timestamp;
@@ -19,8 +21,12 @@ pub mod validation;
 pub mod values;
 
 pub use area::{Area, HostParameter};
+pub use day::Day;
 pub use failure::StorageFailure;
-pub use id::{AreaId, RoleId, RuleId, ScriptId, StandardId, ValueId};
+pub use id::{
+    AreaId, CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
+    RoleId, RuleId, ScriptId, StandardId, ValueId,
+};
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};
 pub use standard::{Standard, StandardDraft};

@@ -8,8 +8,10 @@ mod database;
 pub mod device;
 mod failure;
 mod migrations;
+mod staff;
 mod write;
 
 pub use database::{Store, DB_NAME};
 pub use migrations::SCHEMA_VERSION;
+pub use staff::today;
 pub use write::Write;

@@ -7,10 +7,12 @@ mod messages;
 mod translations;
 
 use crate::domain::authority::{Role, StarterRole};
+use crate::domain::day::DayProblem;
 use crate::domain::file::problem::{Expected, FileProblem, Found};
 use crate::domain::locale::Locale;
 use crate::domain::money::{AmountProblem, Money};
 use crate::domain::script::{Channel, ComplaintStage};
+use crate::domain::staff::quantity::ValueProblem;
 use crate::domain::validation::{Field, Problem};
 use crate::domain::{Area, HostParameter, StorageFailure};
 use std::cell::Cell;
@@ -258,6 +260,26 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         }
         (_, Problem::Amount(AmountProblem::TooManyDecimals)) => Msg::AmountTooManyDecimals,
         (_, Problem::BackboneBroken) => Msg::BackboneBroken,
+        (_, Problem::NotPositive) => Msg::TargetNotPositive,
+        (_, Problem::EndBeforeStart) => Msg::EndBeforeStart,
+        (_, Problem::Day(DayProblem::NotADate)) => Msg::NotADate,
+        (_, Problem::Day(DayProblem::NoSuchDay)) => Msg::NoSuchDay,
+        (_, Problem::Value(ValueProblem::NotANumber)) => Msg::ValueNotANumber,
+        (_, Problem::Value(ValueProblem::Negative)) => Msg::ValueNegative,
+        (_, Problem::Value(ValueProblem::NotWhole)) => Msg::ValueNotWhole,
+        (_, Problem::Value(ValueProblem::TooManyDecimals)) => Msg::AmountTooManyDecimals,
+        (_, Problem::Value(ValueProblem::OutsideScale { min, max })) => Msg::ValueOutsideScale {
+            min: *min,
+            max: *max,
+        },
+        (_, Problem::Value(ValueProblem::DoneIsZeroOrOne)) => Msg::DoneIsZeroOrOne,
+        (_, Problem::Value(ValueProblem::TooLarge { max })) => Msg::ValueTooLarge { max: *max },
+        (_, Problem::Value(ValueProblem::AlwaysMet)) => Msg::TargetAlwaysMet,
+        (_, Problem::UnknownPerson) => Msg::UnknownPerson,
+        (_, Problem::UnknownGoal) => Msg::UnknownGoal,
+        (_, Problem::UnknownStandard) => Msg::UnknownStandard,
+        (_, Problem::OutsideGoalDates) => Msg::OutsideGoalDates,
+        (_, Problem::AlreadyDone) => Msg::AlreadyDone,
     })
 }
 

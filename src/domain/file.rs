@@ -14,6 +14,8 @@ pub mod write;
 
 mod checks;
 #[cfg(test)]
+mod staff_tests;
+#[cfg(test)]
 mod tests;
 
 pub use envelope::{FileData, FileKind, PackData, FORMAT, MAX_FILE_BYTES, VERSION};

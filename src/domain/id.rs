@@ -76,6 +76,35 @@ uuid_id!(
     RuleId
 );
 
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::Person`].
+    PersonId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::Goal`].
+    GoalId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::CheckIn`].
+    CheckInId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::HostConversation`].
+    ConversationId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::Question`] of the question bank.
+    QuestionId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::Reflection`].
+    ReflectionId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::staff::Praise`].
+    PraiseId
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

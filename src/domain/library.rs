@@ -9,12 +9,19 @@ use super::file::merge::Matched;
 use super::ordering::{moved, renumber, Direction, Ordered};
 use super::script::{Script, ScriptDraft, ScriptUse};
 use super::search::fold;
+use super::staff::{
+    CheckIn, Goal, GoalSummary, HostConversation, Person, PersonErasure, Praise, Question,
+    Reflection, Staff,
+};
 use super::standard::StandardDraft;
 use super::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_NAME_CHARS,
 };
 use super::values::{CoreValue, Profile};
-use super::{Area, AreaId, RoleId, RuleId, ScriptId, Standard, StandardId, Timestamp, ValueId};
+use super::{
+    Area, AreaId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId, RoleId,
+    RuleId, ScriptId, Standard, StandardId, Timestamp, ValueId,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
@@ -27,6 +34,8 @@ pub struct Library {
     pub values: Vec<CoreValue>,
     pub roles: Vec<Role>,
     pub rules: Vec<AuthorityRule>,
+    /// People, goals, conversations, reflections and praise (check-ins stay in storage).
+    pub staff: Staff,
     /// Unknown fields of imported records, written back on export.
     pub extras: Extras,
     /// When records last matched an imported file, for telling conflicts apart.
@@ -41,6 +50,20 @@ pub struct RoleRemovalPlan {
     pub moved: Vec<AuthorityRule>,
     /// Rules deleted with the role.
     pub deleted: Vec<RuleId>,
+    /// People who held the role, moved to the other role.
+    pub people_moved: Vec<Person>,
+}
+
+/// Why a role cannot be deleted as asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleRemovalRefused {
+    NotFound,
+    /// The role to move to is the role itself, or does not exist.
+    BadTarget,
+    /// People hold the role and no other role was chosen for them.
+    HeldBy {
+        people: usize,
+    },
 }
 
 /// An area to delete, and the standards that move out of it first.
@@ -77,7 +100,7 @@ macro_rules! ordered_by_field {
     )*};
 }
 
-ordered_by_field!(Area, Standard, CoreValue);
+ordered_by_field!(Area, Standard, CoreValue, Question);
 
 impl Library {
     pub fn areas_in_order(&self) -> Vec<&Area> {
@@ -382,17 +405,31 @@ impl Library {
     }
 
     /// Deleting a role never leaves a rule pointing at it: its rules move or go.
+    /// `None` when refused; [`Library::plan_role_removal`] says why.
     pub fn remove_role(
         &self,
         id: RoleId,
         what: RoleRemoval,
         now: Timestamp,
     ) -> Option<RoleRemovalPlan> {
-        let role = self.role(id)?.clone();
+        self.plan_role_removal(id, what, now).ok()
+    }
+
+    /// Deleting a role: its rules move or go; the people who hold it move with the
+    /// rules to the other role, and if the rules are to be deleted while people hold
+    /// the role, it is refused (a person always has a role).
+    pub fn plan_role_removal(
+        &self,
+        id: RoleId,
+        what: RoleRemoval,
+        now: Timestamp,
+    ) -> Result<RoleRemovalPlan, RoleRemovalRefused> {
+        let role = self.role(id).ok_or(RoleRemovalRefused::NotFound)?.clone();
         let rules = self.rules.iter().filter(|r| r.role_id == id);
+        let holders = self.people_in_role(id);
         match what {
             RoleRemoval::MoveRulesTo(target) if target != id && self.role(target).is_some() => {
-                Some(RoleRemovalPlan {
+                Ok(RoleRemovalPlan {
                     role,
                     moved: rules
                         .map(|r| AuthorityRule {
@@ -402,15 +439,98 @@ impl Library {
                         })
                         .collect(),
                     deleted: Vec::new(),
+                    people_moved: holders
+                        .into_iter()
+                        .map(|p| Person {
+                            role_id: target,
+                            updated: now,
+                            ..p.clone()
+                        })
+                        .collect(),
                 })
             }
-            RoleRemoval::MoveRulesTo(_) => None,
-            RoleRemoval::DeleteRules => Some(RoleRemovalPlan {
+            RoleRemoval::MoveRulesTo(_) => Err(RoleRemovalRefused::BadTarget),
+            RoleRemoval::DeleteRules if !holders.is_empty() => Err(RoleRemovalRefused::HeldBy {
+                people: holders.len(),
+            }),
+            RoleRemoval::DeleteRules => Ok(RoleRemovalPlan {
                 role,
                 moved: Vec::new(),
                 deleted: rules.map(|r| r.id).collect(),
+                people_moved: Vec::new(),
             }),
         }
+    }
+
+    /// Everyone who holds a role, active or not.
+    pub fn people_in_role(&self, id: RoleId) -> Vec<&Person> {
+        self.staff
+            .people
+            .iter()
+            .filter(|p| p.role_id == id)
+            .collect()
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.staff.people.iter().find(|p| p.id == id)
+    }
+
+    /// People by name; those who left last.
+    pub fn people_by_name(&self) -> Vec<&Person> {
+        let mut people: Vec<&Person> = self.staff.people.iter().collect();
+        people.sort_by_cached_key(|p| (!p.active, fold(&p.name), p.created));
+        people
+    }
+
+    pub fn goal(&self, id: GoalId) -> Option<&Goal> {
+        self.staff.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn goal_summary(&self, id: GoalId) -> Option<&GoalSummary> {
+        self.staff.summaries.iter().find(|s| s.goal_id == id)
+    }
+
+    pub fn questions_in_order(&self) -> Vec<&Question> {
+        let mut questions: Vec<&Question> = self.staff.questions.iter().collect();
+        questions.sort_by_key(|q| (q.order, q.created));
+        questions
+    }
+
+    pub fn next_question_order(&self) -> u32 {
+        self.staff
+            .questions
+            .iter()
+            .map(|q| q.order.saturating_add(1))
+            .max()
+            .unwrap_or(0)
+    }
+
+    pub fn move_question(
+        &self,
+        id: QuestionId,
+        direction: Direction,
+        now: Timestamp,
+    ) -> Vec<Question> {
+        let ids: Vec<QuestionId> = self.questions_in_order().iter().map(|q| q.id).collect();
+        let Some(new_ids) = moved(&ids, id, direction) else {
+            return Vec::new();
+        };
+        let sequence = new_ids
+            .iter()
+            .filter_map(|id| self.staff.questions.iter().find(|q| q.id == *id))
+            .cloned();
+        touched(renumber(sequence), now, |q, t| q.updated = t)
+    }
+
+    /// Plans erasing a person (see [`PersonErasure`]).
+    pub fn plan_person_erasure(
+        &self,
+        id: PersonId,
+        their_check_ins: &[CheckIn],
+        backup_before_replace: Option<&str>,
+        now: Timestamp,
+    ) -> Option<PersonErasure> {
+        PersonErasure::plan(self, id, their_check_ins, backup_before_replace, now)
     }
 
     fn checked_area_name(
@@ -474,7 +594,86 @@ impl Library {
     pub fn with_role_removed(&mut self, plan: RoleRemovalPlan) {
         self.rules.retain(|r| !plan.deleted.contains(&r.id));
         self.with_rules_saved(plan.moved);
+        self.with_people_saved(plan.people_moved);
         self.roles.retain(|r| r.id != plan.role.id);
+    }
+
+    pub fn with_people_saved(&mut self, saved: Vec<Person>) {
+        upsert(&mut self.staff.people, saved, |p| p.id);
+    }
+
+    pub fn with_goals_saved(&mut self, saved: Vec<Goal>) {
+        upsert(&mut self.staff.goals, saved, |g| g.id);
+    }
+
+    /// A goal and its summary go; its check-ins are storage's to delete.
+    pub fn with_goal_removed(&mut self, id: GoalId) {
+        self.staff.goals.retain(|g| g.id != id);
+        self.staff.summaries.retain(|s| s.goal_id != id);
+        for c in &mut self.staff.conversations {
+            c.goal_ids.retain(|g| *g != id);
+        }
+    }
+
+    /// Fresh summaries (after start-up, a check-in, or a new day) replace older ones.
+    pub fn with_summaries(&mut self, fresh: Vec<GoalSummary>) {
+        upsert(&mut self.staff.summaries, fresh, |s| s.goal_id);
+    }
+
+    pub fn with_questions_saved(&mut self, saved: Vec<Question>) {
+        upsert(&mut self.staff.questions, saved, |q| q.id);
+    }
+
+    pub fn with_question_removed(&mut self, id: QuestionId) {
+        self.staff.questions.retain(|q| q.id != id);
+    }
+
+    pub fn with_conversations_saved(&mut self, saved: Vec<HostConversation>) {
+        upsert(&mut self.staff.conversations, saved, |c| c.id);
+    }
+
+    pub fn with_conversation_removed(&mut self, id: ConversationId) {
+        self.staff.conversations.retain(|c| c.id != id);
+    }
+
+    pub fn with_reflections_saved(&mut self, saved: Vec<Reflection>) {
+        upsert(&mut self.staff.reflections, saved, |r| r.id);
+    }
+
+    pub fn with_reflection_removed(&mut self, id: ReflectionId) {
+        self.staff.reflections.retain(|r| r.id != id);
+    }
+
+    pub fn with_praise_saved(&mut self, saved: Vec<Praise>) {
+        upsert(&mut self.staff.praise, saved, |p| p.id);
+    }
+
+    pub fn with_praise_removed(&mut self, id: PraiseId) {
+        self.staff.praise.retain(|p| p.id != id);
+    }
+
+    /// Applies a stored erasure: nothing in memory names the person after it.
+    pub fn with_person_erased(&mut self, plan: &PersonErasure) {
+        let staff = &mut self.staff;
+        staff.people.retain(|p| p.id != plan.person.id);
+        staff.goals.retain(|g| !plan.goals.contains(&g.id));
+        staff.summaries.retain(|s| !plan.goals.contains(&s.goal_id));
+        staff
+            .reflections
+            .retain(|r| !plan.reflections.contains(&r.id));
+        staff.praise.retain(|p| !plan.praise.contains(&p.id));
+        staff
+            .conversations
+            .retain(|c| !plan.conversations_deleted.contains(&c.id));
+        upsert(
+            &mut staff.conversations,
+            plan.conversations_changed.clone(),
+            |c| c.id,
+        );
+        self.extras.0.retain(|k, _| !plan.extras.contains(k));
+        if let Some(matched) = &plan.matched {
+            self.matched = matched.clone();
+        }
     }
 
     pub fn with_area_removed(&mut self, removal: AreaRemoval) {
@@ -826,6 +1025,48 @@ mod values_and_roles_tests {
                 .is_none(),
             "not onto itself"
         );
+    }
+
+    #[test]
+    fn deleting_a_role_that_people_hold_moves_them_or_is_refused() {
+        use crate::domain::staff::PersonDraft;
+        use crate::domain::Day;
+        let mut lib = library();
+        let (staff, lead) = (lib.roles[1].id, lib.roles[2].id);
+        let today = Day::ymd(2026, 11, 26).unwrap();
+        let kari = PersonDraft {
+            name: "Kari".into(),
+            ..PersonDraft::new(Some(staff), today)
+        }
+        .validate(None, |id| lib.role(id).is_some(), t(1.0))
+        .unwrap();
+        lib.with_people_saved(vec![kari.clone()]);
+        lib.with_rules_saved(vec![rule(&lib, staff, "Complaint")]);
+        assert_eq!(lib.people_in_role(staff).len(), 1);
+
+        assert_eq!(
+            lib.plan_role_removal(staff, RoleRemoval::DeleteRules, t(2.0)),
+            Err(RoleRemovalRefused::HeldBy { people: 1 })
+        );
+        assert!(lib
+            .remove_role(staff, RoleRemoval::DeleteRules, t(2.0))
+            .is_none());
+        assert_eq!(
+            lib.plan_role_removal(staff, RoleRemoval::MoveRulesTo(staff), t(2.0)),
+            Err(RoleRemovalRefused::BadTarget)
+        );
+
+        let plan = lib
+            .plan_role_removal(staff, RoleRemoval::MoveRulesTo(lead), t(2.0))
+            .unwrap();
+        assert_eq!(plan.people_moved.len(), 1);
+        assert_eq!(plan.people_moved[0].role_id, lead);
+        lib.with_role_removed(plan);
+        assert_eq!(lib.person(kari.id).unwrap().role_id, lead);
+        assert!(lib.people_in_role(staff).is_empty());
+        assert!(lib
+            .remove_role(lib.roles[0].id, RoleRemoval::DeleteRules, t(3.0))
+            .is_some());
     }
 
     #[test]

@@ -4,8 +4,14 @@
 use super::authority::{AuthorityRule, Role};
 use super::library::{AreaRemoval, RoleRemovalPlan};
 use super::script::ScriptUse;
+use super::staff::{
+    Goal, GoalSummary, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
+};
 use super::values::{CoreValue, Profile};
-use super::{Area, Library, Script, Standard, StorageFailure};
+use super::{
+    Area, ConversationId, GoalId, Library, PraiseId, QuestionId, ReflectionId, Script, Standard,
+    StorageFailure,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
@@ -74,6 +80,22 @@ pub enum Action {
     RolesSaved(Vec<Role>),
     RoleRemoved(RoleRemovalPlan),
     RulesSaved(Vec<AuthorityRule>),
+    PeopleSaved(Vec<Person>),
+    GoalsSaved(Vec<Goal>),
+    /// A goal was deleted with its check-ins.
+    GoalRemoved(GoalId),
+    /// Summaries read again for some goals (after a check-in, or on a new day).
+    SummariesRead(Vec<GoalSummary>),
+    QuestionsSaved(Vec<Question>),
+    QuestionRemoved(QuestionId),
+    ConversationsSaved(Vec<HostConversation>),
+    ConversationRemoved(ConversationId),
+    ReflectionsSaved(Vec<Reflection>),
+    ReflectionRemoved(ReflectionId),
+    PraiseSaved(Vec<Praise>),
+    PraiseRemoved(PraiseId),
+    /// A person and everything about them were erased.
+    PersonErased(Box<PersonErasure>),
     Deleted(Deleted),
     Restored(Deleted),
     WriteFailed(StorageFailure),
@@ -145,6 +167,19 @@ impl AppState {
                 library.with_role_removed(plan);
             }
             Action::RulesSaved(saved) => library.with_rules_saved(saved),
+            Action::PeopleSaved(saved) => library.with_people_saved(saved),
+            Action::GoalsSaved(saved) => library.with_goals_saved(saved),
+            Action::GoalRemoved(id) => library.with_goal_removed(id),
+            Action::SummariesRead(fresh) => library.with_summaries(fresh),
+            Action::QuestionsSaved(saved) => library.with_questions_saved(saved),
+            Action::QuestionRemoved(id) => library.with_question_removed(id),
+            Action::ConversationsSaved(saved) => library.with_conversations_saved(saved),
+            Action::ConversationRemoved(id) => library.with_conversation_removed(id),
+            Action::ReflectionsSaved(saved) => library.with_reflections_saved(saved),
+            Action::ReflectionRemoved(id) => library.with_reflection_removed(id),
+            Action::PraiseSaved(saved) => library.with_praise_saved(saved),
+            Action::PraiseRemoved(id) => library.with_praise_removed(id),
+            Action::PersonErased(plan) => library.with_person_erased(&plan),
             Action::Deleted(deleted) => {
                 match &deleted {
                     Deleted::Standard(s) => library.with_standard_removed(s.id),

@@ -30,6 +30,36 @@ pub enum Field {
     RuleMay,
     Limit,
     Notes,
+    PersonName,
+    /// The day a person started.
+    Started,
+    NextConversationDue,
+    GoalTitle,
+    /// Whose goal it is: a person or the team.
+    Owner,
+    LinkedStandard,
+    Target,
+    /// A goal's first day.
+    Start,
+    /// A goal's last day.
+    End,
+    /// The day a check-in, conversation, reflection or praise is for.
+    Date,
+    /// A check-in's value.
+    Value,
+    Participants,
+    /// The notes of one conversation entry, by position (0-based).
+    EntryNotes(usize),
+    QuestionText,
+    /// The person a reflection belongs to.
+    Person,
+    PraiseFrom,
+    PraiseTo,
+    PraiseWhat,
+    WentWell,
+    WentBadly,
+    NotAsPlanned,
+    DoDifferently,
 }
 
 /// What is wrong with a field's value.
@@ -50,6 +80,22 @@ pub enum Problem {
     BackboneBroken,
     UnknownRole,
     Amount(super::money::AmountProblem),
+    /// A target that must be more than zero for this kind of goal.
+    NotPositive,
+    EndBeforeStart,
+    /// A date that is not written as one, or does not exist.
+    Day(super::day::DayProblem),
+    /// A value of the wrong kind for the goal (see [`ValueProblem`]).
+    ///
+    /// [`ValueProblem`]: super::staff::quantity::ValueProblem
+    Value(super::staff::quantity::ValueProblem),
+    UnknownPerson,
+    UnknownGoal,
+    UnknownStandard,
+    /// A check-in dated before the goal's start or after its end.
+    OutsideGoalDates,
+    /// A done-per-day goal was already marked done that day.
+    AlreadyDone,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

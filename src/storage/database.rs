@@ -2,12 +2,14 @@
 
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, EXTRAS, MATCHED, MATCHED_KEY, PROFILE,
-    PROFILE_KEY, REPLACEABLE, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, CHECK_INS, CONVERSATIONS, EXTRAS, GOALS,
+    MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS,
+    REPLACEABLE, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::write::Write;
 use crate::domain::file::extras::Extras;
-use crate::domain::{Area, Library, Script, Standard, StorageFailure, Timestamp};
+use crate::domain::staff::{Goal, Staff};
+use crate::domain::{Area, Day, Library, Script, Standard, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
@@ -20,7 +22,7 @@ pub const DB_NAME: &str = "vertskap";
 /// An open connection. Cheap to clone: clones share the connection.
 #[derive(Clone, Debug)]
 pub struct Store {
-    db: Database,
+    pub(super) db: Database,
 }
 
 impl PartialEq for Store {
@@ -95,9 +97,27 @@ impl Store {
         self.db.close();
     }
 
-    /// Everything, read in one transaction so areas and standards agree.
+    /// Everything but check-ins, read in one transaction so areas and standards agree,
+    /// with each goal's progress as of today (this device's calendar day), read from
+    /// its recent check-ins only.
     pub async fn load_library(&self) -> Result<Library, StorageFailure> {
+        self.load_library_on(super::staff::today()).await
+    }
+
+    /// As [`Store::load_library`], with progress as of `today`.
+    pub async fn load_library_on(&self, today: Day) -> Result<Library, StorageFailure> {
         let tx = self.db.transaction(ALL_STORES).build().map_err(from_read)?;
+        let goals: Vec<Goal> = read_all(&tx, GOALS).await?;
+        let summaries = super::staff::summaries_in(&tx, &goals, today).await?;
+        let staff = Staff {
+            people: read_all(&tx, PEOPLE).await?,
+            questions: read_all(&tx, QUESTIONS).await?,
+            conversations: read_all(&tx, CONVERSATIONS).await?,
+            reflections: read_all(&tx, REFLECTIONS).await?,
+            praise: read_all(&tx, PRAISE).await?,
+            goals,
+            summaries,
+        };
         let areas: Vec<Area> = read_all(&tx, AREAS).await?;
         let standards: Vec<Standard> = read_all(&tx, STANDARDS).await?;
         let scripts: Vec<Script> = read_all(&tx, SCRIPTS).await?;
@@ -120,6 +140,7 @@ impl Store {
             values: read_all(&tx, VALUES).await?,
             roles: read_all(&tx, ROLES).await?,
             rules: read_all(&tx, RULES).await?,
+            staff,
             extras: Extras(
                 read_keyed::<String>(&tx, EXTRAS)
                     .await?
@@ -196,7 +217,7 @@ impl Store {
     }
 }
 
-type Tx<'a> = indexed_db_futures::transaction::Transaction<'a>;
+pub(super) type Tx<'a> = indexed_db_futures::transaction::Transaction<'a>;
 
 /// How many requests are placed before the write waits for them.
 const BATCH: usize = 1_000;
@@ -231,6 +252,22 @@ fn issue(tx: &Tx<'_>, write: Write) -> Result<Vec<Pending>, StorageFailure> {
         Write::DeleteRole(id) => one(delete(tx, ROLES, id.to_string())),
         Write::PutRule(r) => one(put(tx, RULES, r)),
         Write::DeleteRule(id) => one(delete(tx, RULES, id.to_string())),
+        Write::PutPerson(p) => one(put(tx, PEOPLE, p)),
+        Write::DeletePerson(id) => one(delete(tx, PEOPLE, id.to_string())),
+        Write::PutGoal(g) => one(put(tx, GOALS, g)),
+        Write::DeleteGoal(id) => one(delete(tx, GOALS, id.to_string())),
+        Write::PutCheckIn(c) => one(put(tx, CHECK_INS, c)),
+        Write::DeleteCheckIn(id) => one(delete(tx, CHECK_INS, id.to_string())),
+        Write::PutConversation(c) => one(put(tx, CONVERSATIONS, c)),
+        Write::DeleteConversation(id) => one(delete(tx, CONVERSATIONS, id.to_string())),
+        Write::PutQuestion(q) => one(put(tx, QUESTIONS, q)),
+        Write::DeleteQuestion(id) => one(delete(tx, QUESTIONS, id.to_string())),
+        Write::PutReflection(r) => one(put(tx, REFLECTIONS, r)),
+        Write::DeleteReflection(id) => one(delete(tx, REFLECTIONS, id.to_string())),
+        Write::PutPraise(p) => one(put(tx, PRAISE, p)),
+        Write::DeletePraise(id) => one(delete(tx, PRAISE, id.to_string())),
+        Write::DeleteExtras(key) => one(delete(tx, EXTRAS, key)),
+        Write::DeleteBackupBeforeReplace => one(delete(tx, BACKUPS, BEFORE_REPLACE.to_string())),
         Write::PutExtras { key, fields } => one(put_keyed(
             tx,
             EXTRAS,
@@ -306,7 +343,7 @@ async fn read_keyed<T: serde::de::DeserializeOwned>(
     Ok(keys.into_iter().zip(values).collect())
 }
 
-async fn read_all<T: serde::de::DeserializeOwned>(
+pub(super) async fn read_all<T: serde::de::DeserializeOwned>(
     tx: &Tx<'_>,
     store: &str,
 ) -> Result<Vec<T>, StorageFailure> {

@@ -31,14 +31,58 @@ pub const MATCHED_KEY: &str = "all";
 pub const BACKUPS: &str = "backups";
 pub const BEFORE_REPLACE: &str = "before_replace";
 
+pub const PEOPLE: &str = "people";
+pub const GOALS: &str = "goals";
+pub const CHECK_INS: &str = "check_ins";
+/// Check-ins by `[goal_id, date]`: one goal's check-ins for a range of days, without
+/// reading the others (days are `YYYY-MM-DD` text, so text order is day order).
+pub const CHECK_INS_BY_GOAL_DATE: &str = "by_goal_date";
+pub const CONVERSATIONS: &str = "conversations";
+pub const QUESTIONS: &str = "questions";
+pub const REFLECTIONS: &str = "reflections";
+pub const PRAISE: &str = "praise";
+
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 11] = [
-    AREAS, STANDARDS, SCRIPTS, SCRIPT_USE, PROFILE, VALUES, ROLES, RULES, EXTRAS, MATCHED, BACKUPS,
+pub const ALL_STORES: [&str; 18] = [
+    AREAS,
+    STANDARDS,
+    SCRIPTS,
+    SCRIPT_USE,
+    PROFILE,
+    VALUES,
+    ROLES,
+    RULES,
+    EXTRAS,
+    MATCHED,
+    BACKUPS,
+    PEOPLE,
+    GOALS,
+    CHECK_INS,
+    CONVERSATIONS,
+    QUESTIONS,
+    REFLECTIONS,
+    PRAISE,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 10] = [
-    AREAS, STANDARDS, SCRIPTS, SCRIPT_USE, PROFILE, VALUES, ROLES, RULES, EXTRAS, MATCHED,
+pub const REPLACEABLE: [&str; 17] = [
+    AREAS,
+    STANDARDS,
+    SCRIPTS,
+    SCRIPT_USE,
+    PROFILE,
+    VALUES,
+    ROLES,
+    RULES,
+    EXTRAS,
+    MATCHED,
+    PEOPLE,
+    GOALS,
+    CHECK_INS,
+    CONVERSATIONS,
+    QUESTIONS,
+    REFLECTIONS,
+    PRAISE,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -48,6 +92,7 @@ const MIGRATIONS: &[Migration] = &[
     v2_scripts,
     v3_values_and_authority,
     v4_files,
+    v5_staff,
 ];
 
 /// The version this build of the app expects.
@@ -134,5 +179,23 @@ fn v4_files(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     db.create_object_store(EXTRAS).build()?;
     db.create_object_store(MATCHED).build()?;
     db.create_object_store(BACKUPS).build()?;
+    Ok(())
+}
+
+/// People, goals, check-ins (indexed by goal and day), host conversations, the
+/// question bank, reflections and praise.
+fn v5_staff(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    for name in [PEOPLE, GOALS, CONVERSATIONS, QUESTIONS, REFLECTIONS, PRAISE] {
+        db.create_object_store(name)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
+    let check_ins = db
+        .create_object_store(CHECK_INS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
+    check_ins
+        .create_index(CHECK_INS_BY_GOAL_DATE, KeyPath::from(["goal_id", "date"]))
+        .build()?;
     Ok(())
 }

@@ -1,14 +1,22 @@
 //! Writes, applied together in one transaction: all of them are kept, or none.
 
 use crate::domain::authority::{AuthorityRule, Role};
-use crate::domain::file::merge::{records_of, ImportPlan, Matched, Record};
+use crate::domain::file::merge::{
+    records_of, staff_records_of, ImportPlan, Matched, Mergeable, Record, StaffRecord,
+};
 use crate::domain::file::ImportFile;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
+use crate::domain::staff::{
+    CheckIn, Goal, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
+};
 use crate::domain::state::Deleted;
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
+use crate::domain::{
+    CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
+};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +40,23 @@ pub enum Write {
     DeleteRole(RoleId),
     PutRule(AuthorityRule),
     DeleteRule(RuleId),
+    PutPerson(Person),
+    DeletePerson(PersonId),
+    PutGoal(Goal),
+    DeleteGoal(GoalId),
+    PutCheckIn(CheckIn),
+    DeleteCheckIn(CheckInId),
+    PutConversation(HostConversation),
+    DeleteConversation(ConversationId),
+    PutQuestion(Question),
+    DeleteQuestion(QuestionId),
+    PutReflection(Reflection),
+    DeleteReflection(ReflectionId),
+    PutPraise(Praise),
+    DeletePraise(PraiseId),
+    /// Forgets the unknown fields kept for a record.
+    DeleteExtras(String),
+    DeleteBackupBeforeReplace,
     /// Unknown fields kept for a record, by `section/id`.
     PutExtras {
         key: String,
@@ -52,14 +77,77 @@ impl Write {
         moved.chain([Write::DeleteArea(removal.area.id)]).collect()
     }
 
-    /// Removing a role: its rules move or go, then the role goes, in one batch.
+    /// Removing a role: its rules move or go and its people move, then the role goes,
+    /// in one batch.
     pub fn role_removal(plan: &RoleRemovalPlan) -> Vec<Write> {
         let moved = plan.moved.iter().cloned().map(Write::PutRule);
         let deleted = plan.deleted.iter().copied().map(Write::DeleteRule);
+        let people = plan.people_moved.iter().cloned().map(Write::PutPerson);
         moved
             .chain(deleted)
+            .chain(people)
             .chain([Write::DeleteRole(plan.role.id)])
             .collect()
+    }
+
+    /// Deleting a goal and every check-in of it (`check_ins`: read by goal first).
+    pub fn goal_removal(goal: GoalId, check_ins: &[CheckInId]) -> Vec<Write> {
+        check_ins
+            .iter()
+            .copied()
+            .map(Write::DeleteCheckIn)
+            .chain([Write::DeleteGoal(goal)])
+            .collect()
+    }
+
+    /// Erasing a person, in one batch: written together, or not at all.
+    pub fn person_erasure(plan: &PersonErasure) -> Vec<Write> {
+        let check_ins = plan.check_ins.iter().copied().map(Write::DeleteCheckIn);
+        let goals = plan.goals.iter().copied().map(Write::DeleteGoal);
+        let reflections = plan
+            .reflections
+            .iter()
+            .copied()
+            .map(Write::DeleteReflection);
+        let praise = plan.praise.iter().copied().map(Write::DeletePraise);
+        let deleted = plan
+            .conversations_deleted
+            .iter()
+            .copied()
+            .map(Write::DeleteConversation);
+        let changed = plan
+            .conversations_changed
+            .iter()
+            .cloned()
+            .map(Write::PutConversation);
+        let extras = plan.extras.iter().cloned().map(Write::DeleteExtras);
+        let matched = plan.matched.iter().cloned().map(Write::PutMatched);
+        let backup = plan
+            .drop_backup_before_replace
+            .then_some(Write::DeleteBackupBeforeReplace);
+        check_ins
+            .chain(goals)
+            .chain(reflections)
+            .chain(praise)
+            .chain(deleted)
+            .chain(changed)
+            .chain(extras)
+            .chain(matched)
+            .chain(backup)
+            .chain([Write::DeletePerson(plan.person.id)])
+            .collect()
+    }
+
+    fn staff_record(record: &StaffRecord) -> Write {
+        match record.clone() {
+            StaffRecord::Question(q) => Write::PutQuestion(q),
+            StaffRecord::Person(p) => Write::PutPerson(p),
+            StaffRecord::Goal(g) => Write::PutGoal(g),
+            StaffRecord::CheckIn(c) => Write::PutCheckIn(c),
+            StaffRecord::Conversation(c) => Write::PutConversation(c),
+            StaffRecord::Reflection(r) => Write::PutReflection(r),
+            StaffRecord::Praise(p) => Write::PutPraise(p),
+        }
     }
 
     fn record(record: &Record) -> Write {
@@ -78,17 +166,24 @@ impl Write {
     /// (added to `matched`, those known so far).
     pub fn import_merge(plan: &ImportPlan, file: &ImportFile, matched: &Matched) -> Vec<Write> {
         let taken: Vec<&Record> = plan.taken().collect();
-        let extras = taken.iter().filter_map(|r| {
-            let key = r.key();
-            file.extras.0.get(&key).map(|fields| Write::PutExtras {
-                key,
-                fields: fields.clone(),
+        let staff_taken: Vec<&StaffRecord> = plan.staff_taken().collect();
+        let keys = taken
+            .iter()
+            .map(|r| r.key())
+            .chain(staff_taken.iter().map(|r| r.key()));
+        let extras: Vec<Write> = keys
+            .filter_map(|key| {
+                file.extras.0.get(&key).map(|fields| Write::PutExtras {
+                    key,
+                    fields: fields.clone(),
+                })
             })
-        });
+            .collect();
         let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
         taken
             .iter()
             .map(|r| Write::record(r))
+            .chain(staff_taken.iter().map(|r| Write::staff_record(r)))
             .chain(extras)
             .chain(matched)
             .collect::<Vec<_>>()
@@ -98,6 +193,7 @@ impl Write {
     /// file whole (the seven host parameters stay, from the file or as built in).
     pub fn import_replace(file: &ImportFile, backup_before: String, now: Timestamp) -> Vec<Write> {
         let d = &file.data;
+        let staff = staff_records_of(file);
         let missing_builtins = HostParameter::ALL
             .iter()
             .enumerate()
@@ -114,7 +210,8 @@ impl Write {
             .chain(d.values.iter().cloned().map(Write::PutValue))
             .chain(d.standards.iter().cloned().map(Write::PutStandard))
             .chain(d.scripts.iter().cloned().map(Write::PutScript))
-            .chain(d.rules.iter().cloned().map(Write::PutRule));
+            .chain(d.rules.iter().cloned().map(Write::PutRule))
+            .chain(staff.iter().map(Write::staff_record));
         let extras = file.extras.0.iter().map(|(key, fields)| Write::PutExtras {
             key: key.clone(),
             fields: fields.clone(),
@@ -124,6 +221,11 @@ impl Write {
             records_of(file)
                 .iter()
                 .map(|r| (r.key(), r.updated()))
+                .chain(
+                    staff_records_of(file)
+                        .iter()
+                        .map(|r| (r.key(), Mergeable::updated(r))),
+                )
                 .collect(),
         );
         [

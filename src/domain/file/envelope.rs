@@ -1,7 +1,9 @@
 //! What a file holds. A backup holds everything; a pack holds only what a business
 //! shares with another (never anything about people), and its type cannot hold more.
+//! The question bank may travel in a pack: its questions are prompts, not about anyone.
 
 use crate::domain::authority::{AuthorityRule, Role};
+use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, Script, Standard, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -10,8 +12,8 @@ pub const FORMAT: &str = "vertskap";
 /// The format version this app writes, and the newest it reads.
 pub const VERSION: u64 = 1;
 /// Files above this are refused before they are read: a year of a busy shop's data is
-/// a few megabytes.
-pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+/// a few megabytes, and five years of daily check-ins for 200 goals about 60.
+pub const MAX_FILE_BYTES: u64 = 100 * 1024 * 1024;
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,9 +34,24 @@ pub struct FileData {
     pub values: Vec<CoreValue>,
     pub roles: Vec<Role>,
     pub rules: Vec<AuthorityRule>,
+    // The sections below came with staff tracking; files from before lack them.
+    #[serde(default)]
+    pub questions: Vec<Question>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
+    #[serde(default)]
+    pub conversations: Vec<HostConversation>,
+    #[serde(default)]
+    pub reflections: Vec<Reflection>,
+    #[serde(default)]
+    pub praise: Vec<Praise>,
 }
 
-/// What a pack holds: the shareable kinds only.
+/// What a pack holds: the shareable kinds only. Nothing about people fits in it.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PackData {
@@ -44,6 +61,9 @@ pub struct PackData {
     pub values: Vec<CoreValue>,
     pub roles: Vec<Role>,
     pub rules: Vec<AuthorityRule>,
+    /// Prompts for host conversations (a starter kit ships some).
+    #[serde(default)]
+    pub questions: Vec<Question>,
 }
 
 impl From<PackData> for FileData {
@@ -56,6 +76,8 @@ impl From<PackData> for FileData {
             values: pack.values,
             roles: pack.roles,
             rules: pack.rules,
+            questions: pack.questions,
+            ..FileData::default()
         }
     }
 }

@@ -6,6 +6,7 @@
 use super::read::ImportFile;
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::library::Library;
+use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, Script, Standard, Timestamp};
 use std::collections::BTreeMap;
@@ -115,6 +116,107 @@ impl Record {
     }
 }
 
+/// One staff record, as the file or the tablet has it. Kept apart from [`Record`]:
+/// these are merged by the same rules, but counted and listed on their own (a backup
+/// may bring 200,000 check-ins).
+#[derive(Clone, Debug, PartialEq)]
+pub enum StaffRecord {
+    Question(Question),
+    Person(Person),
+    Goal(Goal),
+    CheckIn(CheckIn),
+    Conversation(HostConversation),
+    Reflection(Reflection),
+    Praise(Praise),
+}
+
+impl StaffRecord {
+    pub fn key(&self) -> String {
+        let (section, id) = match self {
+            StaffRecord::Question(r) => ("questions", r.id.to_string()),
+            StaffRecord::Person(r) => ("people", r.id.to_string()),
+            StaffRecord::Goal(r) => ("goals", r.id.to_string()),
+            StaffRecord::CheckIn(r) => ("check_ins", r.id.to_string()),
+            StaffRecord::Conversation(r) => ("conversations", r.id.to_string()),
+            StaffRecord::Reflection(r) => ("reflections", r.id.to_string()),
+            StaffRecord::Praise(r) => ("praise", r.id.to_string()),
+        };
+        super::extras::key(section, &id)
+    }
+
+    fn times(&self) -> (Timestamp, Timestamp) {
+        match self {
+            StaffRecord::Question(r) => (r.created, r.updated),
+            StaffRecord::Person(r) => (r.created, r.updated),
+            StaffRecord::Goal(r) => (r.created, r.updated),
+            StaffRecord::CheckIn(r) => (r.created, r.updated),
+            StaffRecord::Conversation(r) => (r.created, r.updated),
+            StaffRecord::Reflection(r) => (r.created, r.updated),
+            StaffRecord::Praise(r) => (r.created, r.updated),
+        }
+    }
+
+    /// The same record with both timestamps set to `t`, to compare content alone.
+    fn untimed(&self) -> StaffRecord {
+        let t = Timestamp::from_unix_millis(0.0);
+        macro_rules! untimed {
+            ($variant:ident, $r:expr) => {{
+                let mut r = $r.clone();
+                r.created = t;
+                r.updated = t;
+                StaffRecord::$variant(r)
+            }};
+        }
+        match self {
+            StaffRecord::Question(r) => untimed!(Question, r),
+            StaffRecord::Person(r) => untimed!(Person, r),
+            StaffRecord::Goal(r) => untimed!(Goal, r),
+            StaffRecord::CheckIn(r) => untimed!(CheckIn, r),
+            StaffRecord::Conversation(r) => untimed!(Conversation, r),
+            StaffRecord::Reflection(r) => untimed!(Reflection, r),
+            StaffRecord::Praise(r) => untimed!(Praise, r),
+        }
+    }
+}
+
+/// What merging needs of any record.
+pub trait Mergeable: Clone {
+    fn key(&self) -> String;
+    fn updated(&self) -> Timestamp;
+    fn created(&self) -> Option<Timestamp>;
+    fn same_content(&self, other: &Self) -> bool;
+}
+
+impl Mergeable for Record {
+    fn key(&self) -> String {
+        Record::key(self)
+    }
+    fn updated(&self) -> Timestamp {
+        Record::updated(self)
+    }
+    fn created(&self) -> Option<Timestamp> {
+        Record::created(self)
+    }
+    fn same_content(&self, other: &Self) -> bool {
+        Record::same_content(self, other)
+    }
+}
+
+impl Mergeable for StaffRecord {
+    fn key(&self) -> String {
+        StaffRecord::key(self)
+    }
+    fn updated(&self) -> Timestamp {
+        self.times().1
+    }
+    fn created(&self) -> Option<Timestamp> {
+        Some(self.times().0)
+    }
+    fn same_content(&self, other: &Self) -> bool {
+        self.untimed() == other.untimed()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     New,
@@ -132,9 +234,9 @@ pub enum Choice {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    pub theirs: Record,
-    pub mine: Option<Record>,
+pub struct Item<R = Record> {
+    pub theirs: R,
+    pub mine: Option<R>,
     pub status: Status,
     pub choice: Choice,
 }
@@ -151,6 +253,130 @@ pub struct Counts {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportPlan {
     pub items: Vec<Item>,
+    /// People, goals, check-ins and the rest, merged by the same rules.
+    pub staff: Vec<Item<StaffRecord>>,
+}
+
+/// Every staff record a file holds, in an order that stores what is pointed at first.
+pub fn staff_records_of(file: &ImportFile) -> Vec<StaffRecord> {
+    staff_records(&file.data.questions, &file.data.people, &file.data.goals)
+        .chain(
+            file.data
+                .check_ins
+                .iter()
+                .cloned()
+                .map(StaffRecord::CheckIn),
+        )
+        .chain(
+            file.data
+                .conversations
+                .iter()
+                .cloned()
+                .map(StaffRecord::Conversation),
+        )
+        .chain(
+            file.data
+                .reflections
+                .iter()
+                .cloned()
+                .map(StaffRecord::Reflection),
+        )
+        .chain(file.data.praise.iter().cloned().map(StaffRecord::Praise))
+        .collect()
+}
+
+fn staff_records<'a>(
+    questions: &'a [Question],
+    people: &'a [Person],
+    goals: &'a [Goal],
+) -> impl Iterator<Item = StaffRecord> + 'a {
+    questions
+        .iter()
+        .cloned()
+        .map(StaffRecord::Question)
+        .chain(people.iter().cloned().map(StaffRecord::Person))
+        .chain(goals.iter().cloned().map(StaffRecord::Goal))
+}
+
+fn existing_staff(library: &Library, check_ins: &[CheckIn]) -> BTreeMap<String, StaffRecord> {
+    let s = &library.staff;
+    staff_records(&s.questions, &s.people, &s.goals)
+        .chain(check_ins.iter().cloned().map(StaffRecord::CheckIn))
+        .chain(
+            s.conversations
+                .iter()
+                .cloned()
+                .map(StaffRecord::Conversation),
+        )
+        .chain(s.reflections.iter().cloned().map(StaffRecord::Reflection))
+        .chain(s.praise.iter().cloned().map(StaffRecord::Praise))
+        .map(|r| (r.key(), r))
+        .collect()
+}
+
+/// Each incoming record against the tablet's copy (see the module notes).
+fn merged<R: Mergeable>(
+    incoming: Vec<R>,
+    mine: &BTreeMap<String, R>,
+    matched: &Matched,
+) -> Vec<Item<R>> {
+    incoming
+        .into_iter()
+        .map(|theirs| {
+            let key = theirs.key();
+            let Some(local) = mine.get(&key).cloned() else {
+                return Item {
+                    theirs,
+                    mine: None,
+                    status: Status::New,
+                    choice: Choice::Theirs,
+                };
+            };
+            let status = if local.same_content(&theirs) {
+                Status::Unchanged
+            } else {
+                match matched.0.get(&key) {
+                    Some(base) if local.updated() > *base && theirs.updated() > *base => {
+                        Status::Conflict
+                    }
+                    Some(base) if theirs.updated() > *base => Status::Updated,
+                    Some(_) => Status::Older,
+                    None if theirs.updated() > local.updated() => Status::Updated,
+                    None if theirs.updated() < local.updated() => Status::Older,
+                    None => Status::Conflict,
+                }
+            };
+            // Newer wins by default, also in a conflict; the person can override. With
+            // the same content, the original (made first) is kept, so a backup restored
+            // on a fresh tablet replaces what that tablet seeded on its own.
+            let choice = match status {
+                Status::New | Status::Updated => Choice::Theirs,
+                Status::Conflict if theirs.updated() > local.updated() => Choice::Theirs,
+                Status::Unchanged if theirs.created() < local.created() => Choice::Theirs,
+                _ => Choice::Mine,
+            };
+            Item {
+                theirs,
+                mine: Some(local),
+                status,
+                choice,
+            }
+        })
+        .collect()
+}
+
+fn count<R>(items: &[Item<R>]) -> Counts {
+    let mut counts = Counts::default();
+    for item in items {
+        *match item.status {
+            Status::New => &mut counts.new,
+            Status::Updated => &mut counts.updated,
+            Status::Unchanged => &mut counts.unchanged,
+            Status::Older => &mut counts.older,
+            Status::Conflict => &mut counts.conflicts,
+        } += 1;
+    }
+    counts
 }
 
 /// Every record a file holds, in an order that stores what is pointed at first.
@@ -185,66 +411,38 @@ fn existing(library: &Library) -> BTreeMap<String, Record> {
 }
 
 impl ImportPlan {
+    /// Merges a file, comparing its check-ins with none: right for files without
+    /// check-ins (packs); for a backup use [`ImportPlan::merge_with_check_ins`].
     pub fn merge(library: &Library, matched: &Matched, file: &ImportFile) -> ImportPlan {
-        let mine = existing(library);
-        let items = records_of(file)
-            .into_iter()
-            .map(|theirs| {
-                let key = theirs.key();
-                let Some(local) = mine.get(&key).cloned() else {
-                    return Item {
-                        theirs,
-                        mine: None,
-                        status: Status::New,
-                        choice: Choice::Theirs,
-                    };
-                };
-                let status = if local.same_content(&theirs) {
-                    Status::Unchanged
-                } else {
-                    match matched.0.get(&key) {
-                        Some(base) if local.updated() > *base && theirs.updated() > *base => {
-                            Status::Conflict
-                        }
-                        Some(base) if theirs.updated() > *base => Status::Updated,
-                        Some(_) => Status::Older,
-                        None if theirs.updated() > local.updated() => Status::Updated,
-                        None if theirs.updated() < local.updated() => Status::Older,
-                        None => Status::Conflict,
-                    }
-                };
-                // Newer wins by default, also in a conflict; the person can override. With
-                // the same content, the original (made first) is kept, so a backup restored
-                // on a fresh tablet replaces what that tablet seeded on its own.
-                let choice = match status {
-                    Status::New | Status::Updated => Choice::Theirs,
-                    Status::Conflict if theirs.updated() > local.updated() => Choice::Theirs,
-                    Status::Unchanged if theirs.created() < local.created() => Choice::Theirs,
-                    _ => Choice::Mine,
-                };
-                Item {
-                    theirs,
-                    mine: Some(local),
-                    status,
-                    choice,
-                }
-            })
-            .collect();
-        ImportPlan { items }
+        Self::merge_with_check_ins(library, &[], matched, file)
     }
 
-    pub fn counts(&self) -> Counts {
-        let mut counts = Counts::default();
-        for item in &self.items {
-            *match item.status {
-                Status::New => &mut counts.new,
-                Status::Updated => &mut counts.updated,
-                Status::Unchanged => &mut counts.unchanged,
-                Status::Older => &mut counts.older,
-                Status::Conflict => &mut counts.conflicts,
-            } += 1;
+    /// Merges a file; `check_ins_here` are the tablet's check-ins (storage reads them:
+    /// the library does not hold them).
+    pub fn merge_with_check_ins(
+        library: &Library,
+        check_ins_here: &[CheckIn],
+        matched: &Matched,
+        file: &ImportFile,
+    ) -> ImportPlan {
+        ImportPlan {
+            items: merged(records_of(file), &existing(library), matched),
+            staff: merged(
+                staff_records_of(file),
+                &existing_staff(library, check_ins_here),
+                matched,
+            ),
         }
-        counts
+    }
+
+    /// Counts of the library records ([`ImportPlan::items`]).
+    pub fn counts(&self) -> Counts {
+        count(&self.items)
+    }
+
+    /// Counts of the staff records ([`ImportPlan::staff`]).
+    pub fn staff_counts(&self) -> Counts {
+        count(&self.staff)
     }
 
     /// Overrides the choice for one record (by key).
@@ -256,6 +454,21 @@ impl ImportPlan {
         {
             item.choice = choice;
         }
+        if let Some(item) = self
+            .staff
+            .iter_mut()
+            .find(|i| i.theirs.key() == key && i.mine.is_some())
+        {
+            item.choice = choice;
+        }
+    }
+
+    /// The file's staff records to store.
+    pub fn staff_taken(&self) -> impl Iterator<Item = &StaffRecord> {
+        self.staff
+            .iter()
+            .filter(|i| i.choice == Choice::Theirs)
+            .map(|i| &i.theirs)
     }
 
     /// The file's records to store.
@@ -269,11 +482,15 @@ impl ImportPlan {
     /// New match times: wherever both sides now agree or the person has seen both,
     /// so the same file read again raises no conflict.
     pub fn matched_after(&self) -> Vec<(String, Timestamp)> {
-        self.items
-            .iter()
-            .filter(|i| i.status != Status::Older || i.choice == Choice::Theirs)
-            .map(|i| (i.theirs.key(), i.theirs.updated()))
-            .collect()
+        fn agreed<R: Mergeable>(
+            items: &[Item<R>],
+        ) -> impl Iterator<Item = (String, Timestamp)> + '_ {
+            items
+                .iter()
+                .filter(|i| i.status != Status::Older || i.choice == Choice::Theirs)
+                .map(|i| (i.theirs.key(), i.theirs.updated()))
+        }
+        agreed(&self.items).chain(agreed(&self.staff)).collect()
     }
 }
 

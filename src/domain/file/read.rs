@@ -5,6 +5,8 @@ use super::checks::check;
 use super::envelope::{FileData, FileKind, FORMAT, MAX_FILE_BYTES, VERSION};
 use super::extras::{key, Extras};
 use super::problem::{Expected, FileProblem, Found};
+use crate::domain::day::NOT_A_DAY;
+use crate::domain::staff;
 use crate::domain::Timestamp;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -92,6 +94,24 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportFile, FileProblem> {
         rules: sections.list("rules", |r: &crate::domain::authority::AuthorityRule| {
             r.id.to_string()
         })?,
+        questions: sections.list("questions", |q: &staff::Question| q.id.to_string())?,
+        ..FileData::default()
+    };
+    // A pack has no room for anything about people, whatever the file holds: those
+    // sections are not even read.
+    let file_data = match kind {
+        FileKind::Pack => file_data,
+        FileKind::Backup => FileData {
+            people: sections.list("people", |p: &staff::Person| p.id.to_string())?,
+            goals: sections.list("goals", |g: &staff::Goal| g.id.to_string())?,
+            check_ins: sections.list("check_ins", |c: &staff::CheckIn| c.id.to_string())?,
+            conversations: sections.list("conversations", |c: &staff::HostConversation| {
+                c.id.to_string()
+            })?,
+            reflections: sections.list("reflections", |r: &staff::Reflection| r.id.to_string())?,
+            praise: sections.list("praise", |p: &staff::Praise| p.id.to_string())?,
+            ..file_data
+        },
     };
     check(&file_data)?;
     Ok(ImportFile {
@@ -237,6 +257,9 @@ fn classify(message: &str, place: String, found: Found) -> FileProblem {
     }
     if message.contains("UUID") {
         return FileProblem::NotAnId { place };
+    }
+    if message.contains(NOT_A_DAY) {
+        return FileProblem::ImpossibleDate { place };
     }
     let last = place.rsplit('.').next().unwrap_or_default();
     if matches!(last, "created" | "updated" | "exported_at" | "used_at") && found == Found::Text {

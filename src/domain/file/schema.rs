@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 /// A Vertskap file: a full backup, or a pack that holds only what may be shared.
 #[derive(JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::large_enum_variant)]
 enum VertskapFile {
     Backup(Envelope<FileData>),
     Pack(Envelope<PackData>),
@@ -53,6 +53,14 @@ mod tests {
             "Role",
             "AuthorityRule",
             "Profile",
+            "Person",
+            "Goal",
+            "CheckIn",
+            "HostConversation",
+            "Question",
+            "Reflection",
+            "Praise",
+            "\"format\": \"date\"",
             "date-time",
             "uuid",
         ] {

@@ -4,17 +4,31 @@
 use super::envelope::{Envelope, FileData, FileKind, PackData};
 use super::extras::{key, Extras};
 use crate::domain::library::Library;
-use crate::domain::{AreaId, RuleId};
+use crate::domain::staff::CheckIn;
+use crate::domain::{AreaId, QuestionId, RuleId};
 use crate::domain::{ScriptId, StandardId, Timestamp, ValueId};
 use serde_json::Value;
 use std::collections::HashSet;
 
-/// Everything the business keeps (the per-device "recently used" list excepted).
+/// Everything in the library, but no check-ins: these are not held in memory. A full
+/// backup comes from [`backup_with_check_ins`] (storage's `Store::backup_text` reads
+/// them and calls it).
 pub fn backup(
     library: &Library,
     extras: &Extras,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
+    backup_with_check_ins(library, &[], extras, now)
+}
+
+/// Everything the business keeps (the per-device "recently used" list excepted).
+pub fn backup_with_check_ins(
+    library: &Library,
+    check_ins: &[CheckIn],
+    extras: &Extras,
+    now: Timestamp,
+) -> Result<String, serde_json::Error> {
+    let staff = &library.staff;
     let data = FileData {
         profile: Some(library.profile.clone()),
         areas: library.areas.clone(),
@@ -23,6 +37,13 @@ pub fn backup(
         values: library.values.clone(),
         roles: library.roles.clone(),
         rules: library.rules.clone(),
+        questions: staff.questions.clone(),
+        people: staff.people.clone(),
+        goals: staff.goals.clone(),
+        check_ins: check_ins.to_vec(),
+        conversations: staff.conversations.clone(),
+        reflections: staff.reflections.clone(),
+        praise: staff.praise.clone(),
     };
     to_json(Envelope::new(FileKind::Backup, data, now), extras)
 }
@@ -37,6 +58,7 @@ pub struct PackSelection {
     pub scripts: HashSet<ScriptId>,
     pub values: HashSet<ValueId>,
     pub rules: HashSet<RuleId>,
+    pub questions: HashSet<QuestionId>,
 }
 
 pub fn pack(
@@ -104,6 +126,13 @@ pub fn pack(
             .cloned()
             .collect(),
         rules,
+        questions: library
+            .staff
+            .questions
+            .iter()
+            .filter(|q| picked.questions.contains(&q.id))
+            .cloned()
+            .collect(),
     };
     to_json(Envelope::new(FileKind::Pack, data, now), extras)
 }

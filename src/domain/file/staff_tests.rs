@@ -1,0 +1,302 @@
+//! Staff records in files: a backup carries them whole, a pack never does, and a
+//! backup whose staff records break a rule is refused with the record's place.
+
+use super::extras::Extras;
+use super::merge::{ImportPlan, Matched, StaffRecord, Status};
+use super::problem::FileProblem;
+use super::write::{backup_with_check_ins, pack, PackSelection};
+use super::{read_file, FileKind};
+use crate::domain::authority::Role;
+use crate::domain::library::Library;
+use crate::domain::staff::fixtures::{check_in, day, goal, person, t};
+use crate::domain::staff::quantity::ValueProblem;
+use crate::domain::staff::{
+    CheckIn, ConversationEntry, GoalKind, HostConversation, Owner, Period, Praise, Question,
+    Reflection, Staff, TargetDirection,
+};
+use crate::domain::validation::Problem;
+use crate::domain::{ConversationId, PraiseId, ReflectionId};
+use serde_json::{json, Value};
+
+fn library() -> (Library, Vec<CheckIn>) {
+    let roles = Role::starters(t(0.0));
+    let mut kari = person("Kari");
+    kari.role_id = roles[1].id;
+    let mut g = goal(GoalKind::Count, 3.0, TargetDirection::AtLeast, Period::Week);
+    g.owner = Owner::Person(kari.id);
+    let mut done = goal(
+        GoalKind::DonePerDay,
+        5.0,
+        TargetDirection::AtLeast,
+        Period::Week,
+    );
+    done.title = "Greet every guest".into();
+    let question = Question::new("What made a guest smile?", 0, t(0.0)).unwrap();
+    let conversation = HostConversation {
+        id: ConversationId::random(),
+        date: day("2026-11-01"),
+        participant_ids: vec![kari.id],
+        entries: vec![ConversationEntry {
+            question_id: Some(question.id),
+            question: question.text.clone(),
+            notes: "The regulars".into(),
+        }],
+        goal_ids: vec![g.id],
+        created: t(0.0),
+        updated: t(0.0),
+    };
+    let reflection = Reflection {
+        id: ReflectionId::random(),
+        person_id: kari.id,
+        date: day("2026-11-02"),
+        went_well: "Calm at the rush".into(),
+        went_badly: String::new(),
+        not_as_planned: String::new(),
+        do_differently: String::new(),
+        created: t(0.0),
+        updated: t(0.0),
+    };
+    let praise = Praise {
+        id: PraiseId::random(),
+        from_person_id: None,
+        to_person_id: kari.id,
+        date: day("2026-11-03"),
+        what: "Found the lost glove".into(),
+        created: t(0.0),
+        updated: t(0.0),
+    };
+    let check_ins = vec![
+        check_in(&g, "2026-11-02", 2.0),
+        check_in(&done, "2026-11-02", 1.0),
+        check_in(&done, "2026-11-03", 0.0),
+    ];
+    let library = Library {
+        roles,
+        staff: Staff {
+            people: vec![kari],
+            goals: vec![g, done],
+            questions: vec![question],
+            conversations: vec![conversation],
+            reflections: vec![reflection],
+            praise: vec![praise],
+            summaries: Vec::new(),
+        },
+        ..Library::default()
+    };
+    (library, check_ins)
+}
+
+fn backup_json() -> Value {
+    let (library, check_ins) = library();
+    let text = backup_with_check_ins(&library, &check_ins, &Extras::default(), t(1.0)).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn refused(change: impl FnOnce(&mut Value)) -> FileProblem {
+    let mut file = backup_json();
+    change(&mut file["data"]);
+    read_file(file.to_string().as_bytes()).unwrap_err()
+}
+
+fn invalid(place: &str, problem: Problem) -> FileProblem {
+    FileProblem::Invalid {
+        place: place.into(),
+        problem,
+    }
+}
+
+#[test]
+fn a_backup_carries_every_staff_record_and_reads_back_the_same() {
+    let (library, check_ins) = library();
+    let text = backup_with_check_ins(&library, &check_ins, &Extras::default(), t(1.0)).unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    let d = &file.data;
+    assert_eq!(d.people, library.staff.people);
+    assert_eq!(d.goals, library.staff.goals);
+    assert_eq!(d.check_ins, check_ins);
+    assert_eq!(d.questions, library.staff.questions);
+    assert_eq!(d.conversations, library.staff.conversations);
+    assert_eq!(d.reflections, library.staff.reflections);
+    assert_eq!(d.praise, library.staff.praise);
+    assert!(
+        text.contains("\"date\": \"2026-11-02\""),
+        "days are plain text"
+    );
+    assert!(text.contains(&format!("\"person\": \"{}\"", library.staff.people[0].id)));
+}
+
+#[test]
+fn a_pack_has_no_room_for_people_but_may_carry_questions() {
+    let (library, _) = library();
+    let picked = PackSelection {
+        questions: [library.staff.questions[0].id].into(),
+        ..PackSelection::default()
+    };
+    let text = pack(&library, &picked, &Extras::default(), t(1.0)).unwrap();
+    for section in [
+        "people",
+        "goals",
+        "check_ins",
+        "conversations",
+        "reflections",
+        "praise",
+    ] {
+        assert!(!text.contains(&format!("\"{section}\"")), "{section}");
+    }
+    let shared = read_file(text.as_bytes()).unwrap();
+    assert_eq!(shared.data.questions, library.staff.questions);
+
+    // A file that says it is a pack but holds people: they are not even read.
+    let mut smuggled = backup_json();
+    smuggled["kind"] = json!("pack");
+    let file = read_file(smuggled.to_string().as_bytes()).unwrap();
+    assert_eq!(file.kind, FileKind::Pack);
+    let d = &file.data;
+    assert!(d.people.is_empty() && d.goals.is_empty() && d.check_ins.is_empty());
+    assert!(d.conversations.is_empty() && d.reflections.is_empty() && d.praise.is_empty());
+    assert_eq!(d.questions.len(), 1);
+    assert!(file.extras.0.is_empty());
+}
+
+#[test]
+fn staff_records_that_break_a_rule_are_refused_at_their_place() {
+    let id = |v: &Value| v.as_str().unwrap().to_string();
+    assert!(matches!(
+        refused(|d| {
+            let copy = d["check_ins"][0].clone();
+            d["check_ins"].as_array_mut().unwrap().push(copy);
+        }),
+        FileProblem::DuplicateId { place, .. } if place == "check_ins[3].id"
+    ));
+    assert!(matches!(
+        refused(|d| d["check_ins"][1]["goal_id"] = json!(uuid::Uuid::new_v4().to_string())),
+        FileProblem::MissingReference { place, .. } if place == "check_ins[1].goal_id"
+    ));
+    assert!(matches!(
+        refused(|d| d["people"][0]["role_id"] = json!(uuid::Uuid::new_v4().to_string())),
+        FileProblem::MissingReference { place, .. } if place == "people[0].role_id"
+    ));
+    assert!(matches!(
+        refused(|d| d["goals"][0]["owner"] = json!({"person": uuid::Uuid::new_v4().to_string()})),
+        FileProblem::MissingReference { place, .. } if place == "goals[0].owner.person"
+    ));
+    assert!(matches!(
+        refused(|d| d["goals"][0]["standard_id"] = json!(uuid::Uuid::new_v4().to_string())),
+        FileProblem::MissingReference { place, .. } if place == "goals[0].standard_id"
+    ));
+    assert!(matches!(
+        refused(|d| d["reflections"][0]["person_id"] = json!(uuid::Uuid::new_v4().to_string())),
+        FileProblem::MissingReference { place, .. } if place == "reflections[0].person_id"
+    ));
+    assert!(matches!(
+        refused(|d| {
+            let goal = id(&d["goals"][1]["id"]);
+            d["conversations"][0]["goal_ids"] = json!([goal, uuid::Uuid::new_v4().to_string()]);
+        }),
+        FileProblem::MissingReference { place, .. } if place == "conversations[0].goal_ids"
+    ));
+    assert_eq!(
+        refused(|d| d["check_ins"][0]["date"] = json!("2026-02-30")),
+        FileProblem::ImpossibleDate {
+            place: "check_ins[0].date".into()
+        }
+    );
+    assert_eq!(
+        refused(|d| d["people"][0]["started"] = json!("2025-02-29")),
+        FileProblem::ImpossibleDate {
+            place: "people[0].started".into()
+        }
+    );
+    assert_eq!(
+        refused(|d| d["check_ins"][0]["value"] = json!(2.5)),
+        invalid("check_ins[0].value", Problem::Value(ValueProblem::NotWhole))
+    );
+    assert_eq!(
+        refused(|d| d["check_ins"][1]["value"] = json!(2)),
+        invalid(
+            "check_ins[1].value",
+            Problem::Value(ValueProblem::DoneIsZeroOrOne)
+        )
+    );
+    assert_eq!(
+        refused(|d| {
+            d["check_ins"][2]["value"] = json!(1);
+            d["check_ins"][2]["date"] = json!("2026-11-02");
+        }),
+        invalid("check_ins[2].date", Problem::AlreadyDone)
+    );
+    assert_eq!(
+        refused(|d| d["goals"][0]["target"] = json!(0)),
+        invalid("goals[0].target", Problem::NotPositive)
+    );
+    assert_eq!(
+        refused(|d| d["goals"][0]["end"] = json!("2019-12-31")),
+        invalid("goals[0].end", Problem::EndBeforeStart)
+    );
+    assert_eq!(
+        refused(|d| d["conversations"][0]["participant_ids"] = json!([])),
+        invalid("conversations[0].participant_ids", Problem::Required)
+    );
+    assert_eq!(
+        refused(|d| d["praise"][0]["what"] = json!(" ")),
+        invalid("praise[0].what", Problem::Required)
+    );
+    assert!(matches!(
+        refused(|d| d["goals"][0]["kind"] = json!("sometimes")),
+        FileProblem::WrongType { place, .. } if place == "goals[0].kind"
+    ));
+}
+
+#[test]
+fn importing_a_backup_merges_staff_records_with_what_is_here() {
+    let (library, check_ins) = library();
+    let text = backup_with_check_ins(&library, &check_ins, &Extras::default(), t(1.0)).unwrap();
+    let mut file = read_file(text.as_bytes()).unwrap();
+
+    let fresh = ImportPlan::merge(&Library::default(), &Matched::default(), &file);
+    assert_eq!(fresh.staff_counts().new, 10);
+    assert_eq!(fresh.counts().new, 5, "the profile and the four roles");
+
+    file.data.check_ins[0].value = 3.0;
+    file.data.check_ins[0].updated = t(2.0);
+    let mut here = check_ins.clone();
+    here[1].note = "changed here".into();
+    here[1].updated = t(3.0);
+    let plan = ImportPlan::merge_with_check_ins(&library, &here, &Matched::default(), &file);
+    let counts = plan.staff_counts();
+    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 8));
+    let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
+    assert!(matches!(taken[..], [StaffRecord::CheckIn(c)] if c.value == 3.0));
+    let status = |key: String| {
+        plan.staff
+            .iter()
+            .find(|i| i.theirs.key() == key)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status(format!("check_ins/{}", here[1].id)), Status::Older);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn the_schema_of_a_pack_has_no_room_for_people() {
+    let schema: Value = serde_json::from_str(&super::schema::schema_json()).unwrap();
+    let pack = schema["$defs"]["PackData"]["properties"]
+        .as_object()
+        .unwrap();
+    let backup = schema["$defs"]["FileData"]["properties"]
+        .as_object()
+        .unwrap();
+    for section in [
+        "people",
+        "goals",
+        "check_ins",
+        "conversations",
+        "reflections",
+        "praise",
+    ] {
+        assert!(!pack.contains_key(section), "{section}");
+        assert!(backup.contains_key(section), "{section}");
+    }
+    assert!(pack.contains_key("questions"));
+}

@@ -1,0 +1,100 @@
+//! Staff and goal tracking: people, measurable goals and their check-ins, progress per
+//! period, host conversations with their question bank, end-of-shift reflections and
+//! praise, and erasing everything about a person.
+
+pub mod check_in;
+pub mod conversation;
+pub mod erasure;
+pub mod goal;
+pub mod overview;
+pub mod period;
+pub mod person;
+pub mod praise;
+pub mod progress;
+pub mod quantity;
+pub mod reflection;
+
+pub use check_in::{CheckIn, CheckInDraft};
+pub use conversation::{ConversationDraft, ConversationEntry, HostConversation, Question};
+pub use erasure::{ErasureCounts, PersonErasure};
+pub use goal::{Goal, GoalDraft, GoalKind, GoalStatus, KeyFigure, Owner, Period, TargetDirection};
+pub use overview::{GoalLine, PersonRow, TeamOverview};
+pub use period::{PeriodLabel, Span};
+pub use person::{Person, PersonDraft};
+pub use praise::{Praise, PraiseDraft};
+pub use progress::{GoalSummary, OnTrack, TrendPoint, Verdict};
+pub use reflection::{Reflection, ReflectionDraft};
+
+/// Everything about people the app keeps, except check-ins: these are read from
+/// storage per goal and date range, never all at start-up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Staff {
+    pub people: Vec<Person>,
+    pub goals: Vec<Goal>,
+    pub questions: Vec<Question>,
+    pub conversations: Vec<HostConversation>,
+    pub reflections: Vec<Reflection>,
+    pub praise: Vec<Praise>,
+    /// Progress of each goal over its recent periods, read with the goal's recent
+    /// check-ins (see [`progress::summary_window`]).
+    pub summaries: Vec<GoalSummary>,
+}
+
+#[cfg(test)]
+pub(crate) mod fixtures {
+    //! Small builders for the staff tests.
+    use super::*;
+    use crate::domain::{Day, GoalId, PersonId, RoleId, Timestamp};
+
+    pub fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
+    pub fn t(n: f64) -> Timestamp {
+        Timestamp::from_unix_millis(n)
+    }
+
+    pub fn person(name: &str) -> Person {
+        Person {
+            id: PersonId::random(),
+            name: name.into(),
+            role_id: RoleId::random(),
+            active: true,
+            started: day("2024-01-01"),
+            next_conversation_due: None,
+            created: t(0.0),
+            updated: t(0.0),
+        }
+    }
+
+    pub fn goal(kind: GoalKind, target: f64, direction: TargetDirection, period: Period) -> Goal {
+        Goal {
+            id: GoalId::random(),
+            title: "Care-sales".into(),
+            owner: Owner::Team,
+            standard_id: None,
+            kind,
+            target,
+            direction,
+            period,
+            start: day("2020-01-01"),
+            end: None,
+            status: GoalStatus::Active,
+            key_figure: None,
+            created: t(0.0),
+            updated: t(0.0),
+        }
+    }
+
+    pub fn check_in(goal: &Goal, date: &str, value: f64) -> CheckIn {
+        CheckIn {
+            id: crate::domain::CheckInId::random(),
+            goal_id: goal.id,
+            date: day(date),
+            value,
+            note: String::new(),
+            created: t(0.0),
+            updated: t(0.0),
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! Host conversations: a manager and a few employees, a couple of times a year, talk
+//! through questions from the business's question bank, note what was said, and leave
+//! with goals to practise until the next one.
+
+use super::goal::required_day;
+use crate::domain::validation::{
+    check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
+};
+use crate::domain::{ConversationId, Day, GoalId, PersonId, QuestionId, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// A prompt in the editable question bank. Nothing personal: questions may travel in
+/// packs (a starter kit ships some).
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: QuestionId,
+    pub text: String,
+    /// Position in the bank, smallest first.
+    pub order: u32,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+impl Question {
+    pub fn new(text: &str, order: u32, now: Timestamp) -> Result<Question, FieldErrors> {
+        Ok(Question {
+            id: QuestionId::random(),
+            text: checked_question(text)?,
+            order,
+            created: now,
+            updated: now,
+        })
+    }
+
+    pub fn reworded(&self, text: &str, now: Timestamp) -> Result<Question, FieldErrors> {
+        Ok(Question {
+            text: checked_question(text)?,
+            updated: now,
+            ..self.clone()
+        })
+    }
+}
+
+fn checked_question(text: &str) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    check_required(&mut errors, Field::QuestionText, text);
+    check_length(
+        &mut errors,
+        Field::QuestionText,
+        text.trim(),
+        MAX_FIELD_CHARS,
+    );
+    errors.into_result(text.trim().to_string())
+}
+
+/// One question as it was asked, with the notes taken. The question's words are
+/// copied, so rewording or deleting it in the bank leaves past conversations as held.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConversationEntry {
+    pub question_id: Option<QuestionId>,
+    pub question: String,
+    pub notes: String,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HostConversation {
+    pub id: ConversationId,
+    pub date: Day,
+    /// The employees who took part (the manager is implied); at least one.
+    pub participant_ids: Vec<PersonId>,
+    pub entries: Vec<ConversationEntry>,
+    /// Goals set in this conversation.
+    pub goal_ids: Vec<GoalId>,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConversationDraft {
+    pub date: String,
+    pub participant_ids: Vec<PersonId>,
+    pub entries: Vec<ConversationEntry>,
+    pub goal_ids: Vec<GoalId>,
+}
+
+impl ConversationDraft {
+    pub fn new(today: Day) -> Self {
+        ConversationDraft {
+            date: today.text(),
+            participant_ids: Vec::new(),
+            entries: Vec::new(),
+            goal_ids: Vec::new(),
+        }
+    }
+
+    pub fn from_conversation(c: &HostConversation) -> Self {
+        ConversationDraft {
+            date: c.date.text(),
+            participant_ids: c.participant_ids.clone(),
+            entries: c.entries.clone(),
+            goal_ids: c.goal_ids.clone(),
+        }
+    }
+
+    /// Adds a question from the bank, its words copied.
+    pub fn ask(&mut self, question: &Question) {
+        self.entries.push(ConversationEntry {
+            question_id: Some(question.id),
+            question: question.text.clone(),
+            notes: String::new(),
+        });
+    }
+
+    /// Checks the draft; links to goals that no longer exist are dropped.
+    pub fn validate(
+        &self,
+        existing: Option<&HostConversation>,
+        person_exists: impl Fn(PersonId) -> bool,
+        goal_exists: impl Fn(GoalId) -> bool,
+        now: Timestamp,
+    ) -> Result<HostConversation, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let date = required_day(&mut errors, Field::Date, &self.date);
+        let mut participants: Vec<PersonId> = Vec::new();
+        for id in &self.participant_ids {
+            if !participants.contains(id) {
+                participants.push(*id);
+            }
+        }
+        if participants.is_empty() {
+            errors.add(Field::Participants, Problem::Required);
+        } else if !participants.iter().all(|id| person_exists(*id)) {
+            errors.add(Field::Participants, Problem::UnknownPerson);
+        }
+        for (i, entry) in self.entries.iter().enumerate() {
+            check_length(
+                &mut errors,
+                Field::EntryNotes(i),
+                &entry.notes,
+                MAX_FIELD_CHARS,
+            );
+            check_length(
+                &mut errors,
+                Field::QuestionText,
+                &entry.question,
+                MAX_FIELD_CHARS,
+            );
+        }
+        match date {
+            Some(date) if errors.is_empty() => Ok(HostConversation {
+                id: existing.map_or_else(ConversationId::random, |c| c.id),
+                date,
+                participant_ids: participants,
+                entries: self
+                    .entries
+                    .iter()
+                    .map(|e| ConversationEntry {
+                        question_id: e.question_id,
+                        question: e.question.trim().to_string(),
+                        notes: e.notes.trim().to_string(),
+                    })
+                    .collect(),
+                goal_ids: self
+                    .goal_ids
+                    .iter()
+                    .copied()
+                    .filter(|id| goal_exists(*id))
+                    .collect(),
+                created: existing.map_or(now, |c| c.created),
+                updated: now,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::staff::fixtures::{day, t};
+
+    #[test]
+    fn a_conversation_needs_a_day_and_someone_who_exists() {
+        let errors = ConversationDraft {
+            date: "2026-02-30".into(),
+            ..ConversationDraft::new(day("2026-01-01"))
+        }
+        .validate(None, |_| true, |_| true, t(0.0))
+        .unwrap_err();
+        assert!(errors.for_field(Field::Date).is_some());
+        assert_eq!(
+            errors.for_field(Field::Participants),
+            Some(&Problem::Required)
+        );
+        let stranger = ConversationDraft {
+            participant_ids: vec![PersonId::random()],
+            ..ConversationDraft::new(day("2026-01-01"))
+        };
+        assert_eq!(
+            stranger
+                .validate(None, |_| false, |_| true, t(0.0))
+                .unwrap_err()
+                .for_field(Field::Participants),
+            Some(&Problem::UnknownPerson)
+        );
+    }
+
+    #[test]
+    fn questions_are_copied_so_the_bank_can_change() {
+        let mut question = Question::new("What made a guest smile this week?", 0, t(0.0)).unwrap();
+        let (a, b) = (PersonId::random(), PersonId::random());
+        let goal = GoalId::random();
+        let mut draft = ConversationDraft {
+            participant_ids: vec![a, b, a],
+            goal_ids: vec![goal, GoalId::random()],
+            ..ConversationDraft::new(day("2026-11-26"))
+        };
+        draft.ask(&question);
+        draft.entries[0].notes = " Both named the regulars. ".into();
+        let held = draft
+            .validate(None, |_| true, |id| id == goal, t(1.0))
+            .unwrap();
+        assert_eq!(held.participant_ids, vec![a, b], "each person once");
+        assert_eq!(held.goal_ids, vec![goal]);
+        assert_eq!(held.entries[0].notes, "Both named the regulars.");
+        question = question
+            .reworded("What made a guest laugh?", t(2.0))
+            .unwrap();
+        assert_ne!(held.entries[0].question, question.text);
+        assert!(Question::new(" ", 1, t(0.0)).is_err());
+    }
+}

@@ -1,0 +1,335 @@
+//! Erasing a person: every record about them goes, after a confirmation that says how
+//! many. Their goals and those goals' check-ins, their reflections, praise they gave
+//! and received, and their place in host conversations.
+//!
+//! Conversation notes are written about all participants together and cannot be told
+//! apart, so when the erased person shared a conversation with others, its questions
+//! stay but every note in it is cleared; a conversation with no one left goes whole.
+//! Unknown fields kept for erased records, their import match times, and the automatic
+//! backup from before the last replace (if it names them) go too. Only the person's
+//! id can be followed: their name written inside other people's texts is not searched.
+
+use super::check_in::CheckIn;
+use super::conversation::HostConversation;
+use super::person::Person;
+use crate::domain::file::extras::key;
+use crate::domain::file::merge::Matched;
+use crate::domain::library::Library;
+use crate::domain::{
+    CheckInId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, Timestamp,
+};
+use std::collections::HashSet;
+
+/// Everything erasing one person removes or changes, decided before anything is written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonErasure {
+    pub person: Person,
+    pub goals: Vec<GoalId>,
+    pub check_ins: Vec<CheckInId>,
+    pub reflections: Vec<ReflectionId>,
+    pub praise: Vec<PraiseId>,
+    /// Conversations they held alone (with the manager): deleted.
+    pub conversations_deleted: Vec<ConversationId>,
+    /// Conversations shared with others: without them, notes cleared, links to erased
+    /// goals dropped.
+    pub conversations_changed: Vec<HostConversation>,
+    /// Keys (`section/id`) of kept unknown fields to delete.
+    pub extras: Vec<String>,
+    /// The match times without the erased records, if any were there.
+    pub matched: Option<Matched>,
+    /// The automatic backup from before the last replace names them: delete it.
+    pub drop_backup_before_replace: bool,
+}
+
+/// How many records go or change, for "This deletes N records".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ErasureCounts {
+    pub people: usize,
+    pub goals: usize,
+    pub check_ins: usize,
+    pub reflections: usize,
+    pub praise: usize,
+    pub conversations_deleted: usize,
+    pub conversations_changed: usize,
+}
+
+impl ErasureCounts {
+    /// Records deleted (changed conversations not included).
+    pub fn deleted(&self) -> usize {
+        self.people
+            + self.goals
+            + self.check_ins
+            + self.reflections
+            + self.praise
+            + self.conversations_deleted
+    }
+}
+
+impl PersonErasure {
+    /// Plans erasing `person_id`. `their_check_ins` are the check-ins of the goals the
+    /// person owns (storage reads them by goal); `backup_before_replace` is the
+    /// automatic backup's text, if there is one. `None` if there is no such person.
+    pub fn plan(
+        library: &Library,
+        person_id: PersonId,
+        their_check_ins: &[CheckIn],
+        backup_before_replace: Option<&str>,
+        now: Timestamp,
+    ) -> Option<PersonErasure> {
+        let staff = &library.staff;
+        let person = staff.people.iter().find(|p| p.id == person_id)?.clone();
+        let goals: Vec<GoalId> = staff
+            .goals
+            .iter()
+            .filter(|g| g.person() == Some(person_id))
+            .map(|g| g.id)
+            .collect();
+        let goal_set: HashSet<GoalId> = goals.iter().copied().collect();
+        let check_ins: Vec<CheckInId> = their_check_ins
+            .iter()
+            .filter(|c| goal_set.contains(&c.goal_id))
+            .map(|c| c.id)
+            .collect();
+        let reflections: Vec<ReflectionId> = staff
+            .reflections
+            .iter()
+            .filter(|r| r.person_id == person_id)
+            .map(|r| r.id)
+            .collect();
+        let praise: Vec<PraiseId> = staff
+            .praise
+            .iter()
+            .filter(|p| p.to_person_id == person_id || p.from_person_id == Some(person_id))
+            .map(|p| p.id)
+            .collect();
+        let mut conversations_deleted = Vec::new();
+        let mut conversations_changed = Vec::new();
+        for c in &staff.conversations {
+            let took_part = c.participant_ids.contains(&person_id);
+            let linked = c.goal_ids.iter().any(|g| goal_set.contains(g));
+            if !took_part && !linked {
+                continue;
+            }
+            let others: Vec<PersonId> = c
+                .participant_ids
+                .iter()
+                .copied()
+                .filter(|p| *p != person_id)
+                .collect();
+            if others.is_empty() {
+                conversations_deleted.push(c.id);
+                continue;
+            }
+            let mut changed = c.clone();
+            changed.participant_ids = others;
+            changed.goal_ids.retain(|g| !goal_set.contains(g));
+            if took_part {
+                for entry in &mut changed.entries {
+                    entry.notes.clear();
+                }
+            }
+            changed.updated = now;
+            conversations_changed.push(changed);
+        }
+        let erased_keys: HashSet<String> = std::iter::once(key("people", &person_id.to_string()))
+            .chain(goals.iter().map(|id| key("goals", &id.to_string())))
+            .chain(check_ins.iter().map(|id| key("check_ins", &id.to_string())))
+            .chain(
+                reflections
+                    .iter()
+                    .map(|id| key("reflections", &id.to_string())),
+            )
+            .chain(praise.iter().map(|id| key("praise", &id.to_string())))
+            .chain(
+                conversations_deleted
+                    .iter()
+                    .map(|id| key("conversations", &id.to_string())),
+            )
+            .chain(
+                conversations_changed
+                    .iter()
+                    .map(|c| key("conversations", &c.id.to_string())),
+            )
+            .collect();
+        let extras: Vec<String> = library
+            .extras
+            .0
+            .keys()
+            .filter(|k| erased_keys.contains(*k))
+            .cloned()
+            .collect();
+        let matched = library
+            .matched
+            .0
+            .keys()
+            .any(|k| erased_keys.contains(k))
+            .then(|| {
+                Matched(
+                    library
+                        .matched
+                        .0
+                        .iter()
+                        .filter(|(k, _)| !erased_keys.contains(*k))
+                        .map(|(k, t)| (k.clone(), *t))
+                        .collect(),
+                )
+            });
+        Some(PersonErasure {
+            drop_backup_before_replace: backup_before_replace
+                .is_some_and(|text| text.contains(&person_id.to_string())),
+            person,
+            goals,
+            check_ins,
+            reflections,
+            praise,
+            conversations_deleted,
+            conversations_changed,
+            extras,
+            matched,
+        })
+    }
+
+    pub fn counts(&self) -> ErasureCounts {
+        ErasureCounts {
+            people: 1,
+            goals: self.goals.len(),
+            check_ins: self.check_ins.len(),
+            reflections: self.reflections.len(),
+            praise: self.praise.len(),
+            conversations_deleted: self.conversations_deleted.len(),
+            conversations_changed: self.conversations_changed.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::staff::conversation::ConversationEntry;
+    use crate::domain::staff::fixtures::{check_in, day, goal, person, t};
+    use crate::domain::staff::goal::{GoalKind, Owner, Period, TargetDirection};
+    use crate::domain::staff::Staff;
+    use crate::domain::staff::{Praise, Reflection};
+
+    fn conversation(people: &[PersonId], goals: &[GoalId]) -> HostConversation {
+        HostConversation {
+            id: ConversationId::random(),
+            date: day("2026-11-01"),
+            participant_ids: people.to_vec(),
+            entries: vec![ConversationEntry {
+                question_id: None,
+                question: "What went well?".into(),
+                notes: "Kari handled the queue".into(),
+            }],
+            goal_ids: goals.to_vec(),
+            created: t(0.0),
+            updated: t(0.0),
+        }
+    }
+
+    #[test]
+    fn erasing_a_person_leaves_nothing_that_names_them() {
+        let (kari, ola) = (person("Kari"), person("Ola"));
+        let mut theirs = goal(GoalKind::Count, 3.0, TargetDirection::AtLeast, Period::Week);
+        theirs.owner = Owner::Person(kari.id);
+        let mut olas = goal(GoalKind::Count, 3.0, TargetDirection::AtLeast, Period::Week);
+        olas.owner = Owner::Person(ola.id);
+        let team = goal(GoalKind::Count, 3.0, TargetDirection::AtLeast, Period::Week);
+        let reflection = |who: PersonId| Reflection {
+            id: ReflectionId::random(),
+            person_id: who,
+            date: day("2026-11-02"),
+            went_well: "x".into(),
+            went_badly: String::new(),
+            not_as_planned: String::new(),
+            do_differently: String::new(),
+            created: t(0.0),
+            updated: t(0.0),
+        };
+        let praise = |from: Option<PersonId>, to: PersonId| Praise {
+            id: PraiseId::random(),
+            from_person_id: from,
+            to_person_id: to,
+            date: day("2026-11-03"),
+            what: "Kind words".into(),
+            created: t(0.0),
+            updated: t(0.0),
+        };
+        let alone = conversation(&[kari.id], &[theirs.id]);
+        let shared = conversation(&[kari.id, ola.id], &[theirs.id, olas.id]);
+        let others = conversation(&[ola.id], &[olas.id]);
+        let mut library = Library {
+            staff: Staff {
+                people: vec![kari.clone(), ola.clone()],
+                goals: vec![theirs.clone(), olas.clone(), team.clone()],
+                reflections: vec![reflection(kari.id), reflection(ola.id)],
+                praise: vec![
+                    praise(Some(ola.id), kari.id),
+                    praise(Some(kari.id), ola.id),
+                    praise(None, ola.id),
+                ],
+                conversations: vec![alone.clone(), shared.clone(), others.clone()],
+                ..Staff::default()
+            },
+            ..Library::default()
+        };
+        let kari_key = format!("people/{}", kari.id);
+        library
+            .extras
+            .0
+            .insert(kari_key.clone(), Default::default());
+        library.matched.0.insert(kari_key.clone(), t(1.0));
+        library
+            .matched
+            .0
+            .insert(format!("people/{}", ola.id), t(1.0));
+        let ins = vec![
+            check_in(&theirs, "2026-11-02", 1.0),
+            check_in(&theirs, "2026-11-03", 2.0),
+            check_in(&olas, "2026-11-03", 2.0),
+        ];
+
+        let backup = format!("{{\"people\":[{{\"id\":\"{}\"}}]}}", kari.id);
+        let plan = PersonErasure::plan(&library, kari.id, &ins, Some(&backup), t(5.0)).unwrap();
+        let counts = plan.counts();
+        assert_eq!(
+            counts,
+            ErasureCounts {
+                people: 1,
+                goals: 1,
+                check_ins: 2,
+                reflections: 1,
+                praise: 2,
+                conversations_deleted: 1,
+                conversations_changed: 1,
+            }
+        );
+        assert_eq!(counts.deleted(), 8);
+        assert!(plan.drop_backup_before_replace);
+        assert_eq!(plan.extras, vec![kari_key.clone()]);
+        let changed = &plan.conversations_changed[0];
+        assert_eq!(changed.participant_ids, [ola.id]);
+        assert_eq!(changed.goal_ids, [olas.id]);
+        assert!(
+            changed.entries[0].notes.is_empty(),
+            "shared notes are cleared"
+        );
+        assert_eq!(changed.entries[0].question, "What went well?");
+        assert_eq!(changed.updated, t(5.0));
+
+        library.with_person_erased(&plan);
+        let after = format!("{:?}", library);
+        assert!(!after.contains(&kari.id.to_string()), "nothing names Kari");
+        assert!(!after.contains(&theirs.id.to_string()));
+        assert_eq!(library.staff.people, vec![ola.clone()]);
+        assert_eq!(library.staff.goals.len(), 2);
+        assert_eq!(library.staff.praise.len(), 1);
+        assert_eq!(library.staff.conversations.len(), 2);
+        assert!(library.staff.conversations.contains(&others), "untouched");
+        assert_eq!(library.matched.0.len(), 1);
+
+        assert!(PersonErasure::plan(&library, kari.id, &[], None, t(6.0)).is_none());
+        let plan = PersonErasure::plan(&library, ola.id, &[], Some("{}"), t(6.0)).unwrap();
+        assert!(!plan.drop_backup_before_replace && plan.matched.is_some());
+    }
+}

@@ -1,0 +1,470 @@
+//! Staff records against real IndexedDB in headless Chromium: the `[goal_id, date]`
+//! index, progress at start-up, erasing a person, backups, and the upgrade from the
+//! version before staff tracking. Each test opens a database of its own.
+#![cfg(target_arch = "wasm32")]
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use vertskap::domain::authority::RoleRemoval;
+use vertskap::domain::library::Library;
+use vertskap::domain::staff::progress::summarize;
+use vertskap::domain::staff::{
+    CheckIn, ConversationEntry, Goal, GoalKind, GoalStatus, HostConversation, Owner, Period,
+    Person, Praise, Question, Reflection, TargetDirection,
+};
+use vertskap::domain::standard::StandardDraft;
+use vertskap::domain::{
+    CheckInId, ConversationId, Day, GoalId, HostParameter, PersonId, PraiseId, ReflectionId,
+    RoleId, Timestamp,
+};
+use vertskap::storage::{Store, Write, SCHEMA_VERSION};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> Timestamp {
+    Timestamp::from_unix_millis(js_sys::Date::now())
+}
+
+fn day(text: &str) -> Day {
+    Day::parse(text).unwrap()
+}
+
+async fn fresh_store() -> Store {
+    let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    Store::open(&name, now(), || {
+        panic!("nothing else holds a fresh database")
+    })
+    .await
+    .expect("a fresh database opens")
+}
+
+fn person(name: &str, role_id: RoleId) -> Person {
+    Person {
+        id: PersonId::random(),
+        name: name.into(),
+        role_id,
+        active: true,
+        started: day("2024-01-01"),
+        next_conversation_due: Some(day("2026-01-01")),
+        created: now(),
+        updated: now(),
+    }
+}
+
+fn goal(owner: Owner, period: Period) -> Goal {
+    Goal {
+        id: GoalId::random(),
+        title: "Care-sales".into(),
+        owner,
+        standard_id: None,
+        kind: GoalKind::Count,
+        target: 3.0,
+        direction: TargetDirection::AtLeast,
+        period,
+        start: day("2020-01-01"),
+        end: None,
+        status: GoalStatus::Active,
+        key_figure: None,
+        created: now(),
+        updated: now(),
+    }
+}
+
+fn check_in(goal: &Goal, date: Day, value: f64) -> CheckIn {
+    CheckIn {
+        id: CheckInId::random(),
+        goal_id: goal.id,
+        date,
+        value,
+        note: String::new(),
+        created: now(),
+        updated: now(),
+    }
+}
+
+fn dates(found: &[CheckIn]) -> Vec<String> {
+    found.iter().map(|c| c.date.text()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn one_goals_check_ins_for_a_range_of_days_come_exactly_from_the_index() {
+    let store = fresh_store().await;
+    let a = goal(Owner::Team, Period::Week);
+    let b = goal(Owner::Team, Period::Week);
+    let days = [
+        "2024-02-28",
+        "2024-02-29",
+        "2024-03-01",
+        "2024-12-31",
+        "2025-01-01",
+        "2026-12-28",
+        "2027-01-03",
+    ];
+    let mut writes = vec![Write::PutGoal(a.clone()), Write::PutGoal(b.clone())];
+    for d in days {
+        writes.push(Write::PutCheckIn(check_in(&a, day(d), 1.0)));
+        writes.push(Write::PutCheckIn(check_in(&b, day(d), 2.0)));
+    }
+    store.write(writes).await.unwrap();
+
+    let leap = store
+        .check_ins_between(a.id, day("2024-02-29"), day("2024-12-31"))
+        .await
+        .unwrap();
+    assert_eq!(dates(&leap), ["2024-02-29", "2024-03-01", "2024-12-31"]);
+    assert!(leap.iter().all(|c| c.goal_id == a.id), "no other goal's");
+    let week_53 = store
+        .check_ins_between(b.id, day("2026-12-28"), day("2027-01-03"))
+        .await
+        .unwrap();
+    assert_eq!(dates(&week_53), ["2026-12-28", "2027-01-03"]);
+    assert!(week_53.iter().all(|c| c.goal_id == b.id && c.value == 2.0));
+    let none = store
+        .check_ins_between(a.id, day("2025-01-02"), day("2026-12-27"))
+        .await
+        .unwrap();
+    assert!(none.is_empty());
+    assert_eq!(
+        store.check_ins_of_goal(a.id).await.unwrap().len(),
+        days.len()
+    );
+    assert_eq!(store.all_check_ins().await.unwrap().len(), 2 * days.len());
+}
+
+#[wasm_bindgen_test]
+async fn start_up_reads_goals_with_their_progress_but_not_every_check_in() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let kari = person("Kari", library.roles[1].id);
+    let daily = goal(Owner::Person(kari.id), Period::Day);
+    let today = day("2026-11-26");
+    // Three years of daily check-ins; the summary needs only its window.
+    let check_ins: Vec<CheckIn> = (0..1100)
+        .map(|n| check_in(&daily, today.plus_days(-n), 3.0))
+        .collect();
+    let mut writes = vec![
+        Write::PutPerson(kari.clone()),
+        Write::PutGoal(daily.clone()),
+    ];
+    writes.extend(check_ins.iter().cloned().map(Write::PutCheckIn));
+    store.write(writes).await.unwrap();
+
+    let loaded = store.load_library_on(today).await.unwrap();
+    assert_eq!(loaded.staff.people, vec![kari]);
+    assert_eq!(loaded.staff.goals, vec![daily.clone()]);
+    let summary = loaded.goal_summary(daily.id).unwrap();
+    assert_eq!(summary, &summarize(&daily, &check_ins, today));
+    assert_eq!(summary.streak, 60);
+    assert!(summary.streak_capped);
+    let fresh = store.goal_summaries(&[daily], today).await.unwrap();
+    assert_eq!(&fresh[0], summary);
+}
+
+/// Every key and value of every store, as text.
+async fn everything_stored(store_name: &str) -> String {
+    let db = Database::open(store_name).await.unwrap();
+    let names: Vec<String> = db.object_store_names().collect();
+    let tx = db.transaction(names.clone()).build().unwrap();
+    let mut all = String::new();
+    for name in &names {
+        let store = tx.object_store(name).unwrap();
+        let values: Vec<JsValue> = store
+            .get_all()
+            .primitive()
+            .unwrap()
+            .await
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let keys: Vec<JsValue> = store
+            .get_all_keys()
+            .primitive()
+            .unwrap()
+            .await
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for v in values.iter().chain(&keys) {
+            let text = js_sys::JSON::stringify(v)
+                .map(String::from)
+                .unwrap_or_default();
+            all.push_str(name);
+            all.push(':');
+            all.push_str(&text);
+            all.push('\n');
+        }
+    }
+    drop(tx);
+    db.close();
+    all
+}
+
+#[wasm_bindgen_test]
+async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
+    let store = fresh_store().await;
+    let mut library = store.load_library().await.unwrap();
+    let role = library.roles[1].id;
+    let (kari, ola) = (person("Kari", role), person("Ola", role));
+    let karis = goal(Owner::Person(kari.id), Period::Week);
+    let olas = goal(Owner::Person(ola.id), Period::Week);
+    let question = Question::new("What went well?", 0, now()).unwrap();
+    let conversation = |people: Vec<PersonId>, goals: Vec<GoalId>| HostConversation {
+        id: ConversationId::random(),
+        date: day("2026-11-01"),
+        participant_ids: people,
+        entries: vec![ConversationEntry {
+            question_id: Some(question.id),
+            question: question.text.clone(),
+            notes: "Kari took the queue".into(),
+        }],
+        goal_ids: goals,
+        created: now(),
+        updated: now(),
+    };
+    let reflection = |who: PersonId, text: &str| Reflection {
+        id: ReflectionId::random(),
+        person_id: who,
+        date: day("2026-11-02"),
+        went_well: text.into(),
+        went_badly: String::new(),
+        not_as_planned: String::new(),
+        do_differently: String::new(),
+        created: now(),
+        updated: now(),
+    };
+    let praise = |from: Option<PersonId>, to: PersonId| Praise {
+        id: PraiseId::random(),
+        from_person_id: from,
+        to_person_id: to,
+        date: day("2026-11-03"),
+        what: "Helped a guest find the way".into(),
+        created: now(),
+        updated: now(),
+    };
+    let alone = conversation(vec![kari.id], vec![karis.id]);
+    let shared = conversation(vec![kari.id, ola.id], vec![karis.id, olas.id]);
+    let mut writes = vec![
+        Write::PutPerson(kari.clone()),
+        Write::PutPerson(ola.clone()),
+        Write::PutGoal(karis.clone()),
+        Write::PutGoal(olas.clone()),
+        Write::PutQuestion(question.clone()),
+        Write::PutConversation(alone),
+        Write::PutConversation(shared),
+        Write::PutReflection(reflection(kari.id, "Calm at the rush")),
+        Write::PutReflection(reflection(ola.id, "Quick at the till")),
+        Write::PutPraise(praise(Some(ola.id), kari.id)),
+        Write::PutPraise(praise(Some(kari.id), ola.id)),
+        Write::PutPraise(praise(None, ola.id)),
+        Write::PutExtras {
+            key: format!("people/{}", kari.id),
+            fields: serde_json::from_str("{\"nickname\":\"K\"}").unwrap(),
+        },
+        Write::PutMatched(vertskap::domain::file::merge::Matched(
+            [
+                (format!("people/{}", kari.id), now()),
+                (format!("people/{}", ola.id), now()),
+            ]
+            .into(),
+        )),
+        Write::PutBackupBeforeReplace(format!("{{\"id\":\"{}\",\"name\":\"Kari\"}}", kari.id)),
+    ];
+    for n in 0..30 {
+        writes.push(Write::PutCheckIn(check_in(
+            &karis,
+            day("2026-10-01").plus_days(n),
+            1.0,
+        )));
+        writes.push(Write::PutCheckIn(check_in(
+            &olas,
+            day("2026-10-01").plus_days(n),
+            1.0,
+        )));
+    }
+    store.write(writes).await.unwrap();
+    library = store.load_library().await.unwrap();
+
+    let plan = store
+        .plan_person_erasure(&library, kari.id, now())
+        .await
+        .unwrap()
+        .unwrap();
+    let counts = plan.counts();
+    assert_eq!(counts.check_ins, 30);
+    assert_eq!(
+        counts.deleted(),
+        1 + 1 + 30 + 1 + 2 + 1,
+        "person, goal, check-ins, reflection, praise, conversation"
+    );
+    assert_eq!(counts.conversations_changed, 1);
+
+    // One transaction: a write that fails at the end leaves everything as it was.
+    let before = everything_stored(&store.name()).await;
+    let mut failing = Write::person_erasure(&plan);
+    let taken = StandardDraft {
+        title: "x".into(),
+        ..StandardDraft::in_area(HostParameter::WowEffect.area_id())
+    };
+    let standard = library.create_standard(&taken, now()).unwrap();
+    store
+        .write(vec![Write::InsertStandard(standard.clone())])
+        .await
+        .unwrap();
+    failing.push(Write::InsertStandard(standard));
+    assert!(store.write(failing).await.is_err());
+    let unchanged = everything_stored(&store.name()).await;
+    assert!(unchanged.contains(&kari.id.to_string()));
+    assert!(
+        unchanged.len() > before.len(),
+        "only the standard was added"
+    );
+
+    store.erase_person(&plan).await.unwrap();
+    let after = everything_stored(&store.name()).await;
+    for trace in [
+        kari.id.to_string(),
+        karis.id.to_string(),
+        "Kari".to_string(),
+    ] {
+        assert!(!after.contains(&trace), "{trace} is still stored:\n{after}");
+    }
+    assert!(after.contains(&ola.id.to_string()) && after.contains(&olas.id.to_string()));
+    let reread = store.load_library().await.unwrap();
+    library.with_person_erased(&plan);
+    assert_eq!(reread.staff.people, library.staff.people);
+    assert_eq!(reread.staff.conversations.len(), 1);
+    assert_eq!(store.check_ins_of_goal(olas.id).await.unwrap().len(), 30);
+    assert_eq!(store.backup_before_replace().await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_full_backup_holds_every_check_in_and_replacing_from_it_restores_them() {
+    use vertskap::domain::file::read_file;
+
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let kari = person("Kari", library.roles[0].id);
+    let g = goal(Owner::Person(kari.id), Period::Month);
+    let check_ins: Vec<CheckIn> = (0..50)
+        .map(|n| check_in(&g, day("2024-01-15").plus_days(n), 2.0))
+        .collect();
+    let mut writes = vec![Write::PutPerson(kari.clone()), Write::PutGoal(g.clone())];
+    writes.extend(check_ins.iter().cloned().map(Write::PutCheckIn));
+    store.write(writes).await.unwrap();
+    let library = store.load_library().await.unwrap();
+
+    let text = store.backup_text(&library, now()).await.unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    assert_eq!(file.data.check_ins.len(), 50);
+    assert_eq!(file.data.people, vec![kari.clone()]);
+
+    let other = fresh_store().await;
+    other
+        .write(Write::import_replace(&file, "{}".into(), now()))
+        .await
+        .unwrap();
+    let restored = other.load_library().await.unwrap();
+    assert_eq!(restored.staff.people, vec![kari]);
+    assert_eq!(restored.staff.goals, vec![g.clone()]);
+    let mut back = other.check_ins_of_goal(g.id).await.unwrap();
+    back.sort_by_key(|c| c.date);
+    assert_eq!(back, check_ins);
+
+    // Replacing again with a file without staff records empties the staff stores.
+    let empty = read_file(
+        vertskap::domain::file::write::backup(&Library::default(), &Default::default(), now())
+            .unwrap()
+            .as_bytes(),
+    )
+    .unwrap();
+    other
+        .write(Write::import_replace(&empty, "{}".into(), now()))
+        .await
+        .unwrap();
+    assert!(other.all_check_ins().await.unwrap().is_empty());
+    assert!(other.load_library().await.unwrap().staff.people.is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_role_removed_moves_its_people_in_the_same_transaction() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let (staff, lead) = (library.roles[1].id, library.roles[2].id);
+    let kari = person("Kari", staff);
+    store
+        .write(vec![Write::PutPerson(kari.clone())])
+        .await
+        .unwrap();
+    let library = store.load_library().await.unwrap();
+    assert!(library
+        .remove_role(staff, RoleRemoval::DeleteRules, now())
+        .is_none());
+    let plan = library
+        .remove_role(staff, RoleRemoval::MoveRulesTo(lead), now())
+        .unwrap();
+    store.write(Write::role_removal(&plan)).await.unwrap();
+    let after = store.load_library().await.unwrap();
+    assert!(after.role(staff).is_none());
+    assert_eq!(after.person(kari.id).unwrap().role_id, lead);
+}
+
+#[wasm_bindgen_test]
+async fn the_version_before_staff_tracking_upgrades_keeping_its_data() {
+    let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    let old = Store::open_at_version(&name, SCHEMA_VERSION - 1, now(), || {})
+        .await
+        .unwrap();
+    let library = old.load_library_on(day("2026-11-26")).await;
+    assert!(
+        library.is_err(),
+        "the old schema has no staff stores to read"
+    );
+    old.close();
+
+    // Write as the previous version did, straight into its stores.
+    let db = Database::open(name.as_str()).await.unwrap();
+    assert_eq!(db.version() as u32, SCHEMA_VERSION - 1);
+    let tx = db
+        .transaction(["standards", "profile"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let draft = StandardDraft {
+        title: "Kept through the upgrade".into(),
+        ..StandardDraft::in_area(HostParameter::WowEffect.area_id())
+    };
+    let kept = Library {
+        areas: vertskap::domain::Area::builtins(now()),
+        ..Library::default()
+    }
+    .create_standard(&draft, now())
+    .unwrap();
+    tx.object_store("standards")
+        .unwrap()
+        .put(kept.clone())
+        .serde()
+        .unwrap()
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+
+    let latest = Store::open(&name, now(), || {}).await.unwrap();
+    assert_eq!(latest.version(), SCHEMA_VERSION);
+    let upgraded = latest.load_library().await.unwrap();
+    assert_eq!(upgraded.standards, vec![kept]);
+    assert_eq!(upgraded.roles.len(), 4, "the starter roles are still there");
+    assert!(upgraded.staff.people.is_empty() && upgraded.staff.goals.is_empty());
+    let g = goal(Owner::Team, Period::Day);
+    latest
+        .write(vec![
+            Write::PutGoal(g.clone()),
+            Write::PutCheckIn(check_in(&g, day("2026-11-26"), 1.0)),
+        ])
+        .await
+        .unwrap();
+    assert_eq!(latest.check_ins_of_goal(g.id).await.unwrap().len(), 1);
+}
