@@ -1,6 +1,6 @@
 //! The starter kit (kit/): three packs, one per language, read through the same path an
-//! import takes, plus the small side files (service promises, host-conversation
-//! questions, end-of-shift prompts) the pack format has no room for.
+//! import takes (with the host-conversation question bank), plus the service promises,
+//! which belong to the business profile a pack has no room for.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -372,54 +372,32 @@ fn loading_the_kit_in_another_language_adds_and_replaces_nothing() {
     }
 }
 
-/// A side file: `[{ "id": uuid, "text": "…" }]`, ids by language.
-fn prompts(name: &str, lang: &str) -> BTreeMap<String, String> {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Prompt {
-        id: uuid::Uuid,
-        text: String,
-    }
-    let file = format!("{name}.{lang}.json");
-    let list: Vec<Prompt> =
-        serde_json::from_slice(&bytes(&file)).unwrap_or_else(|e| panic!("kit/{file}: {e}"));
-    let count = list.len();
-    let map: BTreeMap<String, String> = list
-        .into_iter()
-        .map(|p| {
-            assert!(!p.text.trim().is_empty(), "kit/{file}");
-            (p.id.to_string(), p.text)
-        })
-        .collect();
-    assert_eq!(map.len(), count, "kit/{file}: an id used twice");
-    map
-}
-
 #[test]
 fn question_bank_has_ten_to_twelve_questions_with_the_same_ids_in_every_language() {
-    let en = prompts("questions", "en");
+    let ids = |lang: &str| -> Vec<String> {
+        let file = kit(lang);
+        assert!(
+            file.data
+                .questions
+                .iter()
+                .all(|q| !q.text.trim().is_empty()),
+            "{lang}"
+        );
+        file.data
+            .questions
+            .iter()
+            .map(|q| q.id.to_string())
+            .collect()
+    };
+    let en = ids("en");
     assert!((10..=12).contains(&en.len()));
+    assert_eq!(
+        en.iter().collect::<BTreeSet<_>>().len(),
+        en.len(),
+        "an id used twice"
+    );
     for lang in ["nb", "sv"] {
-        let other = prompts("questions", lang);
-        assert_eq!(
-            other.keys().collect::<Vec<_>>(),
-            en.keys().collect::<Vec<_>>(),
-            "{lang}"
-        );
-    }
-}
-
-#[test]
-fn end_of_shift_prompts_are_four_with_the_same_ids_in_every_language() {
-    let en = prompts("reflection", "en");
-    assert_eq!(en.len(), 4);
-    for lang in ["nb", "sv"] {
-        let other = prompts("reflection", lang);
-        assert_eq!(
-            other.keys().collect::<Vec<_>>(),
-            en.keys().collect::<Vec<_>>(),
-            "{lang}"
-        );
+        assert_eq!(ids(lang), en, "{lang}");
     }
 }
 

@@ -57,6 +57,10 @@ test("starting from the starter kit in Swedish fills the app with Swedish standa
     await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
   }
   await expect(page.getByText(words("sv", "no-standards-yet"))).toBeHidden();
+  // The kit's service promises go into the empty profile, and its question bank comes too.
+  const promises: string[] = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../kit/promises.sv.json", import.meta.url)), "utf8"));
+  await page.goto("./#/values");
+  await expect(page.getByText(promises[0], { exact: true })).toBeVisible();
 
   // Loading it again from Settings adds nothing twice.
   await page.goto("./#/settings");

@@ -7,6 +7,7 @@ use super::library::{LibraryHandle, Outcome};
 use crate::domain::file::merge::ImportPlan;
 use crate::domain::file::read_file;
 use crate::domain::locale::Locale;
+use crate::domain::values::ProfileDraft;
 use crate::text::{file_problem, tr, Msg};
 use js_sys::Uint8Array;
 use std::rc::Rc;
@@ -17,6 +18,25 @@ use yew::Callback;
 /// Where the kit in `locale` is served, relative to the app (any sub-path works).
 pub fn kit_path(locale: Locale) -> String {
     format!("kit/starter.{}.json", locale.tag())
+}
+
+/// The kit's example service promises: a plain list, since a pack holds no profile.
+fn promises_path(locale: Locale) -> String {
+    format!("kit/promises.{}.json", locale.tag())
+}
+
+/// Writes the kit's promises into a profile that has none; a business's own promises
+/// are never overwritten. Best effort: the kit is loaded either way.
+async fn offer_promises(library: &LibraryHandle, locale: Locale) {
+    let Ok(bytes) = fetch_bytes(&promises_path(locale)).await else {
+        return;
+    };
+    let Ok(promises) = serde_json::from_slice::<Vec<String>>(&bytes) else {
+        return;
+    };
+    let mut draft = ProfileDraft::from_profile(&library.library().profile);
+    draft.promises = promises.join("\n");
+    let _ = library.save_profile(&draft, Callback::noop());
 }
 
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
@@ -62,12 +82,20 @@ pub fn load_starter_kit(library: LibraryHandle, locale: Locale, report: Callback
         };
         let plan = ImportPlan::merge(library.library(), &library.library().matched, &file);
         let new = plan.counts().new;
-        let done = Callback::from(move |outcome| {
-            report.emit(match outcome {
-                Outcome::Stored => KitLoad::Loaded(new),
-                // The failure itself is shown by the app's notice bar.
-                Outcome::Failed => KitLoad::Failed(tr(Msg::StarterNotStored)),
-            })
+        let without_promises = library.library().profile.promises.is_empty();
+        let after = library.clone();
+        let done = Callback::from(move |outcome| match outcome {
+            Outcome::Stored => {
+                let (after, report) = (after.clone(), report.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if without_promises {
+                        offer_promises(&after, locale).await;
+                    }
+                    report.emit(KitLoad::Loaded(new));
+                });
+            }
+            // The failure itself is shown by the app's notice bar.
+            Outcome::Failed => report.emit(KitLoad::Failed(tr(Msg::StarterNotStored))),
         });
         library.import(Rc::new(file), Some(plan), Callback::noop(), done);
     });
