@@ -304,7 +304,6 @@ no-backup-yet = Ingen säkerhetskopia har sparats från den här enheten än.
 business-profile = Vision och löften
 
 ## Empty sections
-goals-coming = Här kommer mål för var och en och för hela arbetsgruppen att finnas, med korta avstämningar och värdskapssamtal.
 page-not-found = Den här sidan finns inte.
 
 ## Failures
@@ -457,3 +456,195 @@ starter-loaded =
         [one] Startpaketet är hämtat: 1 ny sak.
        *[other] Startpaketet är hämtat: { $count } nya saker.
     }
+
+## Goals: the team overview
+goals-heading = Goals
+goals-intro = What each person and the whole team are working towards, and who is on track this period.
+people-link = People
+new-goal = New goal
+hold-conversation = Hold a host conversation
+praise-link = Praise
+question-bank-link = Question bank
+conversations-due-heading = Host conversations due
+conversation-due-since = { $name }: due since { $date }
+this-period-heading = Who is on track
+whole-team = The whole team
+key-figures-heading = Key figures
+key-figure-economic = Economy
+key-figure-customer = Customers
+key-figure-service = Service
+key-figure-employee = Staff
+on-track-yes = On track
+on-track-no = Behind
+on-track-unknown = Nothing to go by yet
+no-goals-yet = No goals yet. A goal says what a person or the whole team will do more of (or less of), and how you count it, for example care-sales per week.
+no-goals-for-person = No goals yet.
+target-at-least = at least { $target }
+target-at-most = at most { $target }
+progress-now = { $period }: { $value } (target { $target })
+nothing-logged-yet = { $period }: nothing logged yet
+current-day = Today
+current-week = This week
+current-month = This month
+current-quarter = This quarter
+streak =
+    { $count ->
+        [one] Reached 1 period in a row
+       *[other] Reached { $count } periods in a row
+    }
+streak-at-least = Reached { $count } or more periods in a row
+tap-plus-one = +1 { $title }
+tap-done = Done today: { $title }
+done-today = Done today
+done-today-already = Done today ✓
+logged = Logged.
+
+## Goals: writing one
+edit-goal = Edit goal
+goal-title = What is the goal?
+goal-title-hint = For example: care-sales, or greeting every guest within ten seconds.
+owner = Whose goal
+goal-kind-label = How it is counted
+kind-done = Done or not, each day
+kind-count = A count, such as care-sales
+kind-amount = An amount, such as sales in kroner
+kind-score = A score from −2 to +2
+target = Target
+target-is = The target is
+direction-at-least = At least
+direction-at-most = At most
+period-label = Counted per
+period-day = Day
+period-week = Week (Monday to Sunday)
+period-month = Month
+period-quarter = Quarter
+start-label = Start
+end-label = End (optional)
+status-label = Status
+status-active = Active
+status-reached = Reached
+status-dropped = Dropped
+key-figure-label = Key figure
+no-key-figure = None
+linked-standard = Standard it serves (optional)
+no-linked-standard = None
+goal-not-found = This goal does not exist (any more).
+back-to-goals = Back to goals
+delete-goal = Delete goal
+delete-goal-question = Delete this goal and every check-in logged for it? This cannot be undone.
+delete-for-good = Delete for good
+
+## Goals: progress and check-ins
+progress-heading = Progress
+trend-heading = Over time
+trend-table-caption = “{ $title }” per period
+period-column = Period
+value-column = Logged
+result-column = Result
+verdict-achieved = Reached
+verdict-missed = Not reached
+verdict-open = Still open
+verdict-not-judged = Not counted
+week-label = Week { $week }, { $year }
+month-label =
+    { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+quarter-label = Q{ $quarter } { $year }
+check-in-heading = Log a check-in
+check-in-date = Date
+check-in-value = Value
+check-in-note = Note
+save-check-in = Save check-in
+recent-check-ins = Check-ins
+no-check-ins-yet = Nothing logged yet.
+edit-check-in = Edit the check-in of { $date }
+delete-check-in = Delete the check-in of { $date }
+check-in-saved = Saved.
+goal-of = Goal of { $name }
+
+## People
+people-heading = People
+people-intro = Everyone whose goals, conversations and praise you keep here. Deleting a person deletes everything about them.
+add-person = Add person
+new-person = New person
+edit-person = Edit person
+person-name = Name
+started = Started
+next-conversation-due = Next host conversation
+still-works-here = Still works here
+has-left = Has left
+no-people-yet = No people yet. Add the people you work with to give them goals and hold host conversations.
+no-roles-for-people = Add a role under “Who may decide what” first: every person has one.
+person-not-found = This person does not exist (any more).
+back-to-people = Back to people
+new-goal-for = New goal for { $name }
+write-reflection = Write an end-of-shift reflection
+give-praise = Give praise
+reflections-heading = End-of-shift reflections
+praise-received-heading = Praise received
+conversations-heading = Host conversations
+nothing-yet = Nothing yet.
+erase-person = Delete { $name } and everything about them
+erase-question =
+    { $count ->
+        [one] This deletes { $name } and 1 record about them. Nothing that names them is left. It cannot be undone.
+       *[other] This deletes { $name } and { $count } records about them. Nothing that names them is left. It cannot be undone.
+    }
+erase-detail = Goals: { $goals }. Check-ins: { $check_ins }. Reflections: { $reflections }. Praise: { $praise }. Conversations changed or deleted: { $conversations }.
+erased = { $name } and everything about them was deleted.
+
+## Host conversations
+conversation-heading = Host conversation
+conversation-intro = A short talk, two or three people at a time, about how guests are met. Pick the questions, write down what you agree, and set goals together.
+participants = Who takes part
+questions-to-ask = Questions
+no-questions-yet = The question bank is empty. Add questions to it, or write notes without.
+notes-on = Notes: { $question }
+goal-from-conversation = A goal from this conversation (optional)
+goal-from-conversation-hint = Each person taking part gets this goal as their own.
+save-conversation = Save the conversation
+conversation-on = Host conversation on { $date }
+with-people = With { $names }
+
+## End-of-shift reflection
+reflection-heading = End-of-shift reflection
+reflection-intro = One minute at the end of the shift. Short answers are fine; they are for your next host conversation.
+who-reflects = Who
+went-well = Which meeting with a guest today are you pleased with? What made it work?
+went-badly = Did something go badly today? What happened?
+not-as-planned = Where did something take a different turn than you had planned, and what do you think caused it?
+do-differently = Your words, your reading of the guest, your body language: is there anything you would do differently?
+
+## Praise
+praise-heading = Praise
+praise-intro = Say what a colleague did, and who did it. Specific praise is the kind that is repeated.
+praise-from = From (optional)
+praise-from-nobody = Not given
+praise-to = To
+praise-what = What did they do?
+praise-what-hint = For example: remembered a regular's name and usual order.
+recent-praise = Recent praise
+no-praise-yet = No praise yet.
+praise-given = To { $to }, from { $from }
+praise-given-by-someone = To { $to }
+praise-counts-heading = Praise received
+praise-total = In all
+
+## Question bank
+question-bank-heading = Question bank
+question-bank-intro = The questions you choose from in host conversations. Reword them so they sound like you.
+new-question = New question
+add-question = Add question
+question-text = Question

@@ -3,6 +3,7 @@
 
 mod fluent;
 mod messages;
+pub mod staff;
 #[cfg(test)]
 mod translations;
 

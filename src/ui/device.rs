@@ -66,12 +66,12 @@ impl DeviceHandle {
 
     /// Downloads a full backup and remembers when, for the reminder; `also` changes the
     /// preferences further in the same step.
-    pub fn download_backup(
+    pub async fn download_backup(
         &self,
         library: &LibraryHandle,
         also: impl FnOnce(Preferences) -> Preferences,
     ) -> Result<(), String> {
-        let (name, text) = library.backup_file()?;
+        let (name, text) = library.backup_file().await?;
         download(&name, &text).map_err(|e| format!("{e:?}"))?;
         self.set_preferences(also(self.preferences().backup_saved(now())));
         Ok(())
@@ -79,7 +79,7 @@ impl DeviceHandle {
 
     /// Offers a full backup to the share sheet; remembered only if it was shared.
     pub async fn share_backup(&self, library: &LibraryHandle) -> Result<(), String> {
-        let (name, text) = library.backup_file()?;
+        let (name, text) = library.backup_file().await?;
         if share(&name, &text).await.map_err(|e| format!("{e:?}"))? {
             self.set_preferences(self.preferences().backup_saved(now()));
         }

@@ -22,6 +22,8 @@ use crate::storage::{Store, Write};
 use std::rc::Rc;
 use yew::prelude::*;
 
+mod staff;
+
 impl Reducible for AppState {
     type Action = Action;
 
@@ -318,12 +320,32 @@ impl LibraryHandle {
         Ok(())
     }
 
-    /// A full backup file: (file name, text).
-    pub fn backup_file(&self) -> Result<(String, String), String> {
+    /// A full backup file: (file name, text). Check-ins are not kept in memory, so they
+    /// are read from storage for it.
+    pub async fn backup_file(&self) -> Result<(String, String), String> {
         let now = now();
-        let text = file::write::backup(self.library(), &self.library().extras, now)
-            .map_err(|e| e.to_string())?;
+        let text = self
+            .store
+            .backup_text(self.library(), now)
+            .await
+            .map_err(|e| crate::text::storage_failure(&e))?;
         Ok((file::write::file_name(FileKind::Backup, "", now), text))
+    }
+
+    /// What importing `file` would change. A backup is compared with every check-in on
+    /// this tablet too, which only storage holds.
+    pub async fn plan_import(&self, file: &ImportFile) -> Result<ImportPlan, StorageFailure> {
+        let library = self.library();
+        if file.data.check_ins.is_empty() {
+            return Ok(ImportPlan::merge(library, &library.matched, file));
+        }
+        let here = self.store.all_check_ins().await?;
+        Ok(ImportPlan::merge_with_check_ins(
+            library,
+            &here,
+            &library.matched,
+            file,
+        ))
     }
 
     /// A pack of what was picked: (file name, text).
@@ -348,22 +370,22 @@ impl LibraryHandle {
         progress: Callback<u8>,
         done: Callback<Outcome>,
     ) {
-        let writes = match &plan {
-            Some(plan) => Write::import_merge(plan, &file, &self.library().matched),
-            None => match file::write::backup(self.library(), &self.library().extras, now()) {
-                Ok(before) => Write::import_replace(&file, before, now()),
-                Err(e) => {
-                    self.state
-                        .dispatch(Action::WriteFailed(StorageFailure::WriteFailed {
-                            detail: e.to_string(),
-                        }));
-                    done.emit(Outcome::Failed);
-                    return;
-                }
-            },
-        };
+        let merge = plan.map(|plan| Write::import_merge(&plan, &file, &self.library().matched));
+        let library = self.library().clone();
         let (store, state) = (self.store.clone(), self.state.clone());
         wasm_bindgen_futures::spawn_local(async move {
+            let writes = match merge {
+                Some(writes) => writes,
+                // The backup kept before replacing holds everything, check-ins too.
+                None => match store.backup_text(&library, now()).await {
+                    Ok(before) => Write::import_replace(&file, before, now()),
+                    Err(failure) => {
+                        state.dispatch(Action::WriteFailed(failure));
+                        done.emit(Outcome::Failed);
+                        return;
+                    }
+                },
+            };
             let report =
                 |written: usize, total: usize| progress.emit((written * 100 / total.max(1)) as u8);
             let stored = match store.write_with_progress(writes, &report).await {

@@ -1,7 +1,7 @@
 //! Where each screen lives. Hash routes, so any static host and any sub-path work
 //! without server rewrite rules.
 
-use crate::domain::{AreaId, RoleId, RuleId, ScriptId, StandardId, ValueId};
+use crate::domain::{AreaId, GoalId, PersonId, RoleId, RuleId, ScriptId, StandardId, ValueId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -59,6 +59,30 @@ pub enum Route {
     EditRule { id: RuleId },
     #[at("/goals")]
     Goals,
+    #[at("/goals/new")]
+    NewGoal,
+    #[at("/goals/:id")]
+    Goal { id: GoalId },
+    #[at("/goals/:id/edit")]
+    EditGoal { id: GoalId },
+    #[at("/people")]
+    People,
+    #[at("/people/new")]
+    NewPerson,
+    #[at("/people/:id")]
+    Person { id: PersonId },
+    #[at("/people/:id/edit")]
+    EditPerson { id: PersonId },
+    #[at("/people/:person/goals/new")]
+    NewGoalFor { person: PersonId },
+    #[at("/people/:person/reflection")]
+    NewReflection { person: PersonId },
+    #[at("/conversations/new")]
+    NewConversation,
+    #[at("/praise")]
+    Praise,
+    #[at("/questions")]
+    Questions,
     #[at("/settings")]
     Settings,
     #[at("/settings/pack")]
@@ -114,7 +138,19 @@ impl Route {
             | Authority
             | NewRule
             | EditRule { .. } => Some(Values),
-            Goals => Some(Goals),
+            Goals
+            | NewGoal
+            | Goal { .. }
+            | EditGoal { .. }
+            | People
+            | NewPerson
+            | Person { .. }
+            | EditPerson { .. }
+            | NewGoalFor { .. }
+            | NewReflection { .. }
+            | NewConversation
+            | Praise
+            | Questions => Some(Goals),
             Settings | MakePack => Some(Settings),
             Counter
             | CounterScript { .. }
@@ -187,7 +223,19 @@ fn manager_page(route: Route) -> Html {
         Route::Authority => html! { <pages::AuthorityPage /> },
         Route::NewRule => html! { <pages::RuleEditor /> },
         Route::EditRule { id } => html! { <pages::RuleEditor id={Some(id)} /> },
-        Route::Goals => html! { <pages::GoalsComing /> },
+        Route::Goals => html! { <pages::GoalsPage /> },
+        Route::NewGoal => html! { <pages::GoalEditor /> },
+        Route::Goal { id } => html! { <pages::GoalDetail {id} /> },
+        Route::EditGoal { id } => html! { <pages::GoalEditor id={Some(id)} /> },
+        Route::People => html! { <pages::PeoplePage /> },
+        Route::NewPerson => html! { <pages::PersonEditor /> },
+        Route::Person { id } => html! { <pages::PersonDetail {id} /> },
+        Route::EditPerson { id } => html! { <pages::PersonEditor id={Some(id)} /> },
+        Route::NewGoalFor { person } => html! { <pages::GoalEditor person={Some(person)} /> },
+        Route::NewReflection { person } => html! { <pages::ReflectionEditor {person} /> },
+        Route::NewConversation => html! { <pages::ConversationEditor /> },
+        Route::Praise => html! { <pages::PraisePage /> },
+        Route::Questions => html! { <pages::QuestionBank /> },
         Route::Settings => html! { <pages::SettingsPage /> },
         Route::MakePack => html! { <pages::PackExport /> },
         // Counter routes are rendered by `counter_page`.

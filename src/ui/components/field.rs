@@ -6,6 +6,10 @@ use yew::prelude::*;
 pub enum FieldKind {
     Line,
     Text,
+    /// A calendar day: the device's own date picker, `YYYY-MM-DD` underneath.
+    Date,
+    /// A number as typed, with the decimal keypad on tablets ("49,90" is fine).
+    Number,
 }
 
 #[derive(Properties, PartialEq)]
@@ -52,6 +56,14 @@ pub fn field(props: &FieldProps) -> Html {
     let control = match props.kind {
         FieldKind::Line => html! {
             <input id={props.id.clone()} type="text" value={props.value.clone()} {oninput}
+                required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
+        },
+        FieldKind::Date => html! {
+            <input id={props.id.clone()} type="date" value={props.value.clone()} {oninput}
+                required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
+        },
+        FieldKind::Number => html! {
+            <input id={props.id.clone()} type="text" inputmode="decimal" value={props.value.clone()} {oninput}
                 required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
         },
         FieldKind::Text => html! {

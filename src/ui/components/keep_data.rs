@@ -26,7 +26,12 @@ pub fn keep_data() -> Html {
     }
     let save_backup = |also: fn(Preferences) -> Preferences| {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
-        Callback::from(move |_| problem.set(device.download_backup(&library, also).err()))
+        Callback::from(move |_| {
+            let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                problem.set(device.download_backup(&library, also).await.err());
+            });
+        })
     };
     let (region, text, later, on_later) =
         if device.persistence().at_risk() && !device.preferences().storage_warning_seen {

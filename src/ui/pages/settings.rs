@@ -39,7 +39,12 @@ pub fn settings_page() -> Html {
     };
     let on_download = {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
-        Callback::from(move |_| problem.set(device.download_backup(&library, |p| p).err()))
+        Callback::from(move |_| {
+            let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                problem.set(device.download_backup(&library, |p| p).await.err());
+            });
+        })
     };
     let on_share = {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());

@@ -5,7 +5,7 @@ use super::record_view::{record_title, RecordView};
 use crate::domain::file::merge::{Choice, ImportPlan, Status};
 use crate::domain::file::problem::FileProblem;
 use crate::domain::file::{read_file, FileKind, ImportFile, MAX_FILE_BYTES};
-use crate::text::{file_problem, tr, Msg};
+use crate::text::{file_problem, storage_failure, tr, Msg};
 use crate::ui::files::read_bytes;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use std::rc::Rc;
@@ -50,15 +50,14 @@ fn start_reading(file: web_sys::File, library: LibraryHandle, stage: UseStateHan
             Err(e) => Stage::Refused(format!("{e:?}")),
             Ok(bytes) => match read_file(&bytes) {
                 Err(problem) => Stage::Refused(file_problem(&problem)),
-                Ok(read) => {
-                    let plan =
-                        ImportPlan::merge(library.library(), &library.library().matched, &read);
-                    Stage::Preview {
+                Ok(read) => match library.plan_import(&read).await {
+                    Ok(plan) => Stage::Preview {
                         file: Rc::new(read),
                         plan,
                         replace: false,
-                    }
-                }
+                    },
+                    Err(failure) => Stage::Refused(storage_failure(&failure)),
+                },
             },
         };
         stage.set(next);

@@ -1,0 +1,361 @@
+//! Commands for people, goals and check-ins, host conversations, reflections and
+//! praise. Like every command: validate, write, and apply only what was stored. A
+//! check-in also reads its goal's summary again, so progress shows at once.
+
+use super::{now, LibraryHandle, Outcome};
+use crate::domain::staff::{
+    CheckIn, CheckInDraft, ConversationDraft, Goal, GoalDraft, Person, PersonDraft, PersonErasure,
+    PraiseDraft, Question, ReflectionDraft,
+};
+use crate::domain::state::Action;
+use crate::domain::validation::FieldErrors;
+use crate::domain::{
+    CheckInId, ConversationId, Day, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
+    StorageFailure,
+};
+use crate::storage::changes::announce_change;
+use crate::storage::today;
+use crate::storage::Write;
+use yew::Callback;
+
+/// Turns a write's outcome into the saved record's id for `done`.
+fn with_id<T: Copy + 'static>(id: T, done: Callback<Option<T>>) -> Callback<Outcome> {
+    Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id)))
+}
+
+impl LibraryHandle {
+    pub fn save_person(
+        &self,
+        existing: Option<&Person>,
+        draft: &PersonDraft,
+        done: Callback<Option<PersonId>>,
+    ) -> Result<(), FieldErrors> {
+        let library = self.library();
+        let person = draft.validate(existing, |id| library.role(id).is_some(), now())?;
+        let id = person.id;
+        self.commit(
+            vec![Write::PutPerson(person.clone())],
+            Action::PeopleSaved(vec![person]),
+            with_id(id, done),
+        );
+        Ok(())
+    }
+
+    pub fn save_goal(
+        &self,
+        existing: Option<&Goal>,
+        draft: &GoalDraft,
+        done: Callback<Option<GoalId>>,
+    ) -> Result<(), FieldErrors> {
+        let library = self.library();
+        let goal = draft.validate(
+            existing,
+            |id| library.person(id).is_some(),
+            |id| library.standard(id).is_some(),
+            now(),
+        )?;
+        let id = goal.id;
+        let (store, state) = (self.store.clone(), self.state.clone());
+        let saved = goal.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let stored = match store.write(vec![Write::PutGoal(saved.clone())]).await {
+                Ok(()) => {
+                    store
+                        .goal_summaries(std::slice::from_ref(&saved), today())
+                        .await
+                }
+                Err(failure) => Err(failure),
+            };
+            match stored {
+                Ok(summaries) => {
+                    announce_change(&store.name());
+                    state.dispatch(Action::GoalsSaved(vec![saved]));
+                    state.dispatch(Action::SummariesRead(summaries));
+                    done.emit(Some(id));
+                }
+                Err(failure) => {
+                    state.dispatch(Action::WriteFailed(failure));
+                    done.emit(None);
+                }
+            }
+        });
+        Ok(())
+    }
+
+    /// Deletes a goal with all its check-ins, in one transaction.
+    pub fn remove_goal(&self, id: GoalId, done: Callback<Outcome>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.remove_goal(id).await {
+                Ok(()) => {
+                    announce_change(&store.name());
+                    state.dispatch(Action::GoalRemoved(id));
+                    done.emit(Outcome::Stored);
+                }
+                Err(failure) => {
+                    state.dispatch(Action::WriteFailed(failure));
+                    done.emit(Outcome::Failed);
+                }
+            }
+        });
+    }
+
+    /// One goal's check-ins from `from` to `to`, for its history and chart.
+    pub fn read_check_ins(&self, goal: GoalId, from: Day, to: Day, found: Callback<Vec<CheckIn>>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.check_ins_between(goal, from, to).await {
+                Ok(check_ins) => found.emit(check_ins),
+                Err(failure) => state.dispatch(Action::WriteFailed(failure)),
+            }
+        });
+    }
+
+    /// The one-tap check-in at the counter: "+1", or "done today". Does nothing for a
+    /// done-per-day goal already done today.
+    pub fn tap_check_in(&self, goal: &Goal, done: Callback<Outcome>) {
+        let (store, goal) = (self.store.clone(), goal.clone());
+        let handle = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let day = today();
+            let done_today = match store.check_ins_between(goal.id, day, day).await {
+                Ok(found) => found.iter().any(|c| c.value > 0.0),
+                Err(failure) => return handle.failed(failure, &done),
+            };
+            match CheckIn::one_tap(&goal, day, done_today, now()) {
+                Some(check_in) => handle.store_check_in(&goal, check_in, done).await,
+                None => done.emit(Outcome::Stored),
+            }
+        });
+    }
+
+    /// Saves a check-in from the form (back-dated or edited); `checked` hears the
+    /// form's problems, or none once it is stored.
+    pub fn save_check_in(
+        &self,
+        goal: &Goal,
+        existing: Option<&CheckIn>,
+        draft: &CheckInDraft,
+        checked: Callback<Result<Outcome, FieldErrors>>,
+    ) {
+        let (store, goal, draft) = (self.store.clone(), goal.clone(), draft.clone());
+        let existing = existing.cloned();
+        let handle = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            // A done-per-day goal is done once a day: the form checks against that day.
+            let same_day = match Day::parse(draft.date.trim()) {
+                Ok(day) => match store.check_ins_between(goal.id, day, day).await {
+                    Ok(found) => found
+                        .into_iter()
+                        .filter(|c| Some(c.id) != existing.as_ref().map(|e| e.id))
+                        .collect(),
+                    Err(failure) => {
+                        handle.state.dispatch(Action::WriteFailed(failure));
+                        return checked.emit(Ok(Outcome::Failed));
+                    }
+                },
+                Err(_) => Vec::new(),
+            };
+            match draft.validate(&goal, existing.as_ref(), &same_day, now()) {
+                Err(errors) => checked.emit(Err(errors)),
+                Ok(check_in) => {
+                    let done = Callback::from(move |outcome| checked.emit(Ok(outcome)));
+                    handle.store_check_in(&goal, check_in, done).await;
+                }
+            }
+        });
+    }
+
+    pub fn delete_check_in(&self, goal: &Goal, id: CheckInId, done: Callback<Outcome>) {
+        let (goal, handle) = (goal.clone(), self.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            handle
+                .write_and_summarize(&goal, vec![Write::DeleteCheckIn(id)], done)
+                .await;
+        });
+    }
+
+    async fn store_check_in(&self, goal: &Goal, check_in: CheckIn, done: Callback<Outcome>) {
+        self.write_and_summarize(goal, vec![Write::PutCheckIn(check_in)], done)
+            .await;
+    }
+
+    /// Writes, then reads the goal's summary again so its progress shows at once.
+    async fn write_and_summarize(&self, goal: &Goal, writes: Vec<Write>, done: Callback<Outcome>) {
+        let stored = match self.store.write(writes).await {
+            Ok(()) => {
+                self.store
+                    .goal_summaries(std::slice::from_ref(goal), today())
+                    .await
+            }
+            Err(failure) => Err(failure),
+        };
+        match stored {
+            Ok(summaries) => {
+                announce_change(&self.store.name());
+                self.state.dispatch(Action::SummariesRead(summaries));
+                done.emit(Outcome::Stored);
+            }
+            Err(failure) => self.failed(failure, &done),
+        }
+    }
+
+    fn failed(&self, failure: StorageFailure, done: &Callback<Outcome>) {
+        self.state.dispatch(Action::WriteFailed(failure));
+        done.emit(Outcome::Failed);
+    }
+
+    /// Reads every summary again when the day has changed since they were read, so a
+    /// tablet left on overnight shows the new day's periods.
+    pub fn refresh_summaries_for(&self, day: Day) {
+        let stale = self
+            .library()
+            .staff
+            .summaries
+            .iter()
+            .any(|s| s.as_of != day);
+        if !stale {
+            return;
+        }
+        let goals = self.library().staff.goals.clone();
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(summaries) = store.goal_summaries(&goals, day).await {
+                state.dispatch(Action::SummariesRead(summaries));
+            }
+        });
+    }
+
+    /// Saves a host conversation with the goals set in it, in one transaction.
+    pub fn save_conversation(
+        &self,
+        existing: Option<&crate::domain::staff::HostConversation>,
+        draft: &ConversationDraft,
+        goals: Vec<Goal>,
+        done: Callback<Option<ConversationId>>,
+    ) -> Result<(), FieldErrors> {
+        let library = self.library();
+        let mut draft = draft.clone();
+        draft.goal_ids.extend(goals.iter().map(|g| g.id));
+        let new_goals: Vec<GoalId> = goals.iter().map(|g| g.id).collect();
+        let conversation = draft.validate(
+            existing,
+            |id| library.person(id).is_some(),
+            |id| library.goal(id).is_some() || new_goals.contains(&id),
+            now(),
+        )?;
+        let id = conversation.id;
+        let mut writes: Vec<Write> = goals.iter().cloned().map(Write::PutGoal).collect();
+        writes.push(Write::PutConversation(conversation.clone()));
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let stored = match store.write(writes).await {
+                Ok(()) => store.goal_summaries(&goals, today()).await,
+                Err(failure) => Err(failure),
+            };
+            match stored {
+                Ok(summaries) => {
+                    announce_change(&store.name());
+                    state.dispatch(Action::GoalsSaved(goals));
+                    state.dispatch(Action::SummariesRead(summaries));
+                    state.dispatch(Action::ConversationsSaved(vec![conversation]));
+                    done.emit(Some(id));
+                }
+                Err(failure) => {
+                    state.dispatch(Action::WriteFailed(failure));
+                    done.emit(None);
+                }
+            }
+        });
+        Ok(())
+    }
+
+    pub fn save_reflection(
+        &self,
+        existing: Option<&crate::domain::staff::Reflection>,
+        draft: &ReflectionDraft,
+        done: Callback<Option<ReflectionId>>,
+    ) -> Result<(), FieldErrors> {
+        let library = self.library();
+        let reflection = draft.validate(existing, |id| library.person(id).is_some(), now())?;
+        let id = reflection.id;
+        self.commit(
+            vec![Write::PutReflection(reflection.clone())],
+            Action::ReflectionsSaved(vec![reflection]),
+            with_id(id, done),
+        );
+        Ok(())
+    }
+
+    pub fn give_praise(
+        &self,
+        draft: &PraiseDraft,
+        done: Callback<Option<PraiseId>>,
+    ) -> Result<(), FieldErrors> {
+        let library = self.library();
+        let praise = draft.validate(None, |id| library.person(id).is_some(), now())?;
+        let id = praise.id;
+        self.commit(
+            vec![Write::PutPraise(praise.clone())],
+            Action::PraiseSaved(vec![praise]),
+            with_id(id, done),
+        );
+        Ok(())
+    }
+
+    pub fn add_question(&self, text: &str, done: Callback<Outcome>) -> Result<(), FieldErrors> {
+        let question = Question::new(text, self.library().next_question_order(), now())?;
+        self.commit(
+            vec![Write::PutQuestion(question.clone())],
+            Action::QuestionsSaved(vec![question]),
+            done,
+        );
+        Ok(())
+    }
+
+    pub fn move_question(&self, id: QuestionId, direction: crate::domain::ordering::Direction) {
+        let changed = self.library().move_question(id, direction, now());
+        if !changed.is_empty() {
+            let writes = changed.iter().cloned().map(Write::PutQuestion).collect();
+            self.commit(writes, Action::QuestionsSaved(changed), Callback::noop());
+        }
+    }
+
+    pub fn remove_question(&self, id: QuestionId) {
+        self.commit(
+            vec![Write::DeleteQuestion(id)],
+            Action::QuestionRemoved(id),
+            Callback::noop(),
+        );
+    }
+
+    /// What erasing a person would remove, for the confirmation; writes nothing.
+    pub fn plan_erasure(&self, person: PersonId, found: Callback<Option<PersonErasure>>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
+        let library = self.library().clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.plan_person_erasure(&library, person, now()).await {
+                Ok(plan) => found.emit(plan),
+                Err(failure) => state.dispatch(Action::WriteFailed(failure)),
+            }
+        });
+    }
+
+    /// Erases a person and everything about them, in one transaction.
+    pub fn erase_person(&self, plan: PersonErasure, done: Callback<Outcome>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.erase_person(&plan).await {
+                Ok(()) => {
+                    announce_change(&store.name());
+                    state.dispatch(Action::PersonErased(Box::new(plan)));
+                    done.emit(Outcome::Stored);
+                }
+                Err(failure) => {
+                    state.dispatch(Action::WriteFailed(failure));
+                    done.emit(Outcome::Failed);
+                }
+            }
+        });
+    }
+}

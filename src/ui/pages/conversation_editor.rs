@@ -1,0 +1,211 @@
+//! A host conversation: who takes part, which questions from the bank, notes for each,
+//! and a goal that every participant takes away as their own. Saved in one step.
+
+use super::goal_editor::MeasureFields;
+use crate::domain::staff::{ConversationDraft, Goal, GoalDraft, Owner};
+use crate::domain::validation::{Field as F, FieldErrors};
+use crate::domain::{PersonId, QuestionId};
+use crate::storage::today;
+use crate::text::{problem, tr, Msg};
+use crate::ui::components::{Field, FieldKind};
+use crate::ui::hooks::{field_setter, submit_handler};
+use crate::ui::library::{now, use_library, LibraryHandle};
+use crate::ui::routes::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+fn field_id(field: F) -> String {
+    match field {
+        F::Date => "conversation-date".into(),
+        F::Participants => "conversation-participants".into(),
+        F::EntryNotes(i) => format!("conversation-notes-{i}"),
+        F::Target => "conversation-goal-target".into(),
+        _ => "conversation-goal-title".into(),
+    }
+}
+
+/// One goal per participant, from the shared draft; `None` when no goal was written.
+fn goals_for(
+    library: &LibraryHandle,
+    draft: &GoalDraft,
+    people: &[PersonId],
+) -> Result<Vec<Goal>, FieldErrors> {
+    if draft.title.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let lib = library.library();
+    people
+        .iter()
+        .map(|id| {
+            let mut own = draft.clone();
+            own.owner = Some(Owner::Person(*id));
+            own.validate(
+                None,
+                |p| lib.person(p).is_some(),
+                |s| lib.standard(s).is_some(),
+                now(),
+            )
+        })
+        .collect()
+}
+
+#[component(ConversationEditor)]
+pub fn conversation_editor() -> Html {
+    let library = use_library();
+    let navigator = use_navigator();
+    let draft = use_state(|| ConversationDraft::new(today()));
+    let goal = use_state(|| GoalDraft::new(None, today()));
+    let errors = use_state(FieldErrors::default);
+    let saving = use_state(|| false);
+    let Some(library) = library else {
+        return html! {};
+    };
+    let on_submit = {
+        let (draft, goal, library) = (draft.clone(), goal.clone(), library.clone());
+        submit_handler(
+            &errors,
+            &saving,
+            navigator,
+            field_id,
+            |_| Route::Goals,
+            move |done| {
+                let goals = goals_for(&library, &goal, &draft.participant_ids)?;
+                library.save_conversation(None, &draft, goals, done)
+            },
+        )
+    };
+    let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
+    let people: Vec<_> = library
+        .library()
+        .people_by_name()
+        .into_iter()
+        .filter(|p| p.active)
+        .cloned()
+        .collect();
+    let toggle_person = |id: PersonId| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*draft).clone();
+            next.participant_ids.retain(|p| *p != id);
+            if input.checked() {
+                next.participant_ids.push(id);
+            }
+            draft.set(next);
+        })
+    };
+    let questions: Vec<_> = library
+        .library()
+        .questions_in_order()
+        .into_iter()
+        .cloned()
+        .collect();
+    let toggle_question = |id: QuestionId| {
+        let (draft, question) = (
+            draft.clone(),
+            questions.iter().find(|q| q.id == id).cloned(),
+        );
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let mut next = (*draft).clone();
+            next.entries.retain(|entry| entry.question_id != Some(id));
+            if let (true, Some(question)) = (input.checked(), &question) {
+                next.ask(question);
+            }
+            draft.set(next);
+        })
+    };
+    let on_notes = |index: usize| {
+        let draft = draft.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*draft).clone();
+            if let Some(entry) = next.entries.get_mut(index) {
+                entry.notes = value;
+            }
+            draft.set(next);
+        })
+    };
+    let on_goal_title = {
+        let goal = goal.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*goal).clone();
+            next.title = value;
+            goal.set(next);
+        })
+    };
+    let on_measure = {
+        let goal = goal.clone();
+        Callback::from(move |next: GoalDraft| goal.set(next))
+    };
+    html! {
+        <section class="page editor conversation">
+            <p><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>
+            <h1>{ tr(Msg::ConversationHeading) }</h1>
+            <p class="intro">{ tr(Msg::ConversationIntro) }</p>
+            <form onsubmit={on_submit} novalidate=true>
+                if !errors.is_empty() {
+                    <p class="form-error" role="alert">{ tr(Msg::FixMarkedFields) }</p>
+                }
+                <Field id="conversation-date" label={tr(Msg::CheckInDate)} kind={FieldKind::Date} required=true
+                    value={draft.date.clone()} error={error_for(F::Date)} on_change={field_setter(&draft, |d, v| d.date = v)} />
+                <fieldset id="conversation-participants" tabindex="-1">
+                    <legend>{ tr(Msg::Participants) }</legend>
+                    if people.is_empty() {
+                        <p class="empty">{ tr(Msg::NoPeopleYet) }</p>
+                    }
+                    <ul class="choices">
+                        { for people.iter().map(|p| {
+                            let id = format!("participant-{}", p.id);
+                            html! {
+                                <li key={p.id.to_string()} class="checkbox">
+                                    <input id={id.clone()} type="checkbox" checked={draft.participant_ids.contains(&p.id)}
+                                        onchange={toggle_person(p.id)} />
+                                    <label for={id}>{ p.name.clone() }</label>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    if let Some(message) = error_for(F::Participants) {
+                        <p class="field-error">{ message }</p>
+                    }
+                </fieldset>
+                <fieldset>
+                    <legend>{ tr(Msg::QuestionsToAsk) }</legend>
+                    if questions.is_empty() {
+                        <p class="empty">{ tr(Msg::NoQuestionsYet) }</p>
+                    }
+                    <ul class="choices">
+                        { for questions.iter().map(|q| {
+                            let id = format!("question-{}", q.id);
+                            let asked = draft.entries.iter().any(|e| e.question_id == Some(q.id));
+                            html! {
+                                <li key={q.id.to_string()} class="checkbox">
+                                    <input id={id.clone()} type="checkbox" checked={asked} onchange={toggle_question(q.id)} />
+                                    <label for={id}>{ q.text.clone() }</label>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </fieldset>
+                { for draft.entries.iter().enumerate().map(|(i, entry)| html! {
+                    <Field key={format!("{:?}", entry.question_id)} id={format!("conversation-notes-{i}")}
+                        label={tr(Msg::NotesOn { question: &entry.question })} kind={FieldKind::Text}
+                        value={entry.notes.clone()} error={error_for(F::EntryNotes(i))} on_change={on_notes(i)} />
+                }) }
+                <fieldset>
+                    <legend>{ tr(Msg::GoalFromConversation) }</legend>
+                    <p class="hint">{ tr(Msg::GoalFromConversationHint) }</p>
+                    <Field id="conversation-goal-title" label={tr(Msg::GoalTitle)} kind={FieldKind::Line}
+                        value={goal.title.clone()} error={error_for(F::GoalTitle)} on_change={on_goal_title} />
+                    <MeasureFields prefix="conversation-goal" draft={(*goal).clone()} errors={(*errors).clone()} on_change={on_measure} />
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" class="button primary" disabled={*saving}>
+                        { tr(if *saving { Msg::Saving } else { Msg::SaveConversation }) }
+                    </button>
+                    <a class="button" href={Route::Goals.href()}>{ tr(Msg::Cancel) }</a>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! One goal in a list: its title, how far it is this period, whether it is on track,
+//! its streak, and the one tap that logs the common case ("+1", "done today").
+
+use crate::domain::staff::{GoalKind, OnTrack};
+use crate::domain::GoalId;
+use crate::text::staff::{on_track, progress_now};
+use crate::text::{tr, Msg};
+use crate::ui::library::{use_library, Outcome};
+use crate::ui::routes::Route;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct GoalLineProps {
+    pub goal_id: GoalId,
+}
+
+#[component(GoalLine)]
+pub fn goal_line(props: &GoalLineProps) -> Html {
+    let library = use_library();
+    let busy = use_state(|| false);
+    let Some(library) = library else {
+        return html! {};
+    };
+    let Some(goal) = library.library().goal(props.goal_id).cloned() else {
+        return html! {};
+    };
+    let summary = library.library().goal_summary(goal.id);
+    let value = summary.and_then(|s| s.current.value);
+    let state = summary.map_or(OnTrack::Unknown, |s| s.on_track);
+    let streak = summary.map_or(0, |s| s.streak);
+    let capped = summary.is_some_and(|s| s.streak_capped);
+    let done_today = goal.kind == GoalKind::DonePerDay
+        && goal.period == crate::domain::staff::Period::Day
+        && value.is_some_and(|v| v > 0.0);
+    let on_tap = {
+        let (library, goal, busy) = (library.clone(), goal.clone(), busy.clone());
+        Callback::from(move |_| {
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            let busy = busy.clone();
+            library.tap_check_in(&goal, Callback::from(move |_: Outcome| busy.set(false)));
+        })
+    };
+    let tap = match goal.kind {
+        GoalKind::Count => Some(("+1".to_string(), tr(Msg::TapPlusOne { title: &goal.title }))),
+        GoalKind::DonePerDay if !done_today => {
+            Some((tr(Msg::DoneToday), tr(Msg::TapDone { title: &goal.title })))
+        }
+        _ => None,
+    };
+    let state_class = match state {
+        OnTrack::Yes => "on-track",
+        OnTrack::No => "behind",
+        OnTrack::Unknown => "unknown",
+    };
+    html! {
+        <li class="goal-line">
+            <div class="goal-text">
+                <a class="goal-title" href={Route::Goal { id: goal.id }.href()}>{ goal.title.clone() }</a>
+                <span class="goal-progress">{ progress_now(&goal, value) }</span>
+                <span class={classes!("badge", state_class)}>{ on_track(state) }</span>
+                if streak > 0 {
+                    <span class="goal-streak">
+                        { tr(if capped { Msg::StreakAtLeast { count: streak } } else { Msg::Streak { count: streak } }) }
+                    </span>
+                }
+            </div>
+            if let Some((face, label)) = tap {
+                <button type="button" class="button primary tap" aria-label={label} onclick={on_tap} disabled={*busy}>
+                    { face }
+                </button>
+            } else if done_today {
+                <span class="done-today">{ tr(Msg::DoneTodayAlready) }</span>
+            }
+        </li>
+    }
+}
