@@ -132,6 +132,12 @@ async fn one_goals_check_ins_for_a_range_of_days_come_exactly_from_the_index() {
         days.len()
     );
     assert_eq!(store.all_check_ins().await.unwrap().len(), 2 * days.len());
+
+    store.remove_goal(a.id).await.unwrap();
+    assert!(store.check_ins_of_goal(a.id).await.unwrap().is_empty());
+    assert_eq!(store.all_check_ins().await.unwrap().len(), days.len());
+    let left = store.load_library().await.unwrap();
+    assert_eq!(left.staff.goals, vec![b]);
 }
 
 #[wasm_bindgen_test]
@@ -467,4 +473,59 @@ async fn the_version_before_staff_tracking_upgrades_keeping_its_data() {
         .await
         .unwrap();
     assert_eq!(latest.check_ins_of_goal(g.id).await.unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn merging_a_backup_stores_new_staff_records_and_keeps_newer_check_ins_here() {
+    use vertskap::domain::file::merge::ImportPlan;
+    use vertskap::domain::file::read_file;
+
+    let source = fresh_store().await;
+    let library = source.load_library().await.unwrap();
+    let kari = person("Kari", library.roles[1].id);
+    let g = goal(Owner::Person(kari.id), Period::Week);
+    let first = check_in(&g, day("2026-11-23"), 1.0);
+    let second = check_in(&g, day("2026-11-24"), 2.0);
+    source
+        .write(vec![
+            Write::PutPerson(kari.clone()),
+            Write::PutGoal(g.clone()),
+            Write::PutCheckIn(first.clone()),
+            Write::PutCheckIn(second.clone()),
+        ])
+        .await
+        .unwrap();
+    let text = source
+        .backup_text(&source.load_library().await.unwrap(), now())
+        .await
+        .unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+
+    // The receiving tablet already has the second check-in, edited later.
+    let target = fresh_store().await;
+    let edited = CheckIn {
+        value: 5.0,
+        updated: Timestamp::from_unix_millis(now().unix_millis() as f64 + 60_000.0),
+        ..second.clone()
+    };
+    target
+        .write(vec![
+            Write::PutPerson(kari.clone()),
+            Write::PutGoal(g.clone()),
+            Write::PutCheckIn(edited.clone()),
+        ])
+        .await
+        .unwrap();
+    let here = target.load_library().await.unwrap();
+    let mine = target.all_check_ins().await.unwrap();
+    let plan = ImportPlan::merge_with_check_ins(&here, &mine, &here.matched, &file);
+    assert_eq!(plan.staff_counts().new, 1);
+    assert_eq!(plan.staff_counts().older, 1);
+    target
+        .write(Write::import_merge(&plan, &file, &here.matched))
+        .await
+        .unwrap();
+    let mut merged = target.check_ins_of_goal(g.id).await.unwrap();
+    merged.sort_by_key(|c| c.date);
+    assert_eq!(merged, vec![first, edited]);
 }

@@ -72,6 +72,7 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportFile, FileProblem> {
     let mut sections = Sections {
         data,
         extras: &mut extras,
+        known_fields: Default::default(),
     };
     let profile = match (kind, data.get("profile")) {
         (FileKind::Backup, Some(value)) if !value.is_null() => {
@@ -164,6 +165,10 @@ fn field<T: DeserializeOwned>(object: &Map<String, Value>, name: &str) -> Result
 struct Sections<'a> {
     data: &'a Map<String, Value>,
     extras: &'a mut Extras,
+    /// The fields this app writes for each section's records (all of them, always),
+    /// so a record with no others needs no comparison: a backup may hold 200,000
+    /// check-ins.
+    known_fields: std::collections::HashMap<String, std::collections::HashSet<String>>,
 }
 
 impl Sections<'_> {
@@ -181,8 +186,14 @@ impl Sections<'_> {
                 .map(|(i, item)| {
                     let place = format!("{section}[{i}]");
                     let record: T = typed(item, &place)?;
-                    let key = key(section, &id(&record));
-                    self.keep_extras(key, item, &record);
+                    if !self.only_known_fields(section, item) {
+                        let key = key(section, &id(&record));
+                        self.keep_extras(key, item, &record);
+                        if let Ok(Value::Object(known)) = serde_json::to_value(&record) {
+                            self.known_fields
+                                .insert(section.to_string(), known.keys().cloned().collect());
+                        }
+                    }
                     Ok(record)
                 })
                 .collect(),
@@ -199,6 +210,14 @@ impl Sections<'_> {
         let record: T = typed(value, place)?;
         self.keep_extras(key.to_string(), value, &record);
         Ok(record)
+    }
+
+    /// Whether every field of `item` is one this app writes for the section.
+    fn only_known_fields(&self, section: &str, item: &Value) -> bool {
+        match (self.known_fields.get(section), item) {
+            (Some(known), Value::Object(fields)) => fields.keys().all(|k| known.contains(k)),
+            _ => false,
+        }
     }
 
     fn keep_extras<T: Serialize>(&mut self, key: String, incoming: &Value, record: &T) {

@@ -2,11 +2,11 @@
 //! through questions from the business's question bank, note what was said, and leave
 //! with goals to practise until the next one.
 
-use super::goal::required_day;
+use super::goal::{required_day, Goal, GoalDraft, Owner};
 use crate::domain::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
-use crate::domain::{ConversationId, Day, GoalId, PersonId, QuestionId, Timestamp};
+use crate::domain::{ConversationId, Day, GoalId, PersonId, QuestionId, StandardId, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// A prompt in the editable question bank. Nothing personal: questions may travel in
@@ -177,6 +177,33 @@ impl ConversationDraft {
     }
 }
 
+/// A goal set in a conversation, made for each participant from one form: the same
+/// title, kind and target, each owned by one person. Link them to the conversation
+/// with [`ConversationDraft::goal_ids`].
+pub fn goals_for_each(
+    draft: &GoalDraft,
+    participants: &[PersonId],
+    person_exists: impl Fn(PersonId) -> bool,
+    standard_exists: impl Fn(StandardId) -> bool,
+    now: Timestamp,
+) -> Result<Vec<Goal>, FieldErrors> {
+    if participants.is_empty() {
+        let mut errors = FieldErrors::default();
+        errors.add(Field::Participants, Problem::Required);
+        return Err(errors);
+    }
+    participants
+        .iter()
+        .map(|person| {
+            GoalDraft {
+                owner: Some(Owner::Person(*person)),
+                ..draft.clone()
+            }
+            .validate(None, &person_exists, &standard_exists, now)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +233,35 @@ mod tests {
                 .for_field(Field::Participants),
             Some(&Problem::UnknownPerson)
         );
+    }
+
+    #[test]
+    fn a_goal_set_in_a_conversation_is_made_for_each_participant() {
+        let (a, b) = (PersonId::random(), PersonId::random());
+        let draft = GoalDraft {
+            title: "Greet within ten seconds".into(),
+            ..GoalDraft::new(None, day("2026-11-26"))
+        };
+        let goals = goals_for_each(&draft, &[a, b], |_| true, |_| true, t(1.0)).unwrap();
+        let owners: Vec<Owner> = goals.iter().map(|g| g.owner).collect();
+        assert_eq!(owners, [Owner::Person(a), Owner::Person(b)]);
+        assert_ne!(goals[0].id, goals[1].id);
+        let mut held = ConversationDraft {
+            participant_ids: vec![a, b],
+            ..ConversationDraft::new(day("2026-11-26"))
+        };
+        held.goal_ids = goals.iter().map(|g| g.id).collect();
+        let ids = held.goal_ids.clone();
+        let c = held
+            .validate(None, |_| true, |id| ids.contains(&id), t(1.0))
+            .unwrap();
+        assert_eq!(c.goal_ids.len(), 2);
+        assert!(goals_for_each(&draft, &[], |_| true, |_| true, t(1.0)).is_err());
+        let untitled = GoalDraft {
+            title: String::new(),
+            ..draft
+        };
+        assert!(goals_for_each(&untitled, &[a], |_| true, |_| true, t(1.0)).is_err());
     }
 
     #[test]
