@@ -204,6 +204,11 @@ role-has-rules =
         [one] “{ $name }” has 1 authority rule. What should happen to it?
        *[other] “{ $name }” has { $count } authority rules. What should happen to them?
     }
+role-held-by =
+    { $count ->
+        [one] 1 person has the role “{ $name }”, and moves to the role you choose.
+       *[other] { $count } people have the role “{ $name }”, and move to the role you choose.
+    }
 move-rules-to = Move the rules to
 delete-rules-too = Delete the rules too
 delete-role = Delete the role

@@ -204,6 +204,11 @@ role-has-rules =
         [one] «{ $name }» har 1 myndighetsregel. Hva skal skje med den?
        *[other] «{ $name }» har { $count } myndighetsregler. Hva skal skje med dem?
     }
+role-held-by =
+    { $count ->
+        [one] 1 person har rollen «{ $name }» og flyttes til rollen du velger.
+       *[other] { $count } personer har rollen «{ $name }» og flyttes til rollen du velger.
+    }
 move-rules-to = Flytt reglene til
 delete-rules-too = Slett reglene også
 delete-role = Slett rollen

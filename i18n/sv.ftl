@@ -204,6 +204,11 @@ role-has-rules =
         [one] ”{ $name }” har 1 befogenhet. Vad ska hända med den?
        *[other] ”{ $name }” har { $count } befogenheter. Vad ska hända med dem?
     }
+role-held-by =
+    { $count ->
+        [one] 1 person har rollen ”{ $name }” och flyttas till den roll du väljer.
+       *[other] { $count } personer har rollen ”{ $name }” och flyttas till den roll du väljer.
+    }
 move-rules-to = Flytta befogenheterna till
 delete-rules-too = Ta bort befogenheterna också
 delete-role = Ta bort rollen

@@ -11,7 +11,7 @@ test("the navigation has a link per section and empty sections say what will be 
   for (const [section, promise] of [
     ["Scripts", /what to say and do/],
     ["Values", /What the business stands for/],
-    ["Goals", /check-ins and host conversations/],
+    ["Goals", /No goals yet/],
     ["Settings", /Backups and sharing/],
   ] as const) {
     await app.goToSection(section);

@@ -214,6 +214,7 @@ messages! {
     AddRole,
     DeleteNamed { name: &'a str },
     RoleHasRules { name: &'a str, count: usize },
+    RoleHeldBy { name: &'a str, count: usize },
     MoveRulesTo,
     DeleteRulesToo,
     DeleteRole,

@@ -2,7 +2,8 @@
 //! and a goal that every participant takes away as their own. Saved in one step.
 
 use super::goal_editor::MeasureFields;
-use crate::domain::staff::{ConversationDraft, Goal, GoalDraft, Owner};
+use crate::domain::staff::conversation::goals_for_each;
+use crate::domain::staff::{ConversationDraft, Goal, GoalDraft};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{PersonId, QuestionId};
 use crate::storage::today;
@@ -24,7 +25,8 @@ fn field_id(field: F) -> String {
     }
 }
 
-/// One goal per participant, from the shared draft; `None` when no goal was written.
+/// The goal set in the conversation, made for each participant; none when no goal
+/// was written.
 fn goals_for(
     library: &LibraryHandle,
     draft: &GoalDraft,
@@ -34,19 +36,13 @@ fn goals_for(
         return Ok(Vec::new());
     }
     let lib = library.library();
-    people
-        .iter()
-        .map(|id| {
-            let mut own = draft.clone();
-            own.owner = Some(Owner::Person(*id));
-            own.validate(
-                None,
-                |p| lib.person(p).is_some(),
-                |s| lib.standard(s).is_some(),
-                now(),
-            )
-        })
-        .collect()
+    goals_for_each(
+        draft,
+        people,
+        |p| lib.person(p).is_some(),
+        |s| lib.standard(s).is_some(),
+        now(),
+    )
 }
 
 #[component(ConversationEditor)]

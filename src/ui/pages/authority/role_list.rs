@@ -86,6 +86,7 @@ fn role_row(
     let name = role_name(role);
     let id = role.id;
     let rule_count = library.library().rules_for_role(id).len();
+    let holders = library.library().people_in_role(id).len();
     let show = {
         let mode = mode.clone();
         Callback::from(move |_| mode.set(Mode::Showing))
@@ -165,7 +166,14 @@ fn role_row(
             };
             html! {
                 <div class="inline-form" role="group" aria-labelledby={format!("role-question-{id}")}>
-                    <p id={format!("role-question-{id}")}>{ tr(Msg::RoleHasRules { name: &name, count: rule_count }) }</p>
+                    <p id={format!("role-question-{id}")}>
+                        if rule_count > 0 {
+                            { tr(Msg::RoleHasRules { name: &name, count: rule_count }) }
+                        }
+                        if holders > 0 {
+                            { " " }{ tr(Msg::RoleHeldBy { name: &name, count: holders }) }
+                        }
+                    </p>
                     if let Some(target) = chosen {
                         <label for={select_id.clone()}>{ tr(Msg::MoveRulesTo) }</label>
                         <select id={select_id} onchange={on_select}>
@@ -177,7 +185,10 @@ fn role_row(
                             { tr(Msg::MoveAndDelete) }
                         </button>
                     }
-                    <button type="button" class="button danger" onclick={remove(RoleRemoval::DeleteRules)}>{ tr(Msg::DeleteRulesToo) }</button>
+                    // People cannot be deleted with a role: they move, or the role stays.
+                    if holders == 0 {
+                        <button type="button" class="button danger" onclick={remove(RoleRemoval::DeleteRules)}>{ tr(Msg::DeleteRulesToo) }</button>
+                    }
                     <button type="button" class="button" onclick={show}>{ tr(Msg::Cancel) }</button>
                 </div>
             }
@@ -196,7 +207,7 @@ fn role_row(
             let delete = {
                 let (mode, library) = (mode.clone(), library.clone());
                 Callback::from(move |_| {
-                    if rule_count == 0 {
+                    if rule_count == 0 && holders == 0 {
                         // Nothing points at it: no question needed.
                         library.remove_role(id, RoleRemoval::DeleteRules);
                     } else {

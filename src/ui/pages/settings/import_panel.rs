@@ -146,7 +146,16 @@ fn preview(
     plan: ImportPlan,
     replace: bool,
 ) -> Html {
-    let counts = plan.counts();
+    // People, goals and check-ins count with the rest; their conflicts keep the newer
+    // copy, as a person cannot weigh thousands of check-ins one by one.
+    let (business, staff) = (plan.counts(), plan.staff_counts());
+    let counts = crate::domain::file::merge::Counts {
+        new: business.new + staff.new,
+        updated: business.updated + staff.updated,
+        unchanged: business.unchanged + staff.unchanged,
+        older: business.older + staff.older,
+        conflicts: business.conflicts,
+    };
     let date = crate::text::date(file.exported_at.date());
     let heading = match file.kind {
         FileKind::Backup => tr(Msg::PreviewBackup { date: &date }),
