@@ -70,6 +70,31 @@ test("no serious or critical accessibility violation in any section", async ({ p
       await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible();
     }],
     ["make a pack", () => app.open("#/settings/pack")],
+    ["people", () => app.open("#/people")],
+    ["new person", () => app.open("#/people/new")],
+    ["person", async () => {
+      await page.getByRole("textbox", { name: "Name" }).fill("Kari");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(app.heading()).toHaveText("Kari");
+    }],
+    ["new goal", () => page.getByRole("link", { name: "New goal for Kari" }).click()],
+    ["goal", async () => {
+      await page.getByRole("textbox", { name: "What is the goal?" }).fill("Care-sales");
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(app.heading()).toHaveText("Care-sales");
+      await page.getByRole("button", { name: "Save check-in" }).click();
+      await expect(page.getByText("Saved.")).toBeVisible();
+    }],
+    ["goals overview", () => app.open("#/goals")],
+    ["conversation", () => app.open("#/conversations/new")],
+    ["praise", () => app.open("#/praise")],
+    ["question bank", () => app.open("#/questions")],
+    ["erase question", async () => {
+      await app.open("#/people");
+      await page.getByRole("link", { name: "Kari" }).click();
+      await page.getByRole("button", { name: "Delete Kari and everything about them" }).click();
+      await expect(page.getByRole("alertdialog")).toBeVisible();
+    }],
   ];
   for (const [name, show] of screens) {
     await show();
@@ -87,7 +112,8 @@ test("every control is a touch target of at least 44 px, in landscape and portra
   for (const viewport of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
     await page.setViewportSize(viewport);
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
-      "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack"]) {
+      "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack",
+      "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions"]) {
       await app.open(hash);
       // A visually hidden file input is worked through its label, which is measured.
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");
