@@ -463,193 +463,193 @@ starter-loaded =
     }
 
 ## Goals: the team overview
-goals-heading = Goals
-goals-intro = What each person and the whole team are working towards, and who is on track this period.
-people-link = People
-new-goal = New goal
-hold-conversation = Hold a host conversation
-praise-link = Praise
-question-bank-link = Question bank
-conversations-due-heading = Host conversations due
-conversation-due-since = { $name }: due since { $date }
-this-period-heading = Who is on track
-whole-team = The whole team
-key-figures-heading = Key figures
-key-figure-economic = Economy
-key-figure-customer = Customers
+goals-heading = Mål
+goals-intro = Hva hver enkelt og hele teamet jobber mot, og hvem som er i rute denne perioden.
+people-link = Ansatte
+new-goal = Nytt mål
+hold-conversation = Hold en vertskapssamtale
+praise-link = Ros
+question-bank-link = Spørsmålsbank
+conversations-due-heading = På tide med vertskapssamtale
+conversation-due-since = { $name }: på tide siden { $date }
+this-period-heading = Hvem er i rute
+whole-team = Hele teamet
+key-figures-heading = Nøkkeltall
+key-figure-economic = Økonomi
+key-figure-customer = Kunder
 key-figure-service = Service
-key-figure-employee = Staff
-on-track-yes = On track
-on-track-no = Behind
-on-track-unknown = Nothing to go by yet
-no-goals-yet = No goals yet. A goal says what a person or the whole team will do more of (or less of), and how you count it, for example care-sales per week.
-no-goals-for-person = No goals yet.
-target-at-least = at least { $target }
-target-at-most = at most { $target }
-progress-now = { $period }: { $value } (target { $target })
-nothing-logged-yet = { $period }: nothing logged yet
-current-day = Today
-current-week = This week
-current-month = This month
-current-quarter = This quarter
+key-figure-employee = Medarbeidere
+on-track-yes = I rute
+on-track-no = Henger etter
+on-track-unknown = For tidlig å si
+no-goals-yet = Ingen mål ennå. Et mål sier hva en person eller hele teamet skal gjøre mer (eller mindre) av, og hvordan dere teller det, for eksempel omtankesalg per uke.
+no-goals-for-person = Ingen mål ennå.
+target-at-least = minst { $target }
+target-at-most = høyst { $target }
+progress-now = { $period }: { $value } (mål: { $target })
+nothing-logged-yet = { $period }: ingenting registrert ennå
+current-day = I dag
+current-week = Denne uken
+current-month = Denne måneden
+current-quarter = Dette kvartalet
 streak =
     { $count ->
-        [one] Reached 1 period in a row
-       *[other] Reached { $count } periods in a row
+        [one] Nådd 1 periode på rad
+       *[other] Nådd { $count } perioder på rad
     }
-streak-at-least = Reached { $count } or more periods in a row
+streak-at-least = Nådd { $count } eller flere perioder på rad
 tap-plus-one = +1 { $title }
-tap-done = Done today: { $title }
-done-today = Done today
-done-today-already = Done today ✓
-logged = Logged.
+tap-done = Gjort i dag: { $title }
+done-today = Gjort i dag
+done-today-already = Gjort i dag ✓
+logged = Registrert.
 
 ## Goals: writing one
-edit-goal = Edit goal
-goal-title = What is the goal?
-goal-title-hint = For example: care-sales, or greeting every guest within ten seconds.
-owner = Whose goal
-goal-kind-label = How it is counted
-kind-done = Done or not, each day
-kind-count = A count, such as care-sales
-kind-amount = An amount, such as sales in kroner
-kind-score = A score from −2 to +2
-target = Target
-target-is = The target is
-direction-at-least = At least
-direction-at-most = At most
-period-label = Counted per
-period-day = Day
-period-week = Week (Monday to Sunday)
-period-month = Month
-period-quarter = Quarter
+edit-goal = Rediger mål
+goal-title = Hva er målet?
+goal-title-hint = For eksempel: omtankesalg, eller å hilse på hver gjest innen ti sekunder.
+owner = Hvem har målet
+goal-kind-label = Slik telles det
+kind-done = Gjort eller ikke, hver dag
+kind-count = Et antall, for eksempel omtankesalg
+kind-amount = Et beløp, for eksempel salg i kroner
+kind-score = En vurdering fra −2 til +2
+target = Måltall
+target-is = Målet er
+direction-at-least = Minst
+direction-at-most = Høyst
+period-label = Telles per
+period-day = Dag
+period-week = Uke (mandag til søndag)
+period-month = Måned
+period-quarter = Kvartal
 start-label = Start
-end-label = End (optional)
+end-label = Slutt (valgfritt)
 status-label = Status
-status-active = Active
-status-reached = Reached
-status-dropped = Dropped
-key-figure-label = Key figure
-no-key-figure = None
-linked-standard = Standard it serves (optional)
-no-linked-standard = None
-goal-not-found = This goal does not exist (any more).
-back-to-goals = Back to goals
-delete-goal = Delete goal
-delete-goal-question = Delete this goal and every check-in logged for it? This cannot be undone.
-delete-for-good = Delete for good
+status-active = Aktivt
+status-reached = Nådd
+status-dropped = Lagt bort
+key-figure-label = Nøkkeltall
+no-key-figure = Ingen
+linked-standard = Standard det støtter (valgfritt)
+no-linked-standard = Ingen
+goal-not-found = Dette målet finnes ikke (lenger).
+back-to-goals = Tilbake til målene
+delete-goal = Slett målet
+delete-goal-question = Vil du slette dette målet og alle registreringene som hører til? Det kan ikke angres.
+delete-for-good = Slett for godt
 
 ## Goals: progress and check-ins
-progress-heading = Progress
-trend-heading = Over time
-trend-table-caption = “{ $title }” per period
-period-column = Period
-value-column = Logged
-result-column = Result
-verdict-achieved = Reached
-verdict-missed = Not reached
-verdict-open = Still open
-verdict-not-judged = Not counted
-week-label = Week { $week }, { $year }
+progress-heading = Fremgang
+trend-heading = Over tid
+trend-table-caption = «{ $title }» per periode
+period-column = Periode
+value-column = Registrert
+result-column = Resultat
+verdict-achieved = Nådd
+verdict-missed = Ikke nådd
+verdict-open = Ikke avgjort ennå
+verdict-not-judged = Telles ikke
+week-label = Uke { $week }, { $year }
 month-label =
     { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
     } { $year }
-quarter-label = Q{ $quarter } { $year }
-check-in-heading = Log a check-in
-check-in-date = Date
-check-in-value = Value
-check-in-note = Note
-save-check-in = Save check-in
-recent-check-ins = Check-ins
-no-check-ins-yet = Nothing logged yet.
-edit-check-in = Edit the check-in of { $date }
-delete-check-in = Delete the check-in of { $date }
-check-in-saved = Saved.
-goal-of = Goal of { $name }
+quarter-label = { $quarter }. kvartal { $year }
+check-in-heading = Ny registrering
+check-in-date = Dato
+check-in-value = Verdi
+check-in-note = Merknad
+save-check-in = Lagre registreringen
+recent-check-ins = Registreringer
+no-check-ins-yet = Ingenting registrert ennå.
+edit-check-in = Rediger registreringen fra { $date }
+delete-check-in = Slett registreringen fra { $date }
+check-in-saved = Lagret.
+goal-of = Målet til { $name }
 
 ## People
-people-heading = People
-people-intro = Everyone whose goals, conversations and praise you keep here. Deleting a person deletes everything about them.
-add-person = Add person
-new-person = New person
-edit-person = Edit person
-person-name = Name
-started = Started
-next-conversation-due = Next host conversation
-still-works-here = Still works here
-has-left = Has left
-no-people-yet = No people yet. Add the people you work with to give them goals and hold host conversations.
-no-roles-for-people = Add a role under “Who may decide what” first: every person has one.
-person-not-found = This person does not exist (any more).
-back-to-people = Back to people
-new-goal-for = New goal for { $name }
-write-reflection = Write an end-of-shift reflection
-give-praise = Give praise
-reflections-heading = End-of-shift reflections
-praise-received-heading = Praise received
-conversations-heading = Host conversations
-nothing-yet = Nothing yet.
-erase-person = Delete { $name } and everything about them
+people-heading = Ansatte
+people-intro = Alle som har mål, samtaler og ros lagret her. Sletter du en person, slettes alt om personen.
+add-person = Legg til person
+new-person = Ny person
+edit-person = Rediger person
+person-name = Navn
+started = Begynte
+next-conversation-due = Neste vertskapssamtale
+still-works-here = Jobber her fortsatt
+has-left = Har sluttet
+no-people-yet = Ingen ansatte ennå. Legg til dem du jobber med, så kan du gi dem mål og holde vertskapssamtaler.
+no-roles-for-people = Legg først til en rolle under «Hvem kan bestemme hva»: alle må ha en rolle.
+person-not-found = Denne personen finnes ikke (lenger).
+back-to-people = Tilbake til ansatte
+new-goal-for = Nytt mål for { $name }
+write-reflection = Skriv en refleksjon etter vakten
+give-praise = Gi ros
+reflections-heading = Refleksjoner etter vakten
+praise-received-heading = Mottatt ros
+conversations-heading = Vertskapssamtaler
+nothing-yet = Ingenting ennå.
+erase-person = Slett { $name } og alt om personen
 erase-question =
     { $count ->
-        [one] This deletes { $name } and 1 record about them. Nothing that names them is left. It cannot be undone.
-       *[other] This deletes { $name } and { $count } records about them. Nothing that names them is left. It cannot be undone.
+        [one] Dette sletter { $name } og 1 oppføring om personen. Ingenting som nevner personen ved navn, blir igjen. Det kan ikke angres.
+       *[other] Dette sletter { $name } og { $count } oppføringer om personen. Ingenting som nevner personen ved navn, blir igjen. Det kan ikke angres.
     }
-erase-detail = Goals: { $goals }. Check-ins: { $check_ins }. Reflections: { $reflections }. Praise: { $praise }. Conversations changed or deleted: { $conversations }.
-erased = { $name } and everything about them was deleted.
+erase-detail = Mål: { $goals }. Registreringer: { $check_ins }. Refleksjoner: { $reflections }. Ros: { $praise }. Samtaler endret eller slettet: { $conversations }.
+erased = { $name } og alt om personen er slettet.
 
 ## Host conversations
-conversation-heading = Host conversation
-conversation-intro = A short talk, two or three people at a time, about how guests are met. Pick the questions, write down what you agree, and set goals together.
-participants = Who takes part
-questions-to-ask = Questions
-no-questions-yet = The question bank is empty. Add questions to it, or write notes without.
-notes-on = Notes: { $question }
-goal-from-conversation = A goal from this conversation (optional)
-goal-from-conversation-hint = Each person taking part gets this goal as their own.
-save-conversation = Save the conversation
-conversation-on = Host conversation on { $date }
-with-people = With { $names }
+conversation-heading = Vertskapssamtale
+conversation-intro = En kort prat, to eller tre om gangen, om hvordan vi møter gjestene. Velg spørsmål, skriv ned det dere blir enige om, og sett mål sammen.
+participants = Hvem er med
+questions-to-ask = Spørsmål
+no-questions-yet = Spørsmålsbanken er tom. Legg til spørsmål, eller skriv notater uten.
+notes-on = Notater: { $question }
+goal-from-conversation = Et mål fra denne samtalen (valgfritt)
+goal-from-conversation-hint = Alle som er med, får dette målet som sitt eget.
+save-conversation = Lagre samtalen
+conversation-on = Vertskapssamtale { $date }
+with-people = Med { $names }
 
 ## End-of-shift reflection
-reflection-heading = End-of-shift reflection
-reflection-intro = One minute at the end of the shift. Short answers are fine; they are for your next host conversation.
-who-reflects = Who
-went-well = Which meeting with a guest today are you pleased with? What made it work?
-went-badly = Did something go badly today? What happened?
-not-as-planned = Where did something take a different turn than you had planned, and what do you think caused it?
-do-differently = Your words, your reading of the guest, your body language: is there anything you would do differently?
+reflection-heading = Refleksjon etter vakten
+reflection-intro = Ett minutt når vakten er slutt. Korte svar holder: de er til neste vertskapssamtale.
+who-reflects = Hvem
+went-well = Hvilket møte med en gjest i dag er du fornøyd med? Hva gjorde at det gikk bra?
+went-badly = Gikk noe dårlig i dag? Hva skjedde?
+not-as-planned = Hvor tok noe en annen retning enn du hadde planlagt, og hva tror du det kom av?
+do-differently = Ordene dine, hvordan du leste gjesten, kroppsspråket ditt: er det noe du ville gjort annerledes?
 
 ## Praise
-praise-heading = Praise
-praise-intro = Say what a colleague did, and who did it. Specific praise is the kind that is repeated.
-praise-from = From (optional)
-praise-from-nobody = Not given
-praise-to = To
-praise-what = What did they do?
-praise-what-hint = For example: remembered a regular's name and usual order.
-recent-praise = Recent praise
-no-praise-yet = No praise yet.
-praise-given = To { $to }, from { $from }
-praise-given-by-someone = To { $to }
-praise-counts-heading = Praise received
-praise-total = In all
+praise-heading = Ros
+praise-intro = Si hva en kollega gjorde, og hvem det var. Konkret ros er den som blir gjentatt.
+praise-from = Fra (valgfritt)
+praise-from-nobody = Ikke oppgitt
+praise-to = Til
+praise-what = Hva gjorde kollegaen?
+praise-what-hint = For eksempel: husket navnet og den vanlige bestillingen til en stamgjest.
+recent-praise = Siste ros
+no-praise-yet = Ingen ros ennå.
+praise-given = Til { $to }, fra { $from }
+praise-given-by-someone = Til { $to }
+praise-counts-heading = Mottatt ros
+praise-total = I alt
 
 ## Question bank
-question-bank-heading = Question bank
-question-bank-intro = The questions you choose from in host conversations. Reword them so they sound like you.
-new-question = New question
-add-question = Add question
-question-text = Question
+question-bank-heading = Spørsmålsbank
+question-bank-intro = Spørsmålene du velger blant i vertskapssamtalene. Skriv dem om så de høres ut som deg.
+new-question = Nytt spørsmål
+add-question = Legg til spørsmål
+question-text = Spørsmål
