@@ -463,193 +463,193 @@ starter-loaded =
     }
 
 ## Goals: the team overview
-goals-heading = Goals
-goals-intro = What each person and the whole team are working towards, and who is on track this period.
-people-link = People
-new-goal = New goal
-hold-conversation = Hold a host conversation
-praise-link = Praise
-question-bank-link = Question bank
-conversations-due-heading = Host conversations due
-conversation-due-since = { $name }: due since { $date }
-this-period-heading = Who is on track
-whole-team = The whole team
-key-figures-heading = Key figures
-key-figure-economic = Economy
-key-figure-customer = Customers
+goals-heading = Mål
+goals-intro = Vad varje person och hela teamet arbetar mot, och vem som ligger i fas den här perioden.
+people-link = Personal
+new-goal = Nytt mål
+hold-conversation = Håll ett värdskapssamtal
+praise-link = Beröm
+question-bank-link = Frågebank
+conversations-due-heading = Dags för värdskapssamtal
+conversation-due-since = { $name }: dags sedan { $date }
+this-period-heading = Vem ligger i fas
+whole-team = Hela teamet
+key-figures-heading = Nyckeltal
+key-figure-economic = Ekonomi
+key-figure-customer = Kunder
 key-figure-service = Service
-key-figure-employee = Staff
-on-track-yes = On track
-on-track-no = Behind
-on-track-unknown = Nothing to go by yet
-no-goals-yet = No goals yet. A goal says what a person or the whole team will do more of (or less of), and how you count it, for example care-sales per week.
-no-goals-for-person = No goals yet.
-target-at-least = at least { $target }
-target-at-most = at most { $target }
-progress-now = { $period }: { $value } (target { $target })
-nothing-logged-yet = { $period }: nothing logged yet
-current-day = Today
-current-week = This week
-current-month = This month
-current-quarter = This quarter
+key-figure-employee = Medarbetare
+on-track-yes = I fas
+on-track-no = Ligger efter
+on-track-unknown = Inget att gå efter än
+no-goals-yet = Inga mål än. Ett mål säger vad en person eller hela teamet ska göra mer (eller mindre) av, och hur ni räknar det, till exempel merförsäljning med omtanke per vecka.
+no-goals-for-person = Inga mål än.
+target-at-least = minst { $target }
+target-at-most = högst { $target }
+progress-now = { $period }: { $value } (mål { $target })
+nothing-logged-yet = { $period }: inget registrerat än
+current-day = I dag
+current-week = Den här veckan
+current-month = Den här månaden
+current-quarter = Det här kvartalet
 streak =
     { $count ->
-        [one] Reached 1 period in a row
-       *[other] Reached { $count } periods in a row
+        [one] Nått målet 1 period i rad
+       *[other] Nått målet { $count } perioder i rad
     }
-streak-at-least = Reached { $count } or more periods in a row
+streak-at-least = Nått målet { $count } perioder i rad eller fler
 tap-plus-one = +1 { $title }
-tap-done = Done today: { $title }
-done-today = Done today
-done-today-already = Done today ✓
-logged = Logged.
+tap-done = Gjort i dag: { $title }
+done-today = Gjort i dag
+done-today-already = Gjort i dag ✓
+logged = Registrerat.
 
 ## Goals: writing one
-edit-goal = Edit goal
-goal-title = What is the goal?
-goal-title-hint = For example: care-sales, or greeting every guest within ten seconds.
-owner = Whose goal
-goal-kind-label = How it is counted
-kind-done = Done or not, each day
-kind-count = A count, such as care-sales
-kind-amount = An amount, such as sales in kroner
-kind-score = A score from −2 to +2
-target = Target
-target-is = The target is
-direction-at-least = At least
-direction-at-most = At most
-period-label = Counted per
-period-day = Day
-period-week = Week (Monday to Sunday)
-period-month = Month
-period-quarter = Quarter
+edit-goal = Ändra mål
+goal-title = Vad är målet?
+goal-title-hint = Till exempel: merförsäljning med omtanke, eller att hälsa på varje gäst inom tio sekunder.
+owner = Vems mål
+goal-kind-label = Hur det räknas
+kind-done = Gjort eller inte, varje dag
+kind-count = Ett antal, till exempel merförsäljningar
+kind-amount = Ett belopp, till exempel försäljning i kronor
+kind-score = Ett betyg från −2 till +2
+target = Målvärde
+target-is = Målvärdet är
+direction-at-least = Minst
+direction-at-most = Högst
+period-label = Räknas per
+period-day = Dag
+period-week = Vecka (måndag till söndag)
+period-month = Månad
+period-quarter = Kvartal
 start-label = Start
-end-label = End (optional)
+end-label = Slut (valfritt)
 status-label = Status
-status-active = Active
-status-reached = Reached
-status-dropped = Dropped
-key-figure-label = Key figure
-no-key-figure = None
-linked-standard = Standard it serves (optional)
-no-linked-standard = None
-goal-not-found = This goal does not exist (any more).
-back-to-goals = Back to goals
-delete-goal = Delete goal
-delete-goal-question = Delete this goal and every check-in logged for it? This cannot be undone.
-delete-for-good = Delete for good
+status-active = Aktivt
+status-reached = Uppnått
+status-dropped = Avbrutet
+key-figure-label = Nyckeltal
+no-key-figure = Inget
+linked-standard = Standard som det stöder (valfritt)
+no-linked-standard = Ingen
+goal-not-found = Det här målet finns inte (längre).
+back-to-goals = Tillbaka till målen
+delete-goal = Ta bort målet
+delete-goal-question = Vill du ta bort målet och alla registreringar som har gjorts för det? Det går inte att ångra.
+delete-for-good = Ta bort för gott
 
 ## Goals: progress and check-ins
-progress-heading = Progress
-trend-heading = Over time
-trend-table-caption = “{ $title }” per period
+progress-heading = Hur det går
+trend-heading = Över tid
+trend-table-caption = ”{ $title }” per period
 period-column = Period
-value-column = Logged
-result-column = Result
-verdict-achieved = Reached
-verdict-missed = Not reached
-verdict-open = Still open
-verdict-not-judged = Not counted
-week-label = Week { $week }, { $year }
+value-column = Registrerat
+result-column = Resultat
+verdict-achieved = Uppnått
+verdict-missed = Inte uppnått
+verdict-open = Pågår
+verdict-not-judged = Räknas inte
+week-label = Vecka { $week }, { $year }
 month-label =
     { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
     } { $year }
-quarter-label = Q{ $quarter } { $year }
-check-in-heading = Log a check-in
-check-in-date = Date
-check-in-value = Value
-check-in-note = Note
-save-check-in = Save check-in
-recent-check-ins = Check-ins
-no-check-ins-yet = Nothing logged yet.
-edit-check-in = Edit the check-in of { $date }
-delete-check-in = Delete the check-in of { $date }
-check-in-saved = Saved.
-goal-of = Goal of { $name }
+quarter-label = Kvartal { $quarter } { $year }
+check-in-heading = Ny registrering
+check-in-date = Datum
+check-in-value = Värde
+check-in-note = Anteckning
+save-check-in = Spara registreringen
+recent-check-ins = Registreringar
+no-check-ins-yet = Inget registrerat än.
+edit-check-in = Ändra registreringen från { $date }
+delete-check-in = Ta bort registreringen från { $date }
+check-in-saved = Sparat.
+goal-of = Mål för { $name }
 
 ## People
-people-heading = People
-people-intro = Everyone whose goals, conversations and praise you keep here. Deleting a person deletes everything about them.
-add-person = Add person
-new-person = New person
-edit-person = Edit person
-person-name = Name
-started = Started
-next-conversation-due = Next host conversation
-still-works-here = Still works here
-has-left = Has left
-no-people-yet = No people yet. Add the people you work with to give them goals and hold host conversations.
-no-roles-for-people = Add a role under “Who may decide what” first: every person has one.
-person-not-found = This person does not exist (any more).
-back-to-people = Back to people
-new-goal-for = New goal for { $name }
-write-reflection = Write an end-of-shift reflection
-give-praise = Give praise
-reflections-heading = End-of-shift reflections
-praise-received-heading = Praise received
-conversations-heading = Host conversations
-nothing-yet = Nothing yet.
-erase-person = Delete { $name } and everything about them
+people-heading = Personal
+people-intro = Alla vars mål, samtal och beröm du har här. Tar du bort en person tas allt om personen bort.
+add-person = Lägg till person
+new-person = Ny person
+edit-person = Ändra person
+person-name = Namn
+started = Började
+next-conversation-due = Nästa värdskapssamtal
+still-works-here = Jobbar här fortfarande
+has-left = Har slutat
+no-people-yet = Ingen personal än. Lägg till dem du jobbar med, så kan du ge dem mål och hålla värdskapssamtal.
+no-roles-for-people = Lägg först till en roll under ”Vem får bestämma vad”: varje person har en roll.
+person-not-found = Den här personen finns inte (längre).
+back-to-people = Tillbaka till personalen
+new-goal-for = Nytt mål för { $name }
+write-reflection = Skriv en reflektion efter passet
+give-praise = Ge beröm
+reflections-heading = Reflektioner efter passet
+praise-received-heading = Mottaget beröm
+conversations-heading = Värdskapssamtal
+nothing-yet = Inget än.
+erase-person = Ta bort { $name } och allt om personen
 erase-question =
     { $count ->
-        [one] This deletes { $name } and 1 record about them. Nothing that names them is left. It cannot be undone.
-       *[other] This deletes { $name } and { $count } records about them. Nothing that names them is left. It cannot be undone.
+        [one] Det här tar bort { $name } och 1 uppgift om personen. Inget som nämner personen finns kvar efteråt. Det går inte att ångra.
+       *[other] Det här tar bort { $name } och { $count } uppgifter om personen. Inget som nämner personen finns kvar efteråt. Det går inte att ångra.
     }
-erase-detail = Goals: { $goals }. Check-ins: { $check_ins }. Reflections: { $reflections }. Praise: { $praise }. Conversations changed or deleted: { $conversations }.
-erased = { $name } and everything about them was deleted.
+erase-detail = Mål: { $goals }. Registreringar: { $check_ins }. Reflektioner: { $reflections }. Beröm: { $praise }. Samtal som ändras eller tas bort: { $conversations }.
+erased = { $name } och allt om personen har tagits bort.
 
 ## Host conversations
-conversation-heading = Host conversation
-conversation-intro = A short talk, two or three people at a time, about how guests are met. Pick the questions, write down what you agree, and set goals together.
-participants = Who takes part
-questions-to-ask = Questions
-no-questions-yet = The question bank is empty. Add questions to it, or write notes without.
-notes-on = Notes: { $question }
-goal-from-conversation = A goal from this conversation (optional)
-goal-from-conversation-hint = Each person taking part gets this goal as their own.
-save-conversation = Save the conversation
-conversation-on = Host conversation on { $date }
-with-people = With { $names }
+conversation-heading = Värdskapssamtal
+conversation-intro = Ett kort samtal, två eller tre personer åt gången, om hur ni möter gästerna. Välj frågor, skriv ner vad ni kommer överens om och sätt mål tillsammans.
+participants = Vem är med
+questions-to-ask = Frågor
+no-questions-yet = Frågebanken är tom. Lägg till frågor där, eller skriv anteckningar utan frågor.
+notes-on = Anteckningar: { $question }
+goal-from-conversation = Ett mål från samtalet (valfritt)
+goal-from-conversation-hint = Alla som är med får det här målet som sitt eget.
+save-conversation = Spara samtalet
+conversation-on = Värdskapssamtal { $date }
+with-people = Med { $names }
 
 ## End-of-shift reflection
-reflection-heading = End-of-shift reflection
-reflection-intro = One minute at the end of the shift. Short answers are fine; they are for your next host conversation.
-who-reflects = Who
-went-well = Which meeting with a guest today are you pleased with? What made it work?
-went-badly = Did something go badly today? What happened?
-not-as-planned = Where did something take a different turn than you had planned, and what do you think caused it?
-do-differently = Your words, your reading of the guest, your body language: is there anything you would do differently?
+reflection-heading = Reflektion efter passet
+reflection-intro = En minut när passet är slut. Korta svar räcker; de är till för ditt nästa värdskapssamtal.
+who-reflects = Vem
+went-well = Vilket möte med en gäst i dag är du nöjd med? Vad gjorde att det blev bra?
+went-badly = Gick något dåligt i dag? Vad hände?
+not-as-planned = Var tog något en annan vändning än du hade planerat, och vad tror du att det berodde på?
+do-differently = Dina ord, hur du läste av gästen, ditt kroppsspråk: är det något du skulle göra annorlunda?
 
 ## Praise
-praise-heading = Praise
-praise-intro = Say what a colleague did, and who did it. Specific praise is the kind that is repeated.
-praise-from = From (optional)
-praise-from-nobody = Not given
-praise-to = To
-praise-what = What did they do?
-praise-what-hint = For example: remembered a regular's name and usual order.
-recent-praise = Recent praise
-no-praise-yet = No praise yet.
-praise-given = To { $to }, from { $from }
-praise-given-by-someone = To { $to }
-praise-counts-heading = Praise received
-praise-total = In all
+praise-heading = Beröm
+praise-intro = Berätta vad en kollega gjorde och vem det var. Det är konkret beröm som gör att det händer igen.
+praise-from = Från (valfritt)
+praise-from-nobody = Inte angivet
+praise-to = Till
+praise-what = Vad gjorde kollegan?
+praise-what-hint = Till exempel: kom ihåg en stamgästs namn och vad gästen brukar beställa.
+recent-praise = Senaste beröm
+no-praise-yet = Inget beröm än.
+praise-given = Till { $to }, från { $from }
+praise-given-by-someone = Till { $to }
+praise-counts-heading = Mottaget beröm
+praise-total = Totalt
 
 ## Question bank
-question-bank-heading = Question bank
-question-bank-intro = The questions you choose from in host conversations. Reword them so they sound like you.
-new-question = New question
-add-question = Add question
-question-text = Question
+question-bank-heading = Frågebank
+question-bank-intro = Frågorna du väljer bland i värdskapssamtalen. Formulera om dem så att de låter som du.
+new-question = Ny fråga
+add-question = Lägg till fråga
+question-text = Fråga
