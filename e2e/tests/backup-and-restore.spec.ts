@@ -7,8 +7,20 @@ test("a backup from one tablet restores on a fresh one, and exports back the sam
   await app.open();
   await app.createStandard({ title: "Hilse på alle", why: "Alle skal føle seg sett 👋", tags: "velkomst" });
   await app.createScript({ title: "Telefonen", channel: "Phone", steps: [{ say: "Kafé Lia, Kari her." }] });
+  // A person with a goal and a check-in: check-ins live only in storage, never all in
+  // memory, so the backup must read them from there.
+  await app.open("#/people/new");
+  await page.getByRole("textbox", { name: "Name" }).fill("Kari");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("link", { name: "New goal for Kari" }).click();
+  await page.getByRole("textbox", { name: "What is the goal?" }).fill("Care-sales");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("textbox", { name: "Note" }).fill("Scarf with the coat");
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
   await app.open("#/settings");
   const first = await downloadFrom(page, "Download a full backup");
+  expect(JSON.parse(first.text).data.check_ins).toHaveLength(1);
   expect(first.name).toMatch(/^vertskap-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
   const fresh = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
@@ -23,6 +35,8 @@ test("a backup from one tablet restores on a fresh one, and exports back the sam
 
   await tablet.open("#/standards");
   await expect(tablet.standardLink("Hilse på alle")).toBeVisible();
+  await tablet.open("#/goals");
+  await expect(other.getByRole("region", { name: "Kari" })).toContainText("Today: 1 (target at least 1)");
   await tablet.open("#/settings");
   const second = await downloadFrom(other, "Download a full backup");
   expect(dataOf(second.text)).toEqual(dataOf(first.text));
