@@ -23,6 +23,8 @@ async function seriousViolations(page: Page) {
 }
 
 test("no serious or critical accessibility violation in any section", async ({ page }) => {
+  // Some forty screens, each checked by axe: more than the default 30 s on a busy 2-core CI.
+  test.setTimeout(120_000);
   const app = new VertskapApp(page);
   await app.open();
   await app.createStandard({ title: "Greet every guest", dos: ["Look up"], donts: ["Ignore"], tags: "greeting" });
@@ -104,6 +106,8 @@ test("no serious or critical accessibility violation in any section", async ({ p
 });
 
 test("every control is a touch target of at least 44 px, in landscape and portrait", async ({ page }) => {
+  // Two viewports times some twenty screens.
+  test.setTimeout(120_000);
   const app = new VertskapApp(page);
   await app.open();
   await app.createStandard({ title: "Greet every guest" });

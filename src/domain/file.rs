@@ -20,4 +20,4 @@ mod tests;
 
 pub use envelope::{FileData, FileKind, PackData, FORMAT, MAX_FILE_BYTES, VERSION};
 pub use problem::FileProblem;
-pub use read::{read_file, ImportFile};
+pub use read::{read_file, ImportFile, Reading};

@@ -269,6 +269,8 @@ messages! {
     ImportNow,
     Importing,
     ImportProgress,
+    ReadingProgress,
+    BackupProgress,
     ImportDone,
     ImportFailed,
     BackupBeforeReplace,

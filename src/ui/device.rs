@@ -69,17 +69,22 @@ impl DeviceHandle {
     pub async fn download_backup(
         &self,
         library: &LibraryHandle,
+        progress: &Callback<u8>,
         also: impl FnOnce(Preferences) -> Preferences,
     ) -> Result<(), String> {
-        let (name, text) = library.backup_file().await?;
+        let (name, text) = library.backup_file(progress).await?;
         download(&name, &text).map_err(|e| format!("{e:?}"))?;
         self.set_preferences(also(self.preferences().backup_saved(now())));
         Ok(())
     }
 
     /// Offers a full backup to the share sheet; remembered only if it was shared.
-    pub async fn share_backup(&self, library: &LibraryHandle) -> Result<(), String> {
-        let (name, text) = library.backup_file().await?;
+    pub async fn share_backup(
+        &self,
+        library: &LibraryHandle,
+        progress: &Callback<u8>,
+    ) -> Result<(), String> {
+        let (name, text) = library.backup_file(progress).await?;
         if share(&name, &text).await.map_err(|e| format!("{e:?}"))? {
             self.set_preferences(self.preferences().backup_saved(now()));
         }

@@ -38,6 +38,9 @@ pub fn now() -> Timestamp {
     Timestamp::from_unix_millis(js_sys::Date::now())
 }
 
+/// Records written to a backup between two looks at the page.
+const RECORDS_PER_STEP: usize = 5_000;
+
 /// What a page needs: the state to read, and commands to change it.
 #[derive(Clone, PartialEq)]
 pub struct LibraryHandle {
@@ -322,14 +325,34 @@ impl LibraryHandle {
 
     /// A full backup file: (file name, text). Check-ins are not kept in memory, so they
     /// are read from storage for it.
-    pub async fn backup_file(&self) -> Result<(String, String), String> {
+    ///
+    /// Written in steps, giving the page back between them; `progress` hears how far it
+    /// has come (a backup of five years of check-ins is tens of megabytes).
+    pub async fn backup_file(&self, progress: &Callback<u8>) -> Result<(String, String), String> {
         let now = now();
-        let text = self
+        progress.emit(0);
+        let check_ins = self
             .store
-            .backup_text(self.library(), now)
+            .all_check_ins()
             .await
             .map_err(|e| crate::text::storage_failure(&e))?;
-        Ok((file::write::file_name(FileKind::Backup, "", now), text))
+        progress.emit(20);
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        let library = self.library();
+        let mut writing = file::write::Writing::backup(library, &check_ins, &library.extras, now)
+            .map_err(|e| e.to_string())?;
+        loop {
+            let done = writing.advance(RECORDS_PER_STEP);
+            progress.emit((30.0 + done * 70.0) as u8);
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            if done >= 1.0 {
+                break;
+            }
+        }
+        Ok((
+            file::write::file_name(FileKind::Backup, "", now),
+            writing.finish(),
+        ))
     }
 
     /// What importing `file` would change. A backup is compared with every check-in on

@@ -26,102 +26,296 @@ pub struct ImportFile {
 /// Version 1 is the first; the list grows with the format.
 const MIGRATIONS: &[fn(&mut Value)] = &[];
 
+/// Reads and checks a whole file at once (tests, the starter kit, small files).
 pub fn read_file(bytes: &[u8]) -> Result<ImportFile, FileProblem> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(FileProblem::TooLarge {
-            bytes: bytes.len() as u64,
-            max: MAX_FILE_BYTES,
-        });
-    }
-    let text = as_text(bytes)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(FileProblem::Empty);
-    }
-    let mut root: Value = serde_json::from_str(text).map_err(json_problem)?;
-    let Value::Object(envelope) = &root else {
-        return Err(FileProblem::NotVertskap);
-    };
-    if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(FileProblem::NotVertskap);
-    }
-    let version = match envelope.get("version").and_then(Value::as_u64) {
-        Some(v) if v > VERSION => return Err(FileProblem::TooNew { version: v }),
-        Some(v) if v >= 1 => v,
-        _ => return Err(FileProblem::UnknownVersion),
-    };
-    for step in MIGRATIONS.iter().skip(version as usize - 1) {
-        step(&mut root);
-    }
-    let Value::Object(envelope) = &root else {
-        return Err(FileProblem::NotVertskap);
-    };
-    let kind: FileKind = field(envelope, "kind")?;
-    let exported_at: Timestamp = field(envelope, "exported_at")?;
-    let app_version: String = field(envelope, "app_version")?;
-    let data = match envelope.get("data") {
-        Some(Value::Object(data)) => data,
-        Some(other) => return Err(wrong_type("data", Expected::Object, other)),
-        None => {
-            return Err(FileProblem::Missing {
-                place: "data".into(),
-            })
+    let mut reading = Reading::start(bytes)?;
+    while reading.advance(usize::MAX)? < 1.0 {}
+    reading.finish()
+}
+
+/// The sections holding records, in the order they are read. Sections about people
+/// are read from backups only: a pack has no room for them, whatever the file holds.
+const BUSINESS_SECTIONS: [&str; 7] = [
+    "areas",
+    "standards",
+    "scripts",
+    "values",
+    "roles",
+    "rules",
+    "questions",
+];
+const STAFF_SECTIONS: [&str; 6] = [
+    "people",
+    "goals",
+    "check_ins",
+    "conversations",
+    "reflections",
+    "praise",
+];
+
+/// A file being read in steps, so that a large one (a backup with 200,000 check-ins)
+/// can show how far it has come and leave the page responsive between steps. The JSON
+/// is parsed once at the start; each step then types and checks a share of the records.
+pub struct Reading {
+    kind: FileKind,
+    exported_at: Timestamp,
+    app_version: String,
+    data: Map<String, Value>,
+    extras: Extras,
+    known_fields: KnownFields,
+    file_data: FileData,
+    sections: Vec<&'static str>,
+    /// The section being read, and the next record in it.
+    section: usize,
+    record: usize,
+    total: usize,
+    done: usize,
+}
+
+type KnownFields = std::collections::HashMap<String, std::collections::HashSet<String>>;
+
+impl Reading {
+    /// Checks what can be checked before any record: size, text, JSON, the envelope,
+    /// and the version (migrating older ones).
+    pub fn start(bytes: &[u8]) -> Result<Reading, FileProblem> {
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(FileProblem::TooLarge {
+                bytes: bytes.len() as u64,
+                max: MAX_FILE_BYTES,
+            });
         }
-    };
-    let mut extras = Extras::default();
-    let mut sections = Sections {
-        data,
-        extras: &mut extras,
-        known_fields: Default::default(),
-    };
-    let profile = match (kind, data.get("profile")) {
-        (FileKind::Backup, Some(value)) if !value.is_null() => {
-            Some(sections.record("profile", "profile", value)?)
+        let text = as_text(bytes)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(FileProblem::Empty);
         }
-        _ => None,
-    };
-    let file_data = FileData {
+        let mut root: Value = serde_json::from_str(text).map_err(json_problem)?;
+        let Value::Object(envelope) = &root else {
+            return Err(FileProblem::NotVertskap);
+        };
+        if envelope.get("format").and_then(Value::as_str) != Some(FORMAT) {
+            return Err(FileProblem::NotVertskap);
+        }
+        let version = match envelope.get("version").and_then(Value::as_u64) {
+            Some(v) if v > VERSION => return Err(FileProblem::TooNew { version: v }),
+            Some(v) if v >= 1 => v,
+            _ => return Err(FileProblem::UnknownVersion),
+        };
+        for step in MIGRATIONS.iter().skip(version as usize - 1) {
+            step(&mut root);
+        }
+        let Value::Object(mut envelope) = root else {
+            return Err(FileProblem::NotVertskap);
+        };
+        let kind: FileKind = field(&envelope, "kind")?;
+        let exported_at: Timestamp = field(&envelope, "exported_at")?;
+        let app_version: String = field(&envelope, "app_version")?;
+        let data = match envelope.remove("data") {
+            Some(Value::Object(data)) => data,
+            Some(other) => return Err(wrong_type("data", Expected::Object, &other)),
+            None => {
+                return Err(FileProblem::Missing {
+                    place: "data".into(),
+                })
+            }
+        };
+        let mut extras = Extras::default();
         // A pack never brings a profile, whatever the file says: the type has no room for it.
-        profile,
-        areas: sections.list("areas", |a: &crate::domain::Area| a.id.to_string())?,
-        standards: sections.list("standards", |s: &crate::domain::Standard| s.id.to_string())?,
-        scripts: sections.list("scripts", |s: &crate::domain::Script| s.id.to_string())?,
-        values: sections.list("values", |v: &crate::domain::values::CoreValue| {
-            v.id.to_string()
-        })?,
-        roles: sections.list("roles", |r: &crate::domain::authority::Role| {
-            r.id.to_string()
-        })?,
-        rules: sections.list("rules", |r: &crate::domain::authority::AuthorityRule| {
-            r.id.to_string()
-        })?,
-        questions: sections.list("questions", |q: &staff::Question| q.id.to_string())?,
-        ..FileData::default()
-    };
-    // A pack has no room for anything about people, whatever the file holds: those
-    // sections are not even read.
-    let file_data = match kind {
-        FileKind::Pack => file_data,
-        FileKind::Backup => FileData {
-            people: sections.list("people", |p: &staff::Person| p.id.to_string())?,
-            goals: sections.list("goals", |g: &staff::Goal| g.id.to_string())?,
-            check_ins: sections.list("check_ins", |c: &staff::CheckIn| c.id.to_string())?,
-            conversations: sections.list("conversations", |c: &staff::HostConversation| {
-                c.id.to_string()
+        let profile = match (kind, data.get("profile")) {
+            (FileKind::Backup, Some(value)) if !value.is_null() => {
+                let profile = typed(value, "profile")?;
+                keep_extras(&mut extras, "profile".into(), value, &profile);
+                Some(profile)
+            }
+            _ => None,
+        };
+        let sections: Vec<&'static str> = match kind {
+            FileKind::Pack => BUSINESS_SECTIONS.to_vec(),
+            FileKind::Backup => BUSINESS_SECTIONS
+                .into_iter()
+                .chain(STAFF_SECTIONS)
+                .collect(),
+        };
+        let total = sections
+            .iter()
+            .map(|s| match data.get(*s) {
+                Some(Value::Array(items)) => items.len(),
+                _ => 0,
+            })
+            .sum();
+        Ok(Reading {
+            kind,
+            exported_at,
+            app_version,
+            data,
+            extras,
+            known_fields: KnownFields::default(),
+            file_data: FileData {
+                profile,
+                ..FileData::default()
+            },
+            sections,
+            section: 0,
+            record: 0,
+            total,
+            done: 0,
+        })
+    }
+
+    /// Types and checks up to `budget` more records; returns how far the reading has
+    /// come, from 0 to 1 (1: every record is read, [`Reading::finish`] is next).
+    pub fn advance(&mut self, budget: usize) -> Result<f64, FileProblem> {
+        let mut left = budget;
+        while left > 0 {
+            let Some(&section) = self.sections.get(self.section) else {
+                break;
+            };
+            let read = self.read_some(section, left)?;
+            left -= read.min(left);
+            if read == 0 || self.record >= self.section_len(section) {
+                self.section += 1;
+                self.record = 0;
+            }
+        }
+        Ok(self.progress())
+    }
+
+    /// The share of records read so far, from 0 to 1.
+    pub fn progress(&self) -> f64 {
+        if self.section >= self.sections.len() {
+            1.0
+        } else {
+            self.done as f64 / self.total.max(1) as f64
+        }
+    }
+
+    /// The checks across records (ids used twice, references, rules), and the file.
+    pub fn finish(self) -> Result<ImportFile, FileProblem> {
+        check(&self.file_data)?;
+        Ok(ImportFile {
+            kind: self.kind,
+            exported_at: self.exported_at,
+            app_version: self.app_version,
+            data: self.file_data,
+            extras: self.extras,
+        })
+    }
+
+    fn section_len(&self, section: &str) -> usize {
+        match self.data.get(section) {
+            Some(Value::Array(items)) => items.len(),
+            _ => 0,
+        }
+    }
+
+    /// Reads up to `budget` records of one section into its list; returns how many.
+    fn read_some(&mut self, section: &'static str, budget: usize) -> Result<usize, FileProblem> {
+        let items = match self.data.get(section) {
+            None | Some(Value::Null) => return Ok(0),
+            Some(Value::Array(items)) => items,
+            Some(other) => return Err(wrong_type(section, Expected::List, other)),
+        };
+        let range = self.record..items.len().min(self.record.saturating_add(budget));
+        let mut chunk = Chunk {
+            section,
+            items: &items[range.clone()],
+            first: range.start,
+            extras: &mut self.extras,
+            known_fields: &mut self.known_fields,
+        };
+        let d = &mut self.file_data;
+        match section {
+            "areas" => chunk.read_into(&mut d.areas, |a: &crate::domain::Area| a.id.to_string())?,
+            "standards" => chunk.read_into(&mut d.standards, |s: &crate::domain::Standard| {
+                s.id.to_string()
             })?,
-            reflections: sections.list("reflections", |r: &staff::Reflection| r.id.to_string())?,
-            praise: sections.list("praise", |p: &staff::Praise| p.id.to_string())?,
-            ..file_data
-        },
-    };
-    check(&file_data)?;
-    Ok(ImportFile {
-        kind,
-        exported_at,
-        app_version,
-        data: file_data,
-        extras,
-    })
+            "scripts" => {
+                chunk.read_into(&mut d.scripts, |s: &crate::domain::Script| s.id.to_string())?
+            }
+            "values" => chunk
+                .read_into(&mut d.values, |v: &crate::domain::values::CoreValue| {
+                    v.id.to_string()
+                })?,
+            "roles" => chunk.read_into(&mut d.roles, |r: &crate::domain::authority::Role| {
+                r.id.to_string()
+            })?,
+            "rules" => chunk.read_into(
+                &mut d.rules,
+                |r: &crate::domain::authority::AuthorityRule| r.id.to_string(),
+            )?,
+            "questions" => {
+                chunk.read_into(&mut d.questions, |q: &staff::Question| q.id.to_string())?
+            }
+            "people" => chunk.read_into(&mut d.people, |p: &staff::Person| p.id.to_string())?,
+            "goals" => chunk.read_into(&mut d.goals, |g: &staff::Goal| g.id.to_string())?,
+            "check_ins" => {
+                chunk.read_into(&mut d.check_ins, |c: &staff::CheckIn| c.id.to_string())?
+            }
+            "conversations" => chunk
+                .read_into(&mut d.conversations, |c: &staff::HostConversation| {
+                    c.id.to_string()
+                })?,
+            "reflections" => {
+                chunk.read_into(&mut d.reflections, |r: &staff::Reflection| r.id.to_string())?
+            }
+            "praise" => chunk.read_into(&mut d.praise, |p: &staff::Praise| p.id.to_string())?,
+            _ => {}
+        }
+        let read = range.len();
+        self.record += read;
+        self.done += read;
+        Ok(read)
+    }
+}
+
+/// A run of records of one section, typed one by one, with unknown fields kept aside.
+struct Chunk<'a> {
+    section: &'static str,
+    items: &'a [Value],
+    /// The position of the first item in its section, for places like `check_ins[12]`.
+    first: usize,
+    extras: &'a mut Extras,
+    /// The fields this app writes for each section's records (all of them, always),
+    /// so a record with no others needs no comparison: a backup may hold 200,000
+    /// check-ins.
+    known_fields: &'a mut KnownFields,
+}
+
+impl Chunk<'_> {
+    fn read_into<T: DeserializeOwned + Serialize>(
+        &mut self,
+        list: &mut Vec<T>,
+        id: impl Fn(&T) -> String,
+    ) -> Result<(), FileProblem> {
+        list.reserve(self.items.len());
+        for (i, item) in self.items.iter().enumerate() {
+            let place = format!("{}[{}]", self.section, self.first + i);
+            let record: T = typed(item, &place)?;
+            if !self.only_known_fields(item) {
+                keep_extras(self.extras, key(self.section, &id(&record)), item, &record);
+                if let Ok(Value::Object(known)) = serde_json::to_value(&record) {
+                    self.known_fields
+                        .insert(self.section.to_string(), known.keys().cloned().collect());
+                }
+            }
+            list.push(record);
+        }
+        Ok(())
+    }
+
+    /// Whether every field of `item` is one this app writes for the section.
+    fn only_known_fields(&self, item: &Value) -> bool {
+        match (self.known_fields.get(self.section), item) {
+            (Some(known), Value::Object(fields)) => fields.keys().all(|k| known.contains(k)),
+            _ => false,
+        }
+    }
+}
+
+fn keep_extras<T: Serialize>(extras: &mut Extras, key: String, incoming: &Value, record: &T) {
+    if let Ok(known) = serde_json::to_value(record) {
+        extras.keep(key, incoming, &known);
+    }
 }
 
 fn as_text(bytes: &[u8]) -> Result<&str, FileProblem> {
@@ -160,71 +354,6 @@ fn field<T: DeserializeOwned>(object: &Map<String, Value>, name: &str) -> Result
         .get(name)
         .ok_or_else(|| FileProblem::Missing { place: name.into() })?;
     typed(value, name)
-}
-
-struct Sections<'a> {
-    data: &'a Map<String, Value>,
-    extras: &'a mut Extras,
-    /// The fields this app writes for each section's records (all of them, always),
-    /// so a record with no others needs no comparison: a backup may hold 200,000
-    /// check-ins.
-    known_fields: std::collections::HashMap<String, std::collections::HashSet<String>>,
-}
-
-impl Sections<'_> {
-    /// One section's records, each typed, with unknown fields kept aside.
-    fn list<T: DeserializeOwned + Serialize>(
-        &mut self,
-        section: &str,
-        id: impl Fn(&T) -> String,
-    ) -> Result<Vec<T>, FileProblem> {
-        match self.data.get(section) {
-            None | Some(Value::Null) => Ok(Vec::new()),
-            Some(Value::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| {
-                    let place = format!("{section}[{i}]");
-                    let record: T = typed(item, &place)?;
-                    if !self.only_known_fields(section, item) {
-                        let key = key(section, &id(&record));
-                        self.keep_extras(key, item, &record);
-                        if let Ok(Value::Object(known)) = serde_json::to_value(&record) {
-                            self.known_fields
-                                .insert(section.to_string(), known.keys().cloned().collect());
-                        }
-                    }
-                    Ok(record)
-                })
-                .collect(),
-            Some(other) => Err(wrong_type(section, Expected::List, other)),
-        }
-    }
-
-    fn record<T: DeserializeOwned + Serialize>(
-        &mut self,
-        place: &str,
-        key: &str,
-        value: &Value,
-    ) -> Result<T, FileProblem> {
-        let record: T = typed(value, place)?;
-        self.keep_extras(key.to_string(), value, &record);
-        Ok(record)
-    }
-
-    /// Whether every field of `item` is one this app writes for the section.
-    fn only_known_fields(&self, section: &str, item: &Value) -> bool {
-        match (self.known_fields.get(section), item) {
-            (Some(known), Value::Object(fields)) => fields.keys().all(|k| known.contains(k)),
-            _ => false,
-        }
-    }
-
-    fn keep_extras<T: Serialize>(&mut self, key: String, incoming: &Value, record: &T) {
-        if let Ok(known) = serde_json::to_value(record) {
-            self.extras.keep(key, incoming, &known);
-        }
-    }
 }
 
 /// A value as a typed record, or the problem at its exact place.

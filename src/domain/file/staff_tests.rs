@@ -119,10 +119,10 @@ fn a_backup_carries_every_staff_record_and_reads_back_the_same() {
     assert_eq!(d.reflections, library.staff.reflections);
     assert_eq!(d.praise, library.staff.praise);
     assert!(
-        text.contains("\"date\": \"2026-11-02\""),
+        text.contains("\"date\":\"2026-11-02\""),
         "days are plain text"
     );
-    assert!(text.contains(&format!("\"person\": \"{}\"", library.staff.people[0].id)));
+    assert!(text.contains(&format!("\"person\":\"{}\"", library.staff.people[0].id)));
 }
 
 #[test]

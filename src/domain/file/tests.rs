@@ -68,9 +68,7 @@ fn a_backup_round_trips_exactly_and_keeps_unknown_fields() {
         Timestamp::from_unix_millis(1.8e12),
     )
     .unwrap();
-    assert!(
-        written.contains("\"photo_hint\": \"from a newer app: kept through import and export\"")
-    );
+    assert!(written.contains("\"photo_hint\":\"from a newer app: kept through import and export\""));
     let again = read_file(written.as_bytes()).unwrap();
     assert_eq!(again.data, file.data);
     assert_eq!(again.extras, file.extras);
@@ -268,4 +266,71 @@ fn the_documented_example_is_a_valid_pack() {
     let file = read_file(&text).unwrap();
     assert_eq!(file.kind, FileKind::Pack);
     assert_eq!(file.data.standards.len(), 1);
+}
+
+#[test]
+fn a_file_read_in_small_steps_is_the_file_read_whole_and_says_how_far_it_is() {
+    let bytes = fixture("good-backup.json");
+    let whole = read_file(&bytes).unwrap();
+    let mut reading = super::Reading::start(&bytes).unwrap();
+    let mut seen = vec![reading.progress()];
+    while *seen.last().unwrap() < 1.0 {
+        seen.push(reading.advance(1).unwrap());
+        assert!(seen.len() < 1_000, "reading never ends");
+    }
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "progress only grows: {seen:?}"
+    );
+    assert!(seen.len() > 5, "one record per step takes several steps");
+    assert_eq!(reading.finish().unwrap(), whole);
+}
+
+#[test]
+fn a_bad_record_is_named_by_its_place_in_its_section_when_read_in_steps() {
+    let text = String::from_utf8(fixture("good-backup.json")).unwrap();
+    let mut file: serde_json::Value = serde_json::from_str(&text).unwrap();
+    file["data"]["standards"][1]["title"] = serde_json::json!(7);
+    let bytes = serde_json::to_vec(&file).unwrap();
+    let mut reading = super::Reading::start(&bytes).unwrap();
+    let problem = loop {
+        match reading.advance(1) {
+            Err(problem) => break problem,
+            Ok(progress) => assert!(progress < 1.0, "the bad title was not noticed"),
+        }
+    };
+    assert_eq!(
+        problem,
+        FileProblem::WrongType {
+            place: "standards[1].title".into(),
+            expected: Expected::Text,
+            found: Found::Number,
+        }
+    );
+}
+
+#[test]
+fn a_backup_written_in_small_steps_is_the_backup_written_whole() {
+    let file = read_file(&fixture("good-backup.json")).unwrap();
+    let library = library_of(&file);
+    let now = Timestamp::from_unix_millis(1.8e12);
+    let whole = backup(&library, &file.extras, now).unwrap();
+    let mut writing = super::write::Writing::backup(&library, &[], &file.extras, now).unwrap();
+    let mut seen = vec![0.0];
+    while *seen.last().unwrap() < 1.0 {
+        seen.push(writing.advance(1));
+        assert!(seen.len() < 1_000, "writing never ends");
+    }
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "progress only grows: {seen:?}"
+    );
+    assert!(seen.len() > 5);
+    let stepped = writing.finish();
+    assert_eq!(stepped, whole);
+    // One record per line: readable, and a diff of two backups shows what changed.
+    assert!(stepped
+        .lines()
+        .any(|l| l.trim_start().starts_with('{') && l.contains("\"id\":")));
+    assert_eq!(read_file(stepped.as_bytes()).unwrap().data, file.data);
 }

@@ -28,8 +28,126 @@ pub fn backup_with_check_ins(
     extras: &Extras,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
+    let mut writing = Writing::backup(library, check_ins, extras, now)?;
+    while writing.advance(usize::MAX) < 1.0 {}
+    Ok(writing.finish())
+}
+
+/// A backup being written in steps, so that a large one can show how far it has come
+/// and leave the page responsive between steps. The records are turned into JSON
+/// values at the start; each step then writes a share of them out as text, one record
+/// per line.
+pub struct Writing {
+    /// The envelope's fields before `data`, written at the start.
+    head: String,
+    sections: Vec<(String, Value)>,
+    out: String,
+    section: usize,
+    record: usize,
+    total: usize,
+    done: usize,
+}
+
+impl Writing {
+    pub fn backup(
+        library: &Library,
+        check_ins: &[CheckIn],
+        extras: &Extras,
+        now: Timestamp,
+    ) -> Result<Writing, serde_json::Error> {
+        let value = to_value(
+            Envelope::new(FileKind::Backup, backup_data(library, check_ins), now),
+            extras,
+        )?;
+        let Value::Object(mut envelope) = value else {
+            unreachable!("an envelope is an object");
+        };
+        let sections: Vec<(String, Value)> = match envelope.remove("data") {
+            Some(Value::Object(data)) => data.into_iter().collect(),
+            _ => Vec::new(),
+        };
+        let mut head = String::from("{\n");
+        for (name, value) in &envelope {
+            head.push_str(&format!(
+                "  {}: {},\n",
+                serde_json::to_string(name)?,
+                serde_json::to_string(value)?
+            ));
+        }
+        head.push_str("  \"data\": {");
+        let total = sections
+            .iter()
+            .map(|(_, v)| v.as_array().map_or(1, Vec::len))
+            .sum();
+        Ok(Writing {
+            out: String::with_capacity(total * 200),
+            head,
+            sections,
+            section: 0,
+            record: 0,
+            total,
+            done: 0,
+        })
+    }
+
+    /// Writes up to `budget` more records; returns how far the writing has come, from
+    /// 0 to 1 (1: [`Writing::finish`] is next).
+    pub fn advance(&mut self, budget: usize) -> f64 {
+        if self.out.is_empty() {
+            self.out.push_str(&self.head);
+        }
+        let mut left = budget;
+        while left > 0 && self.section < self.sections.len() {
+            let (name, value) = &self.sections[self.section];
+            let name = serde_json::to_string(name).unwrap_or_default();
+            let opening = if self.section == 0 { "\n" } else { ",\n" };
+            match value {
+                Value::Array(items) => {
+                    if self.record == 0 {
+                        self.out.push_str(&format!("{opening}    {name}: ["));
+                    }
+                    let end = items.len().min(self.record.saturating_add(left));
+                    for (i, item) in items[self.record..end].iter().enumerate() {
+                        let comma = if self.record + i == 0 { "" } else { "," };
+                        self.out.push_str(comma);
+                        self.out.push_str("\n      ");
+                        self.out.push_str(&item.to_string());
+                    }
+                    let written = end - self.record;
+                    left -= written.min(left);
+                    self.done += written;
+                    self.record = end;
+                    if self.record >= items.len() {
+                        self.out
+                            .push_str(if items.is_empty() { "]" } else { "\n    ]" });
+                        self.section += 1;
+                        self.record = 0;
+                    }
+                }
+                other => {
+                    self.out.push_str(&format!("{opening}    {name}: {other}"));
+                    self.done += 1;
+                    left -= 1;
+                    self.section += 1;
+                }
+            }
+        }
+        if self.section >= self.sections.len() {
+            1.0
+        } else {
+            self.done as f64 / self.total.max(1) as f64
+        }
+    }
+
+    pub fn finish(mut self) -> String {
+        self.out.push_str("\n  }\n}\n");
+        self.out
+    }
+}
+
+fn backup_data(library: &Library, check_ins: &[CheckIn]) -> FileData {
     let staff = &library.staff;
-    let data = FileData {
+    FileData {
         profile: Some(library.profile.clone()),
         areas: library.areas.clone(),
         standards: library.standards.clone(),
@@ -44,8 +162,7 @@ pub fn backup_with_check_ins(
         conversations: staff.conversations.clone(),
         reflections: staff.reflections.clone(),
         praise: staff.praise.clone(),
-    };
-    to_json(Envelope::new(FileKind::Backup, data, now), extras)
+    }
 }
 
 /// What a person picked to share. Whatever the picked items point at comes along (a
@@ -168,6 +285,14 @@ fn to_json<D: serde::Serialize>(
     envelope: Envelope<D>,
     extras: &Extras,
 ) -> Result<String, serde_json::Error> {
+    serde_json::to_string_pretty(&to_value(envelope, extras)?)
+}
+
+/// The envelope as JSON, with each record's unknown fields put back.
+fn to_value<D: serde::Serialize>(
+    envelope: Envelope<D>,
+    extras: &Extras,
+) -> Result<Value, serde_json::Error> {
     let mut value = serde_json::to_value(&envelope)?;
     if let Some(Value::Object(data)) = value.get_mut("data") {
         for (section, records) in data.iter_mut() {
@@ -187,5 +312,5 @@ fn to_json<D: serde::Serialize>(
             }
         }
     }
-    serde_json::to_string_pretty(&value)
+    Ok(value)
 }

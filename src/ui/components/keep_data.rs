@@ -29,7 +29,8 @@ pub fn keep_data() -> Html {
         Callback::from(move |_| {
             let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                problem.set(device.download_backup(&library, also).await.err());
+                let quiet = Callback::noop();
+                problem.set(device.download_backup(&library, &quiet, also).await.err());
             });
         })
     };

@@ -24,6 +24,7 @@ pub fn settings_page() -> Html {
     let library = use_library();
     let device = use_device();
     let problem = use_state(|| None::<String>);
+    let writing = use_state(|| None::<u8>);
     let before_replace = use_state(|| None::<String>);
     {
         let (library, before_replace) = (library.clone(), before_replace.clone());
@@ -39,19 +40,38 @@ pub fn settings_page() -> Html {
     };
     let on_download = {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+        let writing = writing.clone();
         Callback::from(move |_| {
+            if writing.is_some() {
+                return;
+            }
             let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+            let writing = writing.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                problem.set(device.download_backup(&library, |p| p).await.err());
+                let progress = progress_to(&writing);
+                problem.set(
+                    device
+                        .download_backup(&library, &progress, |p| p)
+                        .await
+                        .err(),
+                );
+                writing.set(None);
             });
         })
     };
     let on_share = {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+        let writing = writing.clone();
         Callback::from(move |_| {
+            if writing.is_some() {
+                return;
+            }
             let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
+            let writing = writing.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                problem.set(device.share_backup(&library).await.err());
+                let progress = progress_to(&writing);
+                problem.set(device.share_backup(&library, &progress).await.err());
+                writing.set(None);
             });
         })
     };
@@ -79,6 +99,12 @@ pub fn settings_page() -> Html {
                         <button type="button" class="button" onclick={on_before_replace}>{ tr(Msg::BackupBeforeReplace) }</button>
                     }
                 </div>
+                if let Some(percent) = *writing {
+                    <div class="progress">
+                        <progress max="100" value={percent.to_string()} aria-label={tr(Msg::BackupProgress)}>{ format!("{percent}%") }</progress>
+                        <span aria-hidden="true">{ format!("{percent}%") }</span>
+                    </div>
+                }
                 if let Some(detail) = &*problem {
                     <p class="form-error" role="alert">{ tr(Msg::ExportFailed { detail }) }</p>
                 }
@@ -93,4 +119,10 @@ pub fn settings_page() -> Html {
             <DeviceStorage />
         </section>
     }
+}
+
+/// Shows how far the backup has come in `writing`.
+fn progress_to(writing: &UseStateHandle<Option<u8>>) -> Callback<u8> {
+    let writing = writing.clone();
+    Callback::from(move |percent| writing.set(Some(percent)))
 }

@@ -4,7 +4,7 @@
 use super::record_view::{record_title, RecordView};
 use crate::domain::file::merge::{Choice, ImportPlan, Status};
 use crate::domain::file::problem::FileProblem;
-use crate::domain::file::{read_file, FileKind, ImportFile, MAX_FILE_BYTES};
+use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
 use crate::text::{file_problem, storage_failure, tr, Msg};
 use crate::ui::files::read_bytes;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
@@ -14,7 +14,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 enum Stage {
     Idle,
-    Reading,
+    /// Reading and checking the file, with how far it has come.
+    Reading(u8),
     Refused(String),
     Preview {
         file: Rc<ImportFile>,
@@ -28,7 +29,7 @@ enum Stage {
 
 impl Stage {
     fn busy(&self) -> bool {
-        matches!(self, Stage::Reading | Stage::Applying(_))
+        matches!(self, Stage::Reading(_) | Stage::Applying(_))
     }
 }
 
@@ -44,11 +45,11 @@ fn start_reading(file: web_sys::File, library: LibraryHandle, stage: UseStateHan
         stage.set(Stage::Refused(file_problem(&problem)));
         return;
     }
-    stage.set(Stage::Reading);
+    stage.set(Stage::Reading(0));
     wasm_bindgen_futures::spawn_local(async move {
         let next = match read_bytes(&file).await {
             Err(e) => Stage::Refused(format!("{e:?}")),
-            Ok(bytes) => match read_file(&bytes) {
+            Ok(bytes) => match read_in_steps(&bytes, &stage).await {
                 Err(problem) => Stage::Refused(file_problem(&problem)),
                 Ok(read) => match library.plan_import(&read).await {
                     Ok(plan) => Stage::Preview {
@@ -62,6 +63,45 @@ fn start_reading(file: web_sys::File, library: LibraryHandle, stage: UseStateHan
         };
         stage.set(next);
     });
+}
+
+/// Records checked between two looks at the page: small enough that a tap is answered
+/// at once, large enough that a 200,000-record backup does not crawl.
+const RECORDS_PER_STEP: usize = 4_000;
+
+/// Reads and checks the file a share at a time, showing how far it has come and
+/// giving the page back between shares.
+async fn read_in_steps(
+    bytes: &[u8],
+    stage: &UseStateHandle<Stage>,
+) -> Result<ImportFile, FileProblem> {
+    // Parsing the JSON is one step: the first tenth of the bar.
+    give_page_back().await;
+    let mut reading = Reading::start(bytes)?;
+    loop {
+        let progress = reading.advance(RECORDS_PER_STEP)?;
+        stage.set(Stage::Reading((10.0 + progress * 85.0) as u8));
+        give_page_back().await;
+        if progress >= 1.0 {
+            break;
+        }
+    }
+    reading.finish()
+}
+
+/// Lets the browser paint and answer input before the next step.
+async fn give_page_back() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
+fn progress_bar(percent: u8, label: Msg, status: Msg) -> Html {
+    html! {
+        <div class="progress">
+            <progress max="100" value={percent.to_string()} aria-label={tr(label)}>{ format!("{percent}%") }</progress>
+            <span aria-hidden="true">{ format!("{percent}%") }</span>
+            <p role="status">{ tr(status) }</p>
+        </div>
+    }
 }
 
 #[component(ImportPanel)]
@@ -105,17 +145,11 @@ pub fn import_panel() -> Html {
     };
     let body = match (*stage).clone() {
         Stage::Idle => html! {},
-        Stage::Reading => html! { <p role="status">{ tr(Msg::ReadingFile) }</p> },
+        Stage::Reading(percent) => progress_bar(percent, Msg::ReadingProgress, Msg::ReadingFile),
         Stage::Refused(why) => {
             html! { <p class="form-error" role="alert">{ tr(Msg::FileRefused { why: &why }) }</p> }
         }
-        Stage::Applying(percent) => html! {
-            <div class="progress">
-                <progress id="import-progress" max="100" value={percent.to_string()} aria-label={tr(Msg::ImportProgress)}>{ format!("{percent}%") }</progress>
-                <span aria-hidden="true">{ format!("{percent}%") }</span>
-                <p role="status">{ tr(Msg::Importing) }</p>
-            </div>
-        },
+        Stage::Applying(percent) => progress_bar(percent, Msg::ImportProgress, Msg::Importing),
         Stage::Done => html! { <p class="notice" role="status">{ tr(Msg::ImportDone) }</p> },
         Stage::Failed => html! { <p class="form-error" role="alert">{ tr(Msg::ImportFailed) }</p> },
         Stage::Preview {

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+import { chooseImport } from "../support/files";
+
+const CHECK_INS = 40_000;
+
+/** A backup with one person, one goal and a long history of check-ins. */
+function largeBackup(): Buffer {
+  const at = "2026-01-01T00:00:00Z";
+  const person = crypto.randomUUID();
+  const goal = crypto.randomUUID();
+  const role = "6b1e0c6a-2f0d-4c1e-9a02-000000000002";
+  const start = Date.UTC(2021, 0, 1);
+  const check_ins = Array.from({ length: CHECK_INS }, (_, i) => ({
+    id: crypto.randomUUID(),
+    goal_id: goal,
+    date: new Date(start + Math.floor(i / 20) * 86_400_000).toISOString().slice(0, 10),
+    value: 1,
+    note: "",
+    created: at,
+    updated: at,
+  }));
+  const data = {
+    roles: [{ id: role, starter: "staff", name: "", order: 1, created: at, updated: at }],
+    people: [{ id: person, name: "Kari", role_id: role, active: true, started: "2020-06-01", next_conversation_due: null, created: at, updated: at }],
+    goals: [{
+      id: goal, title: "Care-sales", owner: { person }, standard_id: null, kind: "count", target: 5, direction: "at_least",
+      period: "week", start: "2021-01-01", end: null, status: "active", key_figure: null, created: at, updated: at,
+    }],
+    check_ins,
+  };
+  const file = { format: "vertskap", version: 1, kind: "backup", exported_at: at, app_version: "test", data };
+  return Buffer.from(JSON.stringify(file));
+}
+
+test("a large backup shows how far reading and importing have come, and cannot be started twice", async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new VertskapApp(page);
+  await app.open("#/settings");
+  const file = largeBackup();
+  await page.getByLabel("Choose a file to import").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: file });
+  const reading = page.getByRole("progressbar", { name: "Reading the file" });
+  await expect(reading).toBeVisible();
+  await expect(page.getByLabel("Choose a file to import")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("main")).toContainText(`New: ${CHECK_INS + 2}`);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible({ timeout: 60_000 });
+
+  await app.open("#/goals");
+  await expect(page.getByRole("region", { name: "Kari" }).getByRole("link", { name: "Care-sales" })).toBeVisible();
+
+  // And the backup written back holds every check-in, with a bar while it is written.
+  await app.open("#/settings");
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByRole("button", { name: "Download a full backup" }).click(),
+  ]);
+  const text = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
+  expect(JSON.parse(text).data.check_ins).toHaveLength(CHECK_INS);
+});
