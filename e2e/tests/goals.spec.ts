@@ -78,6 +78,14 @@ test("a person gets a goal, logs check-ins on three days, and sees progress and 
   // Everything is still there after a reload.
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "This week:" })).toHaveText(/This week: 4/);
+
+  // At the counter, mid-shift: one tap, no manager screens in reach.
+  await app.enterCounterMode();
+  await page.getByRole("link", { name: "Log a goal" }).click();
+  const atCounter = page.getByRole("region", { name: "Kari" });
+  await atCounter.getByRole("button", { name: "+1 Care-sales" }).click();
+  await expect(atCounter.getByText("This week: 5 (target at least 5)")).toBeVisible();
+  await expect(atCounter.getByRole("link")).toHaveCount(0);
 });
 
 test("a host conversation gives each participant a goal, praise and a reflection are kept, and erasing a person leaves nothing", async ({ page }) => {

@@ -347,6 +347,9 @@ messages! {
     TapPlusOne { title: &'a str },
     TapDone { title: &'a str },
     DoneToday,
+    LogGoals,
+    LogGoalsHeading,
+    NoGoalsAtCounter,
     DoneTodayAlready,
     Logged,
     // Goals: editor

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use super::components::Layout;
 use super::pages;
 use super::pages::counter::{
-    CounterAuthority, CounterFrame, CounterHome, CounterValues, Practice, WalkThrough,
+    CounterAuthority, CounterFrame, CounterGoals, CounterHome, CounterValues, Practice, WalkThrough,
 };
 
 #[derive(Clone, Debug, PartialEq, Routable)]
@@ -97,6 +97,8 @@ pub enum Route {
     PracticeCase { id: ScriptId },
     #[at("/counter/values")]
     CounterValues,
+    #[at("/counter/goals")]
+    CounterGoals,
     #[at("/counter/authority")]
     CounterAuthority,
     #[at("/counter/authority/:role")]
@@ -157,6 +159,7 @@ impl Route {
             | Practice
             | PracticeCase { .. }
             | CounterValues
+            | CounterGoals
             | CounterAuthority
             | CounterAuthorityFor { .. }
             | NotFound => None,
@@ -172,6 +175,7 @@ impl Route {
                 | Practice
                 | PracticeCase { .. }
                 | CounterValues
+                | CounterGoals
                 | CounterAuthority
                 | CounterAuthorityFor { .. }
         )
@@ -193,6 +197,7 @@ fn counter_page(route: Route) -> Html {
         Route::Practice => html! { <Practice /> },
         Route::PracticeCase { id } => html! { <Practice id={Some(id)} /> },
         Route::CounterValues => html! { <CounterValues /> },
+        Route::CounterGoals => html! { <CounterGoals /> },
         Route::CounterAuthority => html! { <CounterAuthority /> },
         Route::CounterAuthorityFor { role } => html! { <CounterAuthority role={Some(role)} /> },
         _ => html! { <CounterHome /> },

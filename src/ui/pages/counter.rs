@@ -3,6 +3,7 @@
 
 mod counter_authority;
 mod counter_frame;
+mod counter_goals;
 mod counter_home;
 mod counter_values;
 mod practice;
@@ -10,6 +11,7 @@ mod walk_through;
 
 pub use counter_authority::CounterAuthority;
 pub use counter_frame::CounterFrame;
+pub use counter_goals::CounterGoals;
 pub use counter_home::CounterHome;
 pub use counter_values::CounterValues;
 pub use practice::Practice;

@@ -122,6 +122,9 @@ pub fn counter_home() -> Html {
             <p class="actions">
                 <a class="button big" href={Route::CounterAuthority.href()}>{ tr(Msg::WhatMayIDecide) }</a>
                 <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
+                if !lib.staff.goals.is_empty() {
+                    <a class="button big" href={Route::CounterGoals.href()}>{ tr(Msg::LogGoals) }</a>
+                }
             </p>
         </section>
     }

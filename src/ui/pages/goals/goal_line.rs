@@ -12,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct GoalLineProps {
     pub goal_id: GoalId,
+    /// In counter mode the goal's own page (a manager screen) is not offered.
+    #[prop_or_default]
+    pub at_counter: bool,
 }
 
 #[component(GoalLine)]
@@ -58,7 +61,11 @@ pub fn goal_line(props: &GoalLineProps) -> Html {
     html! {
         <li class="goal-line">
             <div class="goal-text">
-                <a class="goal-title" href={Route::Goal { id: goal.id }.href()}>{ goal.title.clone() }</a>
+                if props.at_counter {
+                    <span class="goal-title">{ goal.title.clone() }</span>
+                } else {
+                    <a class="goal-title" href={Route::Goal { id: goal.id }.href()}>{ goal.title.clone() }</a>
+                }
                 <span class="goal-progress">{ progress_now(&goal, value) }</span>
                 <span class={classes!("badge", state_class)}>{ on_track(state) }</span>
                 if streak > 0 {
