@@ -79,19 +79,43 @@ impl DataSpan {
             .map(|s| (s.created, s.updated))
             .chain(library.scripts.iter().map(|s| (s.created, s.updated)))
             .chain(library.values.iter().map(|v| (v.created, v.updated)))
-            .chain(library.rules.iter().map(|r| (r.created, r.updated)));
-        made.fold(None, |span: Option<DataSpan>, (created, updated)| {
-            Some(match span {
-                None => DataSpan {
-                    first: created,
-                    last: updated,
-                },
-                Some(s) => DataSpan {
-                    first: s.first.min(created),
-                    last: s.last.max(updated),
-                },
+            .chain(library.rules.iter().map(|r| (r.created, r.updated)))
+            .chain(library.staff.people.iter().map(|p| (p.created, p.updated)))
+            .chain(library.staff.goals.iter().map(|g| (g.created, g.updated)))
+            .chain(
+                library
+                    .staff
+                    .conversations
+                    .iter()
+                    .map(|c| (c.created, c.updated)),
+            )
+            .chain(
+                library
+                    .staff
+                    .reflections
+                    .iter()
+                    .map(|r| (r.created, r.updated)),
+            )
+            .chain(library.staff.praise.iter().map(|p| (p.created, p.updated)));
+        let logged = library
+            .staff
+            .summaries
+            .iter()
+            .filter_map(|s| s.last_logged)
+            .map(|at| (at, at));
+        made.chain(logged)
+            .fold(None, |span: Option<DataSpan>, (created, updated)| {
+                Some(match span {
+                    None => DataSpan {
+                        first: created,
+                        last: updated,
+                    },
+                    Some(s) => DataSpan {
+                        first: s.first.min(created),
+                        last: s.last.max(updated),
+                    },
+                })
             })
-        })
     }
 }
 
@@ -245,6 +269,29 @@ mod tests {
         revised.updated = day(9);
         library.standards = vec![standard, revised];
         assert_eq!(DataSpan::of(&library), span(3, 9));
+    }
+
+    #[test]
+    fn check_ins_logged_after_the_last_backup_count_as_a_change() {
+        use crate::domain::staff::fixtures::{check_in, goal};
+        use crate::domain::staff::progress::summarize;
+        use crate::domain::staff::{GoalKind, Period, TargetDirection};
+        use crate::domain::Day;
+        let mut goal = goal(GoalKind::Count, 3.0, TargetDirection::AtLeast, Period::Week);
+        goal.created = day(1);
+        goal.updated = day(1);
+        let mut logged = check_in(&goal, "1970-02-10", 1.0);
+        logged.updated = day(41);
+        let today = Day::parse("1970-02-11").unwrap();
+        let mut library = Library::default();
+        library.staff.summaries = vec![summarize(&goal, &[logged], today)];
+        library.staff.goals = vec![goal];
+        assert_eq!(DataSpan::of(&library), span(1, 41));
+        let prefs = Preferences::default().backup_saved(day(20));
+        assert_eq!(
+            prefs.backup_due(DataSpan::of(&library), day(50)),
+            Some(BackupDue::Since { days: 30 })
+        );
     }
 
     #[test]

@@ -88,6 +88,9 @@ pub struct GoalSummary {
     pub streak: u32,
     /// The streak reached back as far as was read: it may be longer.
     pub streak_capped: bool,
+    /// When a check-in in the window was last written: a change the backup reminder
+    /// counts, since check-ins are not held in memory.
+    pub last_logged: Option<crate::domain::Timestamp>,
 }
 
 /// Sums check-ins into the given periods (sorted, not overlapping). Check-ins of other
@@ -261,6 +264,11 @@ pub fn summarize(goal: &Goal, check_ins: &[CheckIn], today: Day) -> GoalSummary 
         streak_capped: streak > 0
             && streak + open_current == judged_in_window
             && goal.start < first_read,
+        last_logged: check_ins
+            .iter()
+            .filter(|c| c.goal_id == goal.id)
+            .map(|c| c.updated)
+            .max(),
     }
 }
 
