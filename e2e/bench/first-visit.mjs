@@ -10,7 +10,7 @@
 //
 // Cold: nothing of the app cached (new browser context for the empty set; for the data
 // sets, the same profile with its service worker unregistered, its caches and the HTTP
-// cache emptied, IndexedDB kept). Offline-warm: a reload with the network off, served by
+// cache emptied, IndexedDB kept). Offline-warm: the same load again with the network off, served by
 // the active service worker.
 import { BASE, distSizes, importThroughUi, largeProfile, launch, launchProfile, resetLog, runAlone, RUNS, saveResult, served, smallFile, stats, waitForOfflineReady } from "./lib.mjs";
 
@@ -38,11 +38,12 @@ function watch() {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function measureLoad(page, cdp, how) {
+/** A full load of the Standards screen (never a same-document hash change). */
+async function measureLoad(page, cdp) {
+  if (page.url() !== "about:blank") await page.goto("about:blank");
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
   resetLog();
-  if (how === "goto") await page.goto(`${BASE}#/standards`, { waitUntil: "commit" });
-  else await page.reload({ waitUntil: "commit" });
+  await page.goto(`${BASE}#/standards`, { waitUntil: "commit" });
   await page.waitForFunction(() => window.__bench?.interactive !== undefined, null, { timeout: 120_000, polling: 200 });
   const marks = await page.evaluate(() => window.__bench);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
@@ -52,6 +53,9 @@ async function measureLoad(page, cdp, how) {
 
 /** Forgets the app's code but keeps its data: no service worker, no caches. */
 async function forgetCode(page, cdp) {
+  // A page of the same origin outside the app (a 404 of the bench's server): no boot.js
+  // there to register the worker again.
+  await page.goto(BASE.replace("/vertskap/", "/__bench/blank"));
   await page.evaluate(async () => {
     for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
     for (const k of await caches.keys()) await caches.delete(k);
@@ -63,7 +67,7 @@ async function forgetCode(page, cdp) {
 async function offlineWarm(context, page, cdp) {
   await waitForOfflineReady(page);
   await context.setOffline(true);
-  const warm = await measureLoad(page, cdp, "reload");
+  const warm = await measureLoad(page, cdp);
   await context.setOffline(false);
   return warm;
 }
@@ -80,13 +84,15 @@ export async function measure() {
       await context.addInitScript(watch);
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      const cold = await measureLoad(page, cdp, "goto");
+      const cold = await measureLoad(page, cdp);
       // Everything the first visit fetches, the service worker's precache included.
       await waitForOfflineReady(page);
       await page.waitForTimeout(500);
       cold.total_sent = served.reduce((n, r) => n + r.sent, 0);
       cold.total_raw = served.reduce((n, r) => n + r.raw, 0);
-      firstVisitBytes = { until_interactive: { gzip: cold.sent, raw: cold.raw }, with_precache: { gzip: cold.total_sent, raw: cold.total_raw, files: served.length } };
+      const files = {};
+      for (const r of served) files[r.path] = (files[r.path] ?? 0) + r.sent;
+      firstVisitBytes = { by_file: files, by_interactive_incl_precache_so_far: { gzip: cold.sent, raw: cold.raw }, with_precache: { gzip: cold.total_sent, raw: cold.total_raw, files: served.length } };
       runs.empty.cold.push(cold);
       runs.empty.warm.push(await offlineWarm(context, page, cdp));
 
@@ -98,7 +104,7 @@ export async function measure() {
       await small.addInitScript(watch);
       const scdp = await small.newCDPSession(sp);
       await forgetCode(sp, scdp);
-      runs.small.cold.push(await measureLoad(sp, scdp, "goto"));
+      runs.small.cold.push(await measureLoad(sp, scdp));
       runs.small.warm.push(await offlineWarm(small, sp, scdp));
       await small.close();
       await context.close();
@@ -116,7 +122,7 @@ export async function measure() {
     const cdp = await context.newCDPSession(page);
     for (let i = 0; i < RUNS; i++) {
       await forgetCode(page, cdp);
-      runs.large.cold.push(await measureLoad(page, cdp, "goto"));
+      runs.large.cold.push(await measureLoad(page, cdp));
       runs.large.warm.push(await offlineWarm(context, page, cdp));
     }
   } finally {

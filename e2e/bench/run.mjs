@@ -70,8 +70,9 @@ const row = (what, figure, unit, target, digits = 0) => {
 const fv = results["first-visit"];
 if (fv) {
   const kb = (b) => +(b / 1000).toFixed(1);
-  row("first visit, gzip bytes incl. service-worker precache", { median: kb(fv.bytes.with_precache.gzip) }, "KB", 250, 1);
-  row("first visit, gzip bytes until interactive", { median: kb(fv.bytes.until_interactive.gzip) }, "KB", 250, 1);
+  row("first visit, bytes transferred (gzip; page + service-worker precache)", { median: kb(fv.bytes.with_precache.gzip) }, "KB", 250, 1);
+  const wasm = Object.entries(fv.bytes.by_file).find(([f]) => f.endsWith(".wasm"));
+  row("  of which the wasm (gzip)", { median: kb(wasm[1]) }, "KB", undefined, 1);
   for (const set of ["empty", "small", "large"]) {
     for (const how of ["cold", "offline_warm"]) {
       const s = fv.interactive_ms[set][how];
