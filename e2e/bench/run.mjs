@@ -110,7 +110,7 @@ if (me) {
 }
 
 const minutes = ((Date.now() - started) / 60000).toFixed(1);
-console.log(`\nVertskap benchmarks: median of ${RUNS} runs (import and memory: ${Math.min(RUNS, 3)}), min–max beside it; ${os.cpus().length} cores, no GPU; ${minutes} min\n`);
+console.log(`\nVertskap benchmarks: median of ${RUNS} runs (import, memory and first visit with the large set: ${Math.min(RUNS, 3)}), min–max beside it; ${os.cpus().length} cores, no GPU; ${minutes} min\n`);
 console.table(rows);
 saveResult("summary", rows);
 console.log("written to bench/results.json");
