@@ -108,9 +108,7 @@ test-e2e: setup-test
 	$(call step,playwright end-to-end tests against dist/ served at /vertskap/)
 	cd e2e && npx --no-install playwright test
 
-# Figures are measured here, never asserted in tests.
+# Figures are measured here, never asserted in tests. BENCH_RUNS=3 make bench for fewer runs.
 bench: setup-test dist
-	$(call step,benchmark: counter search over 5000 scripts)
-	cd e2e && node bench/counter-search.mjs
-	$(call step,benchmark: importing a large backup vs plain IndexedDB puts)
-	cd e2e && node bench/import.mjs
+	$(call step,benchmarks in headless Chromium (e2e/bench/run.mjs))
+	cd e2e && node bench/run.mjs
