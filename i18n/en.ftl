@@ -148,6 +148,7 @@ show-answer = Show the answer
 next-case = Next case
 no-practice-cases = No practice cases yet. A manager marks scripts as practice cases.
 showing-first = Showing { $shown } of { $total }. Type more to narrow it down.
+showing-first-standards = Showing { $shown } of { $total }.
 show-more = Show more
 
 ## Values

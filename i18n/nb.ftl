@@ -148,6 +148,7 @@ show-answer = Vis svaret
 next-case = Neste oppgave
 no-practice-cases = Ingen øvingsoppgaver ennå. En leder merker manus som øvingsoppgaver.
 showing-first = Viser { $shown } av { $total }. Skriv mer for å snevre inn søket.
+showing-first-standards = Viser { $shown } av { $total }.
 show-more = Vis flere
 
 ## Values

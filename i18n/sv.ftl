@@ -148,6 +148,7 @@ show-answer = Visa svaret
 next-case = Nästa fall
 no-practice-cases = Inga övningsfall än. En chef markerar manus som övningsfall.
 showing-first = Visar { $shown } av { $total }. Skriv mer för att få färre träffar.
+showing-first-standards = Visar { $shown } av { $total }.
 show-more = Visa fler
 
 ## Values

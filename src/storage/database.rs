@@ -106,9 +106,22 @@ impl Store {
 
     /// As [`Store::load_library`], with progress as of `today`.
     pub async fn load_library_on(&self, today: Day) -> Result<Library, StorageFailure> {
+        self.read_library(Some(today)).await
+    }
+
+    /// Everything but check-ins, and no goal progress yet: what the first screen needs,
+    /// at start-up. [`Store::goal_summaries`] brings the progress after.
+    pub async fn load_library_first(&self) -> Result<Library, StorageFailure> {
+        self.read_library(None).await
+    }
+
+    async fn read_library(&self, progress_on: Option<Day>) -> Result<Library, StorageFailure> {
         let tx = self.db.transaction(ALL_STORES).build().map_err(from_read)?;
         let goals: Vec<Goal> = read_all(&tx, GOALS).await?;
-        let summaries = super::staff::summaries_in(&tx, &goals, today).await?;
+        let summaries = match progress_on {
+            Some(today) => super::staff::summaries_in(&tx, &goals, today).await?,
+            None => Vec::new(),
+        };
         let staff = Staff {
             people: read_all(&tx, PEOPLE).await?,
             questions: read_all(&tx, QUESTIONS).await?,

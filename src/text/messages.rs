@@ -165,6 +165,7 @@ messages! {
     NoPracticeCases,
     ShowingFirst { shown: usize, total: usize },
     ShowMore,
+    ShowingFirstStandards { shown: usize, total: usize },
     // Values
     ValuesHeading,
     ValuesIntro,

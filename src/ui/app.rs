@@ -11,7 +11,7 @@ use crate::domain::state::{Action, AppState, Phase};
 use crate::domain::StorageFailure;
 use crate::storage::changes::on_changed_elsewhere;
 use crate::storage::device::{load_preferences, on_preferences_changed_elsewhere, persistence};
-use crate::storage::{Store, DB_NAME};
+use crate::storage::{today, Store, DB_NAME};
 use crate::text::{tr, Msg};
 use crate::ui::window_events::WindowListener;
 use yew::prelude::*;
@@ -62,7 +62,10 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
             let blocked = state.clone();
             let on_blocked = move || blocked.dispatch(Action::OpenFailed(StorageFailure::Blocked));
             let opened = match Store::open(DB_NAME, now(), on_blocked).await {
-                Ok(opened) => opened.load_library().await.map(|library| (opened, library)),
+                Ok(opened) => opened
+                    .load_library_first()
+                    .await
+                    .map(|library| (opened, library)),
                 Err(failure) => Err(failure),
             };
             match opened {
@@ -80,8 +83,15 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                             }
                         });
                     });
-                    store.set(Some(opened));
+                    let goals = library.staff.goals.clone();
+                    store.set(Some(opened.clone()));
                     state.dispatch(Action::Opened(library));
+                    // Goal progress reads recent check-ins: after the first screen shows.
+                    if !goals.is_empty() {
+                        if let Ok(summaries) = opened.goal_summaries(&goals, today()).await {
+                            state.dispatch(Action::SummariesRead(summaries));
+                        }
+                    }
                 }
                 Err(failure) => state.dispatch(Action::OpenFailed(failure)),
             }

@@ -17,17 +17,26 @@ pub struct AreaGroupProps {
     pub matches: Option<Rc<HashSet<StandardId>>>,
 }
 
+/// Standards listed per area before "Show more": a business with thousands still gets
+/// its first screen at once; search reaches every one.
+const FIRST_SHOWN: usize = 50;
+
 #[component(AreaGroup)]
 pub fn area_group(props: &AreaGroupProps) -> Html {
+    let expanded = use_state(|| false);
     let Some(library) = use_library() else {
         return html! {};
     };
     let all = library.library().standards_in(props.area.id);
     let total = all.len();
-    let shown: Vec<_> = match &props.matches {
+    let mut shown: Vec<_> = match &props.matches {
         Some(found) => all.into_iter().filter(|s| found.contains(&s.id)).collect(),
         None => all,
     };
+    let matching = shown.len();
+    if !*expanded {
+        shown.truncate(FIRST_SHOWN);
+    }
     if props.matches.is_some() && shown.is_empty() {
         return html! {};
     }
@@ -61,6 +70,16 @@ pub fn area_group(props: &AreaGroupProps) -> Html {
                         }
                     }) }
                 </ol>
+                if shown.len() < matching {
+                    <p class="muted">{ tr(Msg::ShowingFirstStandards { shown: shown.len(), total: matching }) }</p>
+                    <button type="button" class="button" onclick={
+                        let expanded = expanded.clone();
+                        Callback::from(move |_| expanded.set(true))
+                    }>
+                        { tr(Msg::ShowMore) }
+                        <span class="visually-hidden">{ format!(": {}", area_name(&props.area)) }</span>
+                    </button>
+                }
             }
         </section>
     }
