@@ -10,25 +10,53 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::Navigator;
 
-/// The standards' search index, rebuilt only when the library changes.
+/// A search index built the first time it is `wanted` (someone typed), then kept until
+/// the library changes: the first screen of a large library does not wait for it.
 #[hook]
-pub fn use_standard_index(library: &Option<LibraryHandle>) -> Rc<SearchIndex<StandardId>> {
-    let library = library.clone();
-    use_memo(library.as_ref().map(|l| l.revision()), move |_| {
-        library
-            .map(|l| SearchIndex::standards(&l.library().standards))
-            .unwrap_or_default()
+fn use_lazy_index<T: 'static>(
+    library: &Option<LibraryHandle>,
+    wanted: bool,
+    build: fn(&LibraryHandle) -> SearchIndex<T>,
+) -> Rc<SearchIndex<T>>
+where
+    SearchIndex<T>: Default,
+{
+    let kept = use_mut_ref(|| None::<(u64, Rc<SearchIndex<T>>)>);
+    let Some(library) = library else {
+        return Rc::default();
+    };
+    let revision = library.revision();
+    let mut kept = kept.borrow_mut();
+    match &*kept {
+        Some((built_at, index)) if *built_at == revision => index.clone(),
+        _ if !wanted => Rc::default(),
+        _ => {
+            let index = Rc::new(build(library));
+            *kept = Some((revision, index.clone()));
+            index
+        }
+    }
+}
+
+/// The standards' search index, built once someone searches.
+#[hook]
+pub fn use_standard_index(
+    library: &Option<LibraryHandle>,
+    wanted: bool,
+) -> Rc<SearchIndex<StandardId>> {
+    use_lazy_index(library, wanted, |l| {
+        SearchIndex::standards(&l.library().standards)
     })
 }
 
-/// The scripts' search index, rebuilt only when the library changes.
+/// The scripts' search index, built once someone searches.
 #[hook]
-pub fn use_script_index(library: &Option<LibraryHandle>) -> Rc<SearchIndex<ScriptId>> {
-    let library = library.clone();
-    use_memo(library.as_ref().map(|l| l.revision()), move |_| {
-        library
-            .map(|l| SearchIndex::scripts(&l.library().scripts))
-            .unwrap_or_default()
+pub fn use_script_index(
+    library: &Option<LibraryHandle>,
+    wanted: bool,
+) -> Rc<SearchIndex<ScriptId>> {
+    use_lazy_index(library, wanted, |l| {
+        SearchIndex::scripts(&l.library().scripts)
     })
 }
 

@@ -22,7 +22,7 @@ pub fn scripts_page() -> Html {
     let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
     let limit = use_state(|| PAGE);
-    let index = use_script_index(&library);
+    let index = use_script_index(&library, !typed.trim().is_empty());
     let Some(library) = library else {
         return html! {};
     };

@@ -17,7 +17,7 @@ use yew::prelude::*;
 pub fn standards_page() -> Html {
     let library = use_library();
     let (typed, on_search) = use_typed_text();
-    let index = use_standard_index(&library);
+    let index = use_standard_index(&library, !typed.trim().is_empty());
     let Some(library) = library else {
         return html! {};
     };

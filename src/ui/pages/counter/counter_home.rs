@@ -36,7 +36,7 @@ pub fn counter_home() -> Html {
     let library = use_library();
     let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
-    let index = use_script_index(&library);
+    let index = use_script_index(&library, !typed.trim().is_empty());
     let Some(library) = library else {
         return html! {};
     };
