@@ -20,8 +20,8 @@ const CACHE = CACHE_PREFIX + BUILD;
 // Trunk names the wasm, JS and CSS after a hash of their content: a copy in the HTTP
 // cache is the right one, so the first visit does not download them twice. Files with
 // fixed names (index.html, the manifest, icons) are fetched afresh, so the cache holds
-// exactly this build.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+// exactly this build. Trunk writes the hash without leading zeros, so its length varies.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 
 self.addEventListener("install", (event) => {
   const requests = FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "reload" }));

@@ -72,12 +72,12 @@ export async function startServer() {
     const ext = extname(file).toLowerCase();
     const stat = statSync(file);
     // Like a typical static host: validators on everything, and the hashed build files
-    // (name-<16 hex>.ext) cacheable for a year, so the service worker's precache of them
+    // (name-<hash>.ext, up to 16 hex digits) cacheable for a year, so the service worker's precache of them
     // (cache mode "default") is served by the HTTP cache rather than fetched twice.
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
     const headers = {
       "Content-Type": TYPES[ext] ?? "application/octet-stream",
-      "Cache-Control": /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+      "Cache-Control": /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
       ETag: etag,
       "Last-Modified": new Date(stat.mtimeMs).toUTCString(),
       "X-Content-Type-Options": "nosniff",
