@@ -12,7 +12,7 @@
 // sets, the same profile with its service worker unregistered, its caches and the HTTP
 // cache emptied, IndexedDB kept). Offline-warm: the same load again with the network off, served by
 // the active service worker.
-import { BASE, distSizes, importThroughUi, largeProfile, launch, launchProfile, resetLog, runAlone, RUNS, saveResult, served, smallFile, stats, waitForOfflineReady } from "./lib.mjs";
+import { BASE, distSizes, importThroughUi, largeProfile, launch, launchProfile, resetLog, runAlone, RUNS, saveResult, served, smallFile, stats, waitForOfflineReady, quietMoment } from "./lib.mjs";
 
 const THROTTLE = 4;
 
@@ -87,7 +87,7 @@ export async function measure() {
       const cold = await measureLoad(page, cdp);
       // Everything the first visit fetches, the service worker's precache included.
       await waitForOfflineReady(page);
-      await page.waitForTimeout(500);
+      await quietMoment(page);
       cold.total_sent = served.reduce((n, r) => n + r.sent, 0);
       cold.total_raw = served.reduce((n, r) => n + r.raw, 0);
       const files = {};

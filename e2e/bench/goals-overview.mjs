@@ -4,7 +4,7 @@
 // the key-figures section (the last) — and a frame has been drawn after it. Also reported:
 // "settled", the last change to the document within a second of the click (the page
 // refreshes its summaries for today after its first render).
-import { BASE, LARGE, largeProfile, launchProfile, runAlone, RUNS, saveResult, stats } from "./lib.mjs";
+import { BASE, LARGE, largeProfile, launchProfile, runAlone, RUNS, saveResult, stats, quietMoment } from "./lib.mjs";
 
 export async function measure() {
   const { context, close } = await launchProfile(await largeProfile());
@@ -16,7 +16,7 @@ export async function measure() {
       await page.goto("about:blank");
       await page.goto(`${BASE}#/standards`);
       await page.getByRole("heading", { name: "Host standards", level: 1 }).waitFor({ timeout: 120_000 });
-      await page.waitForTimeout(1000); // let the standards screen settle
+      await quietMoment(page);
       const t = await page.evaluate(() => new Promise((ok) => {
         let rendered, last = 0;
         const t0 = performance.now();

@@ -328,3 +328,24 @@ export async function runAlone(meta, measure) {
     await stopServer();
   }
 }
+
+/** Waits until the page has had a quiet moment: no DOM change for 300 ms and an idle
+ *  callback, so start-up work (goal progress, precaching) is over before measuring. */
+export async function quietMoment(page) {
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        let timer;
+        const quiet = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            observer.disconnect();
+            requestIdleCallback(() => done(), { timeout: 5000 });
+          }, 300);
+        };
+        const observer = new MutationObserver(quiet);
+        observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+        quiet();
+      }),
+  );
+}

@@ -3,7 +3,7 @@
 // WebAssembly linear memory (the byteLength of every WebAssembly.Memory in the page, found
 // with CDP Runtime.queryObjects; the wasm memory lives outside the JS heap). Measured on
 // the Standards screen once the app has started, and again after the goals overview.
-import { BASE, largeProfile, launchProfile, runAlone, RUNS, saveResult, stats } from "./lib.mjs";
+import { BASE, largeProfile, launchProfile, runAlone, RUNS, saveResult, stats, quietMoment } from "./lib.mjs";
 
 const MB = 1e6;
 
@@ -35,11 +35,11 @@ export async function measure() {
       await cdp.send("Performance.enable");
       await page.goto(`${BASE}#/standards`);
       await page.getByRole("heading", { name: "Host standards", level: 1 }).waitFor({ timeout: 120_000 });
-      await page.waitForTimeout(2000);
+      await quietMoment(page);
       started.push(await snapshot(cdp));
       await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Goals" }).click();
       await page.getByRole("heading", { name: "Goals", level: 1 }).waitFor();
-      await page.waitForTimeout(2000);
+      await quietMoment(page);
       afterGoals.push(await snapshot(cdp));
     } finally {
       await close();

@@ -29,6 +29,9 @@ impl Day {
     /// time order.
     const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
 
+    /// A day to fall back on when a clock gives nonsense: never worth a panic.
+    pub const FALLBACK: Day = Day(time::macros::date!(2000 - 01 - 01));
+
     pub fn from_date(date: Date) -> Option<Day> {
         Self::YEARS.contains(&date.year()).then_some(Day(date))
     }

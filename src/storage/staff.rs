@@ -22,8 +22,7 @@ pub fn today() -> Day {
         now.get_month() as u8 + 1,
         now.get_date() as u8,
     )
-    .or_else(|| Day::ymd(2000, 1, 1))
-    .expect("2000-01-01 is a day")
+    .unwrap_or(Day::FALLBACK)
 }
 
 /// The index range for one goal's check-ins from `from` to `to`, both included.
