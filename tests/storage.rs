@@ -384,6 +384,15 @@ async fn an_import_merge_stores_records_unknown_fields_and_match_times() {
         .await
         .unwrap();
 
+    // Start-up leaves the match times out (only an import needs them); storage has them.
+    let first = store.load_library_first().await.unwrap();
+    assert_eq!(first.standards.len(), 2);
+    assert!(first.matched.0.is_empty());
+    assert_eq!(
+        store.matched().await.unwrap().0.len(),
+        plan.matched_after().len()
+    );
+
     let after = store.load_library().await.unwrap();
     assert_eq!(after.standards.len(), 2);
     assert_eq!(after.scripts, file.data.scripts);

@@ -280,9 +280,9 @@ mod tests {
         let mut goal = goal(GoalKind::Count, 3.0, TargetDirection::AtLeast, Period::Week);
         goal.created = day(1);
         goal.updated = day(1);
-        let mut logged = check_in(&goal, "1970-02-10", 1.0);
+        let mut logged = check_in(&goal, "2020-03-10", 1.0);
         logged.updated = day(41);
-        let today = Day::parse("1970-02-11").unwrap();
+        let today = Day::parse("2020-03-11").unwrap();
         let mut library = Library::default();
         library.staff.summaries = vec![summarize(&goal, &[logged], today)];
         library.staff.goals = vec![goal];

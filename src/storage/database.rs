@@ -8,6 +8,7 @@ use super::migrations::{
 };
 use super::write::Write;
 use crate::domain::file::extras::Extras;
+use crate::domain::file::merge::Matched;
 use crate::domain::staff::{Goal, Staff};
 use crate::domain::{Area, Day, Library, Script, Standard, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
@@ -106,16 +107,28 @@ impl Store {
 
     /// As [`Store::load_library`], with progress as of `today`.
     pub async fn load_library_on(&self, today: Day) -> Result<Library, StorageFailure> {
-        self.read_library(Some(today)).await
+        self.read_library(Some(today), true).await
     }
 
-    /// Everything but check-ins, and no goal progress yet: what the first screen needs,
-    /// at start-up. [`Store::goal_summaries`] brings the progress after.
+    /// What the first screen needs, at start-up: everything but check-ins, without goal
+    /// progress ([`Store::goal_summaries`] brings it after) and without the import
+    /// match times, which only an import needs ([`Store::matched`]) and which after a
+    /// large backup hold a key for every record.
     pub async fn load_library_first(&self) -> Result<Library, StorageFailure> {
-        self.read_library(None).await
+        self.read_library(None, false).await
     }
 
-    async fn read_library(&self, progress_on: Option<Day>) -> Result<Library, StorageFailure> {
+    /// When each record last matched an imported file.
+    pub async fn matched(&self) -> Result<Matched, StorageFailure> {
+        let tx = self.db.transaction(MATCHED).build().map_err(from_read)?;
+        read_matched(&tx).await
+    }
+
+    async fn read_library(
+        &self,
+        progress_on: Option<Day>,
+        with_matched: bool,
+    ) -> Result<Library, StorageFailure> {
         let tx = self.db.transaction(ALL_STORES).build().map_err(from_read)?;
         let goals: Vec<Goal> = read_all(&tx, GOALS).await?;
         let summaries = match progress_on {
@@ -163,15 +176,11 @@ impl Store {
                     })
                     .collect(),
             ),
-            matched: tx
-                .object_store(MATCHED)
-                .map_err(from_read)?
-                .get(MATCHED_KEY)
-                .serde()
-                .map_err(from_read)?
-                .await
-                .map_err(from_read)?
-                .unwrap_or_default(),
+            matched: if with_matched {
+                read_matched(&tx).await?
+            } else {
+                Matched::default()
+            },
         })
     }
 
@@ -368,4 +377,17 @@ pub(super) async fn read_all<T: serde::de::DeserializeOwned>(
         .await
         .map_err(from_read)?;
     records.collect::<Result<Vec<T>, _>>().map_err(from_read)
+}
+
+/// The import match times, one record under [`MATCHED_KEY`].
+pub(super) async fn read_matched(tx: &Tx<'_>) -> Result<Matched, StorageFailure> {
+    Ok(tx
+        .object_store(MATCHED)
+        .map_err(from_read)?
+        .get(MATCHED_KEY)
+        .serde()
+        .map_err(from_read)?
+        .await
+        .map_err(from_read)?
+        .unwrap_or_default())
 }

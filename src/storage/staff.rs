@@ -157,6 +157,9 @@ impl Store {
                 theirs.extend(check_ins_in(&tx, goal.id, first, last).await?);
             }
         }
+        // Start-up leaves the import match times out of the library; the plan needs them.
+        let mut library = library.clone();
+        library.matched = super::database::read_matched(&tx).await?;
         let backup: Option<String> = tx
             .object_store(BACKUPS)
             .map_err(from_read)?

@@ -357,17 +357,17 @@ impl LibraryHandle {
 
     /// What importing `file` would change. A backup is compared with every check-in on
     /// this tablet too, which only storage holds.
+    ///
+    /// The match times are read from storage here: start-up leaves them out.
     pub async fn plan_import(&self, file: &ImportFile) -> Result<ImportPlan, StorageFailure> {
+        let matched = self.store.matched().await?;
         let library = self.library();
         if file.data.check_ins.is_empty() {
-            return Ok(ImportPlan::merge(library, &library.matched, file));
+            return Ok(ImportPlan::merge(library, &matched, file));
         }
         let here = self.store.all_check_ins().await?;
         Ok(ImportPlan::merge_with_check_ins(
-            library,
-            &here,
-            &library.matched,
-            file,
+            library, &here, &matched, file,
         ))
     }
 
@@ -393,12 +393,18 @@ impl LibraryHandle {
         progress: Callback<u8>,
         done: Callback<Outcome>,
     ) {
-        let merge = plan.map(|plan| Write::import_merge(&plan, &file, &self.library().matched));
         let library = self.library().clone();
         let (store, state) = (self.store.clone(), self.state.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let writes = match merge {
-                Some(writes) => writes,
+            let writes = match plan {
+                Some(plan) => match store.matched().await {
+                    Ok(matched) => Write::import_merge(&plan, &file, &matched),
+                    Err(failure) => {
+                        state.dispatch(Action::WriteFailed(failure));
+                        done.emit(Outcome::Failed);
+                        return;
+                    }
+                },
                 // The backup kept before replacing holds everything, check-ins too.
                 None => match store.backup_text(&library, now()).await {
                     Ok(before) => Write::import_replace(&file, before, now()),

@@ -4,7 +4,6 @@
 //! nothing that is already there.
 
 use super::library::{LibraryHandle, Outcome};
-use crate::domain::file::merge::ImportPlan;
 use crate::domain::file::read_file;
 use crate::domain::locale::Locale;
 use crate::domain::values::ProfileDraft;
@@ -80,7 +79,13 @@ pub fn load_starter_kit(library: LibraryHandle, locale: Locale, report: Callback
                 return report.emit(KitLoad::Failed(tr(Msg::StarterFailed { detail: &detail })));
             }
         };
-        let plan = ImportPlan::merge(library.library(), &library.library().matched, &file);
+        let plan = match library.plan_import(&file).await {
+            Ok(plan) => plan,
+            Err(failure) => {
+                let detail = crate::text::storage_failure(&failure);
+                return report.emit(KitLoad::Failed(tr(Msg::StarterFailed { detail: &detail })));
+            }
+        };
         let new = plan.counts().new;
         let without_promises = library.library().profile.promises.is_empty();
         let after = library.clone();

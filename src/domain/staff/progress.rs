@@ -264,11 +264,15 @@ pub fn summarize(goal: &Goal, check_ins: &[CheckIn], today: Day) -> GoalSummary 
         streak_capped: streak > 0
             && streak + open_current == judged_in_window
             && goal.start < first_read,
-        last_logged: check_ins
-            .iter()
-            .filter(|c| c.goal_id == goal.id)
-            .map(|c| c.updated)
-            .max(),
+        // Within the window only: what start-up reads, whatever the caller passed.
+        last_logged: {
+            let (from, to) = summary_window(goal, today);
+            check_ins
+                .iter()
+                .filter(|c| c.goal_id == goal.id && (from..=to).contains(&c.date))
+                .map(|c| c.updated)
+                .max()
+        },
     }
 }
 
