@@ -78,7 +78,12 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                     on_changed_elsewhere(DB_NAME, move || {
                         let (changed, reader) = (changed.clone(), reader.clone());
                         wasm_bindgen_futures::spawn_local(async move {
-                            if let Ok(library) = reader.load_library().await {
+                            if let Ok(mut library) = reader.load_library_first().await {
+                                if let Ok(summaries) =
+                                    reader.goal_summaries(&library.staff.goals, today()).await
+                                {
+                                    library.staff.summaries = summaries;
+                                }
                                 changed.dispatch(Action::ChangedElsewhere(library));
                             }
                         });

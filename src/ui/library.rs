@@ -18,7 +18,7 @@ use crate::domain::{
     Timestamp, ValueId,
 };
 use crate::storage::changes::announce_change;
-use crate::storage::{Store, Write};
+use crate::storage::{today, Store, Write};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -420,14 +420,19 @@ impl LibraryHandle {
             let stored = match store.write_with_progress(writes, &report).await {
                 Ok(()) => {
                     announce_change(&store.name());
-                    store.load_library().await
+                    // The import just wrote the match times: no need to read them back.
+                    store.load_library_first().await
                 }
                 Err(failure) => Err(failure),
             };
             match stored {
                 Ok(library) => {
+                    let goals = library.staff.goals.clone();
                     state.dispatch(Action::Reloaded(library));
                     done.emit(Outcome::Stored);
+                    if let Ok(summaries) = store.goal_summaries(&goals, today()).await {
+                        state.dispatch(Action::SummariesRead(summaries));
+                    }
                 }
                 Err(failure) => {
                     state.dispatch(Action::WriteFailed(failure));
