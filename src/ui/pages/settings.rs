@@ -8,6 +8,7 @@ mod record_view;
 mod starter_kit_panel;
 
 use crate::text::{tr, Msg};
+use crate::ui::components::ProgressBar;
 use crate::ui::device::use_device;
 use crate::ui::files::{can_share_files, download};
 use crate::ui::library::use_library;
@@ -38,7 +39,8 @@ pub fn settings_page() -> Html {
     let (Some(library), Some(device)) = (library, device) else {
         return html! {};
     };
-    let on_download = {
+    // Download or share: one backup, written with its progress shown, once at a time.
+    let export = |share: bool| {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
         let writing = writing.clone();
         Callback::from(move |_| {
@@ -49,32 +51,17 @@ pub fn settings_page() -> Html {
             let writing = writing.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = progress_to(&writing);
-                problem.set(
-                    device
-                        .download_backup(&library, &progress, |p| p)
-                        .await
-                        .err(),
-                );
+                let written = if share {
+                    device.share_backup(&library, &progress).await
+                } else {
+                    device.download_backup(&library, &progress, |p| p).await
+                };
+                problem.set(written.err());
                 writing.set(None);
             });
         })
     };
-    let on_share = {
-        let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
-        let writing = writing.clone();
-        Callback::from(move |_| {
-            if writing.is_some() {
-                return;
-            }
-            let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
-            let writing = writing.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let progress = progress_to(&writing);
-                problem.set(device.share_backup(&library, &progress).await.err());
-                writing.set(None);
-            });
-        })
-    };
+    let (on_download, on_share) = (export(false), export(true));
     let on_before_replace = {
         let before_replace = before_replace.clone();
         Callback::from(move |_| {
@@ -100,10 +87,7 @@ pub fn settings_page() -> Html {
                     }
                 </div>
                 if let Some(percent) = *writing {
-                    <div class="progress">
-                        <progress max="100" value={percent.to_string()} aria-label={tr(Msg::BackupProgress)}>{ format!("{percent}%") }</progress>
-                        <span aria-hidden="true">{ format!("{percent}%") }</span>
-                    </div>
+                    <ProgressBar {percent} label={Msg::BackupProgress} />
                 }
                 if let Some(detail) = &*problem {
                     <p class="form-error" role="alert">{ tr(Msg::ExportFailed { detail }) }</p>

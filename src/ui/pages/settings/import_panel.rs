@@ -6,6 +6,7 @@ use crate::domain::file::merge::{Choice, ImportPlan, Status};
 use crate::domain::file::problem::FileProblem;
 use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
 use crate::text::{file_problem, storage_failure, tr, Msg};
+use crate::ui::components::ProgressBar;
 use crate::ui::files::read_bytes;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use std::rc::Rc;
@@ -94,16 +95,6 @@ async fn give_page_back() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
-fn progress_bar(percent: u8, label: Msg, status: Msg) -> Html {
-    html! {
-        <div class="progress">
-            <progress max="100" value={percent.to_string()} aria-label={tr(label)}>{ format!("{percent}%") }</progress>
-            <span aria-hidden="true">{ format!("{percent}%") }</span>
-            <p role="status">{ tr(status) }</p>
-        </div>
-    }
-}
-
 #[component(ImportPanel)]
 pub fn import_panel() -> Html {
     let library = use_library();
@@ -145,11 +136,15 @@ pub fn import_panel() -> Html {
     };
     let body = match (*stage).clone() {
         Stage::Idle => html! {},
-        Stage::Reading(percent) => progress_bar(percent, Msg::ReadingProgress, Msg::ReadingFile),
+        Stage::Reading(percent) => html! {
+            <ProgressBar {percent} label={Msg::ReadingProgress} status={Some(Msg::ReadingFile)} />
+        },
         Stage::Refused(why) => {
             html! { <p class="form-error" role="alert">{ tr(Msg::FileRefused { why: &why }) }</p> }
         }
-        Stage::Applying(percent) => progress_bar(percent, Msg::ImportProgress, Msg::Importing),
+        Stage::Applying(percent) => html! {
+            <ProgressBar {percent} label={Msg::ImportProgress} status={Some(Msg::Importing)} />
+        },
         Stage::Done => html! { <p class="notice" role="status">{ tr(Msg::ImportDone) }</p> },
         Stage::Failed => html! { <p class="form-error" role="alert">{ tr(Msg::ImportFailed) }</p> },
         Stage::Preview {
