@@ -60,6 +60,20 @@ pub fn use_script_index(
     })
 }
 
+/// Today on this device, with goal progress read again if it was read on another day:
+/// a tablet left on overnight sees the periods move on with the calendar.
+#[hook]
+pub fn use_progress_as_of_today(library: &Option<LibraryHandle>) -> crate::domain::Day {
+    let day = crate::storage::today();
+    let library = library.clone();
+    use_effect_with(day, move |day| {
+        if let Some(library) = library {
+            library.refresh_summaries_for(*day);
+        }
+    });
+    day
+}
+
 /// What is typed into a search box, and the handler that keeps it.
 #[hook]
 pub fn use_typed_text() -> (UseStateHandle<String>, Callback<InputEvent>) {

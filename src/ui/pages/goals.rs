@@ -5,9 +5,9 @@
 mod goal_line;
 
 use crate::domain::staff::overview::team_overview;
-use crate::storage::today;
 use crate::text::staff::key_figure;
 use crate::text::{date, tr, Msg};
+use crate::ui::hooks::use_progress_as_of_today;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 pub use goal_line::GoalLine;
@@ -16,16 +16,7 @@ use yew::prelude::*;
 #[component(GoalsPage)]
 pub fn goals_page() -> Html {
     let library = use_library();
-    let day = today();
-    {
-        // A tablet left on overnight: the periods move on with the calendar.
-        let library = library.clone();
-        use_effect_with(day, move |day| {
-            if let Some(library) = library {
-                library.refresh_summaries_for(*day);
-            }
-        });
-    }
+    let day = use_progress_as_of_today(&library);
     let Some(library) = library else {
         return html! {};
     };

@@ -2,8 +2,8 @@
 //! and each person, in large type, without the manager's screens.
 
 use crate::domain::staff::overview::team_overview;
-use crate::storage::today;
 use crate::text::{tr, Msg};
+use crate::ui::hooks::use_progress_as_of_today;
 use crate::ui::library::use_library;
 use crate::ui::pages::goals::GoalLine;
 use yew::prelude::*;
@@ -11,15 +11,7 @@ use yew::prelude::*;
 #[component(CounterGoals)]
 pub fn counter_goals() -> Html {
     let library = use_library();
-    let day = today();
-    {
-        let library = library.clone();
-        use_effect_with(day, move |day| {
-            if let Some(library) = library {
-                library.refresh_summaries_for(*day);
-            }
-        });
-    }
+    let day = use_progress_as_of_today(&library);
     let Some(library) = library else {
         return html! {};
     };
