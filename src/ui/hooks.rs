@@ -102,6 +102,11 @@ pub fn field_setter<D: Clone + 'static>(
     })
 }
 
+/// Lets the browser paint and answer input before the next step of a long piece of work.
+pub async fn give_page_back() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 /// Moves keyboard focus to the element with `id`, if it is there.
 pub fn focus_by_id(id: &str) {
     let element = web_sys::window()

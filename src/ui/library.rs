@@ -19,6 +19,7 @@ use crate::domain::{
 };
 use crate::storage::changes::announce_change;
 use crate::storage::{today, Store, Write};
+use crate::ui::hooks::give_page_back;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -337,14 +338,14 @@ impl LibraryHandle {
             .await
             .map_err(|e| crate::text::storage_failure(&e))?;
         progress.emit(20);
-        gloo_timers::future::TimeoutFuture::new(0).await;
+        give_page_back().await;
         let library = self.library();
         let mut writing = file::write::Writing::backup(library, &check_ins, &library.extras, now)
             .map_err(|e| e.to_string())?;
         loop {
             let done = writing.advance(RECORDS_PER_STEP);
             progress.emit((30.0 + done * 70.0) as u8);
-            gloo_timers::future::TimeoutFuture::new(0).await;
+            give_page_back().await;
             if done >= 1.0 {
                 break;
             }

@@ -11,7 +11,6 @@ use crate::domain::state::Action;
 use crate::domain::validation::FieldErrors;
 use crate::domain::{
     CheckInId, ConversationId, Day, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
-    StorageFailure,
 };
 use crate::storage::changes::announce_change;
 use crate::storage::today;
@@ -55,29 +54,14 @@ impl LibraryHandle {
             now(),
         )?;
         let id = goal.id;
-        let (store, state) = (self.store.clone(), self.state.clone());
-        let saved = goal.clone();
+        let handle = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let stored = match store.write(vec![Write::PutGoal(saved.clone())]).await {
-                Ok(()) => {
-                    store
-                        .goal_summaries(std::slice::from_ref(&saved), today())
-                        .await
-                }
-                Err(failure) => Err(failure),
-            };
-            match stored {
-                Ok(summaries) => {
-                    announce_change(&store.name());
-                    state.dispatch(Action::GoalsSaved(vec![saved]));
-                    state.dispatch(Action::SummariesRead(summaries));
-                    done.emit(Some(id));
-                }
-                Err(failure) => {
-                    state.dispatch(Action::WriteFailed(failure));
-                    done.emit(None);
-                }
-            }
+            let writes = vec![Write::PutGoal(goal.clone())];
+            let goals = [goal.clone()];
+            let outcome = handle
+                .write_and_summarize(writes, &goals, vec![Action::GoalsSaved(vec![goal])])
+                .await;
+            done.emit((outcome == Outcome::Stored).then_some(id));
         });
         Ok(())
     }
@@ -120,10 +104,13 @@ impl LibraryHandle {
             let day = today();
             let done_today = match store.check_ins_between(goal.id, day, day).await {
                 Ok(found) => found.iter().any(|c| c.value > 0.0),
-                Err(failure) => return handle.failed(failure, &done),
+                Err(failure) => {
+                    handle.state.dispatch(Action::WriteFailed(failure));
+                    return done.emit(Outcome::Failed);
+                }
             };
             match CheckIn::one_tap(&goal, day, done_today, now()) {
-                Some(check_in) => handle.store_check_in(&goal, check_in, done).await,
+                Some(check_in) => done.emit(handle.store_check_in(&goal, check_in).await),
                 None => done.emit(Outcome::Stored),
             }
         });
@@ -159,8 +146,7 @@ impl LibraryHandle {
             match draft.validate(&goal, existing.as_ref(), &same_day, now()) {
                 Err(errors) => checked.emit(Err(errors)),
                 Ok(check_in) => {
-                    let done = Callback::from(move |outcome| checked.emit(Ok(outcome)));
-                    handle.store_check_in(&goal, check_in, done).await;
+                    checked.emit(Ok(handle.store_check_in(&goal, check_in).await));
                 }
             }
         });
@@ -169,40 +155,47 @@ impl LibraryHandle {
     pub fn delete_check_in(&self, goal: &Goal, id: CheckInId, done: Callback<Outcome>) {
         let (goal, handle) = (goal.clone(), self.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            handle
-                .write_and_summarize(&goal, vec![Write::DeleteCheckIn(id)], done)
-                .await;
+            let writes = vec![Write::DeleteCheckIn(id)];
+            done.emit(
+                handle
+                    .write_and_summarize(writes, &[goal], Vec::new())
+                    .await,
+            );
         });
     }
 
-    async fn store_check_in(&self, goal: &Goal, check_in: CheckIn, done: Callback<Outcome>) {
-        self.write_and_summarize(goal, vec![Write::PutCheckIn(check_in)], done)
-            .await;
+    async fn store_check_in(&self, goal: &Goal, check_in: CheckIn) -> Outcome {
+        let writes = vec![Write::PutCheckIn(check_in)];
+        self.write_and_summarize(writes, std::slice::from_ref(goal), Vec::new())
+            .await
     }
 
-    /// Writes, then reads the goal's summary again so its progress shows at once.
-    async fn write_and_summarize(&self, goal: &Goal, writes: Vec<Write>, done: Callback<Outcome>) {
+    /// Writes, applies `applied` once stored, and reads the summaries of `goals` again so
+    /// their progress shows at once.
+    async fn write_and_summarize(
+        &self,
+        writes: Vec<Write>,
+        goals: &[Goal],
+        applied: Vec<Action>,
+    ) -> Outcome {
         let stored = match self.store.write(writes).await {
-            Ok(()) => {
-                self.store
-                    .goal_summaries(std::slice::from_ref(goal), today())
-                    .await
-            }
+            Ok(()) => self.store.goal_summaries(goals, today()).await,
             Err(failure) => Err(failure),
         };
         match stored {
             Ok(summaries) => {
                 announce_change(&self.store.name());
+                for action in applied {
+                    self.state.dispatch(action);
+                }
                 self.state.dispatch(Action::SummariesRead(summaries));
-                done.emit(Outcome::Stored);
+                Outcome::Stored
             }
-            Err(failure) => self.failed(failure, &done),
+            Err(failure) => {
+                self.state.dispatch(Action::WriteFailed(failure));
+                Outcome::Failed
+            }
         }
-    }
-
-    fn failed(&self, failure: StorageFailure, done: &Callback<Outcome>) {
-        self.state.dispatch(Action::WriteFailed(failure));
-        done.emit(Outcome::Failed);
     }
 
     /// Reads every summary again when the day has changed since they were read, so a
@@ -247,25 +240,14 @@ impl LibraryHandle {
         let id = conversation.id;
         let mut writes: Vec<Write> = goals.iter().cloned().map(Write::PutGoal).collect();
         writes.push(Write::PutConversation(conversation.clone()));
-        let (store, state) = (self.store.clone(), self.state.clone());
+        let handle = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let stored = match store.write(writes).await {
-                Ok(()) => store.goal_summaries(&goals, today()).await,
-                Err(failure) => Err(failure),
-            };
-            match stored {
-                Ok(summaries) => {
-                    announce_change(&store.name());
-                    state.dispatch(Action::GoalsSaved(goals));
-                    state.dispatch(Action::SummariesRead(summaries));
-                    state.dispatch(Action::ConversationsSaved(vec![conversation]));
-                    done.emit(Some(id));
-                }
-                Err(failure) => {
-                    state.dispatch(Action::WriteFailed(failure));
-                    done.emit(None);
-                }
-            }
+            let applied = vec![
+                Action::GoalsSaved(goals.clone()),
+                Action::ConversationsSaved(vec![conversation]),
+            ];
+            let outcome = handle.write_and_summarize(writes, &goals, applied).await;
+            done.emit((outcome == Outcome::Stored).then_some(id));
         });
         Ok(())
     }

@@ -8,6 +8,7 @@ use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
 use crate::text::{file_problem, storage_failure, tr, Msg};
 use crate::ui::components::ProgressBar;
 use crate::ui::files::read_bytes;
+use crate::ui::hooks::give_page_back;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -88,11 +89,6 @@ async fn read_in_steps(
         }
     }
     reading.finish()
-}
-
-/// Lets the browser paint and answer input before the next step.
-async fn give_page_back() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 #[component(ImportPanel)]
