@@ -3,7 +3,9 @@
 //!
 //! [`StorageFailure`]: crate::domain::StorageFailure
 
+mod apply;
 pub mod changes;
+pub mod codec;
 mod database;
 pub mod device;
 mod failure;

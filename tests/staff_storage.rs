@@ -6,7 +6,10 @@
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use serde::Serialize;
+use std::collections::BTreeMap;
 use vertskap::domain::authority::RoleRemoval;
+use vertskap::domain::file::merge::Matched;
 use vertskap::domain::library::Library;
 use vertskap::domain::staff::progress::summarize;
 use vertskap::domain::staff::{
@@ -14,6 +17,7 @@ use vertskap::domain::staff::{
     Person, Praise, Question, Reflection, TargetDirection,
 };
 use vertskap::domain::standard::StandardDraft;
+use vertskap::domain::values::Profile;
 use vertskap::domain::{
     CheckInId, ConversationId, Day, GoalId, HostParameter, PersonId, PraiseId, ReflectionId,
     RoleId, Timestamp,
@@ -83,6 +87,14 @@ fn check_in(goal: &Goal, date: Day, value: f64) -> CheckIn {
         created: now(),
         updated: now(),
     }
+}
+
+/// A record as builds before `storage::codec` stored it: serde-wasm-bindgen with maps as
+/// objects, absent options as `undefined`. People's browsers hold records like this.
+fn as_earlier_builds_stored<T: Serialize>(record: &T) -> JsValue {
+    record
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .unwrap()
 }
 
 fn dates(found: &[CheckIn]) -> Vec<String> {
@@ -450,8 +462,8 @@ async fn the_version_before_staff_tracking_upgrades_keeping_its_data() {
     .unwrap();
     tx.object_store("standards")
         .unwrap()
-        .put(kept.clone())
-        .serde()
+        .put(as_earlier_builds_stored(&kept))
+        .primitive()
         .unwrap()
         .await
         .unwrap();
@@ -528,4 +540,92 @@ async fn merging_a_backup_stores_new_staff_records_and_keeps_newer_check_ins_her
     let mut merged = target.check_ins_of_goal(g.id).await.unwrap();
     merged.sort_by_key(|c| c.date);
     assert_eq!(merged, vec![first, edited]);
+}
+
+#[wasm_bindgen_test]
+async fn records_stored_by_earlier_builds_read_back_unchanged() {
+    let store = fresh_store().await;
+    let name = store.name();
+    let library = store.load_library().await.unwrap();
+    let kept_standard = library
+        .create_standard(
+            &StandardDraft {
+                title: "Greet within ten seconds".into(),
+                ..StandardDraft::in_area(HostParameter::WowEffect.area_id())
+            },
+            now(),
+        )
+        .unwrap();
+    let kari = Person {
+        next_conversation_due: None,
+        ..person("Kari", library.roles[0].id)
+    };
+    let karis = goal(Owner::Person(kari.id), Period::Week);
+    let kept_check_in = check_in(&karis, day("2026-11-20"), 2.5);
+    let profile = Profile {
+        business_name: "Kafé Fjord".into(),
+        vision: "Everyone leaves a little warmer".into(),
+        slogan: String::new(),
+        promises: vec!["Coffee within two minutes".into()],
+        updated: Some(now()),
+    };
+    let matched = Matched(BTreeMap::from([(
+        format!("standards/{}", kept_standard.id),
+        now(),
+    )]));
+    store.close();
+
+    let db = Database::open(name.as_str()).await.unwrap();
+    let tx = db
+        .transaction([
+            "standards",
+            "people",
+            "goals",
+            "check_ins",
+            "profile",
+            "matched",
+        ])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let put = |store: &str, value: JsValue| {
+        drop(
+            tx.object_store(store)
+                .unwrap()
+                .put(value)
+                .primitive()
+                .unwrap(),
+        );
+    };
+    put("standards", as_earlier_builds_stored(&kept_standard));
+    put("people", as_earlier_builds_stored(&kari));
+    put("goals", as_earlier_builds_stored(&karis));
+    put("check_ins", as_earlier_builds_stored(&kept_check_in));
+    for (store, key, value) in [
+        ("profile", "profile", as_earlier_builds_stored(&profile)),
+        ("matched", "all", as_earlier_builds_stored(&matched)),
+    ] {
+        drop(
+            tx.object_store(store)
+                .unwrap()
+                .put(value)
+                .with_key(key.to_string())
+                .primitive()
+                .unwrap(),
+        );
+    }
+    tx.commit().await.unwrap();
+    db.close();
+
+    let reopened = Store::open(&name, now(), || {}).await.unwrap();
+    let read = reopened.load_library_on(day("2026-11-26")).await.unwrap();
+    assert_eq!(read.standards, vec![kept_standard]);
+    assert_eq!(read.staff.people, vec![kari]);
+    assert_eq!(read.staff.goals, vec![karis.clone()]);
+    assert_eq!(read.profile, profile);
+    assert_eq!(read.matched, matched);
+    assert_eq!(
+        reopened.check_ins_of_goal(karis.id).await.unwrap(),
+        vec![kept_check_in]
+    );
 }

@@ -5,6 +5,7 @@
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use serde::Serialize;
 use vertskap::domain::library::Library;
 use vertskap::domain::script::{ScriptDraft, ScriptUse};
 use vertskap::domain::standard::StandardDraft;
@@ -110,6 +111,59 @@ async fn a_failed_multi_record_write_leaves_nothing_behind() {
         "{result:?}"
     );
     assert_eq!(sorted(store.load_library().await.unwrap()), before);
+}
+
+/// Writes are placed a thousand at a time and only each batch's last request is waited
+/// for: a refusal early in a batch must still undo everything and keep its cause.
+#[wasm_bindgen_test]
+async fn a_refusal_inside_a_long_write_undoes_all_of_it() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let existing = standard(&library, "Already here");
+    store
+        .write(vec![Write::InsertStandard(existing.clone())])
+        .await
+        .unwrap();
+    let before = sorted(store.load_library().await.unwrap());
+
+    let mut writes: Vec<Write> = (0..1_500)
+        .map(|i| Write::InsertStandard(standard(&library, &format!("Standard {i}"))))
+        .collect();
+    writes.insert(10, Write::InsertStandard(existing));
+    let reported = std::cell::RefCell::new(Vec::new());
+    let result = store
+        .write_with_progress(writes, &|done, total| {
+            reported.borrow_mut().push((done, total))
+        })
+        .await;
+    match result {
+        Err(StorageFailure::WriteFailed { detail }) => {
+            assert!(detail.contains("ConstraintError"), "{detail}")
+        }
+        other => panic!("expected the duplicate to be refused, got {other:?}"),
+    }
+    assert_eq!(sorted(store.load_library().await.unwrap()), before);
+    assert!(
+        reported.borrow().is_empty(),
+        "the first batch failed, so no progress: {:?}",
+        reported.borrow()
+    );
+
+    let writes: Vec<Write> = (0..2_500)
+        .map(|i| Write::InsertStandard(standard(&library, &format!("Standard {i}"))))
+        .collect();
+    let reported = std::cell::RefCell::new(Vec::new());
+    store
+        .write_with_progress(writes, &|done, total| {
+            reported.borrow_mut().push((done, total))
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        *reported.borrow(),
+        vec![(1_000, 2_500), (2_000, 2_500), (2_500, 2_500)]
+    );
+    assert_eq!(store.load_library().await.unwrap().standards.len(), 2_501);
 }
 
 #[wasm_bindgen_test]
@@ -291,7 +345,10 @@ async fn a_version_1_database_upgrades_to_the_latest_keeping_its_data() {
         .build()
         .unwrap();
     let standards = tx.object_store("standards").unwrap();
-    standards.put(kept.clone()).serde().unwrap().await.unwrap();
+    let as_stored = kept
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true))
+        .unwrap();
+    standards.put(as_stored).primitive().unwrap().await.unwrap();
     tx.commit().await.unwrap();
     db.close();
 

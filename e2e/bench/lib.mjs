@@ -10,7 +10,8 @@ import { gzipSync } from "node:zlib";
 
 export const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");
-export const DIST = resolve(repo, "dist");
+/** The build to measure; `BENCH_DIST=/path` measures another (a build with names, to profile). */
+export const DIST = process.env.BENCH_DIST ?? resolve(repo, "dist");
 export const RESULTS = resolve(repo, "bench/results.json");
 /** Generated data sets and the prepared browser profile: not committed (see .gitignore). */
 export const WORK = resolve(repo, "bench/.work");

@@ -1,10 +1,12 @@
 //! Opening the one database, reading the library, and applying writes.
 
+use super::apply::place_all;
+use super::codec::decode;
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, CHECK_INS, CONVERSATIONS, EXTRAS, GOALS,
-    MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS,
-    REPLACEABLE, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, CONVERSATIONS, EXTRAS, GOALS, MATCHED,
+    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES,
+    SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::write::Write;
 use crate::domain::file::extras::Extras;
@@ -12,10 +14,10 @@ use crate::domain::file::merge::Matched;
 use crate::domain::staff::{Goal, Staff};
 use crate::domain::{Area, Day, Library, Script, Standard, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
-use std::future::Future;
-use std::pin::Pin;
+use wasm_bindgen::JsValue;
 
 /// The database every tab of the app shares.
 pub const DB_NAME: &str = "vertskap";
@@ -148,14 +150,8 @@ impl Store {
         let standards: Vec<Standard> = read_all(&tx, STANDARDS).await?;
         let scripts: Vec<Script> = read_all(&tx, SCRIPTS).await?;
         let script_use = read_all(&tx, SCRIPT_USE).await?;
-        let profile = tx
-            .object_store(PROFILE)
-            .map_err(from_read)?
-            .get(PROFILE_KEY)
-            .serde()
-            .map_err(from_read)?
-            .await
-            .map_err(from_read)?
+        let profile = read_one(&tx, PROFILE, PROFILE_KEY)
+            .await?
             .unwrap_or_default();
         Ok(Library {
             areas,
@@ -187,9 +183,7 @@ impl Store {
     /// The backup taken before the last "replace everything", if there was one.
     pub async fn backup_before_replace(&self) -> Result<Option<String>, StorageFailure> {
         let tx = self.db.transaction(BACKUPS).build().map_err(from_read)?;
-        let store = tx.object_store(BACKUPS).map_err(from_read)?;
-        let request = store.get(BEFORE_REPLACE).serde().map_err(from_read)?;
-        request.await.map_err(from_read)
+        read_one(&tx, BACKUPS, BEFORE_REPLACE).await
     }
 
     /// Applies every write in one transaction, durably: when this returns `Ok`, all of
@@ -205,7 +199,6 @@ impl Store {
         writes: Vec<Write>,
         progress: &dyn Fn(usize, usize),
     ) -> Result<(), StorageFailure> {
-        let total = writes.len();
         let mut options = TransactionOptions::new();
         // Chrome's default ("relaxed") reports success before the data reaches the disk.
         options.set_durability(TransactionDurability::Strict);
@@ -216,129 +209,18 @@ impl Store {
             .with_options(options)
             .build()
             .map_err(from_write)?;
-        // Requests are placed in batches and awaited per batch: awaiting each one alone
-        // costs a trip through the browser's event loop per record. A batch's results
-        // are all settled once its last one is, so errors keep their cause; the first
-        // error returns, dropping `tx`, which aborts it.
-        let mut pending: Vec<Pending> = Vec::new();
-        for (done, write) in writes.into_iter().enumerate() {
-            pending.extend(issue(&tx, write)?);
-            if pending.len() >= BATCH {
-                for request in pending.drain(..) {
-                    request.await?;
-                }
-                progress(done + 1, total);
-            }
-        }
-        for request in pending.drain(..) {
-            request.await?;
-        }
-        progress(total, total);
-        // Dropping `tx` on an early return above aborts it: nothing half-written.
-        tx.commit().await.map_err(from_write)
+        let sys: web_sys::IdbTransaction = (**tx.as_sys()).clone();
+        // Dropping `tx` on an early return aborts it: nothing half-written.
+        place_all(&sys, writes, progress).await?;
+        tx.commit().await.map_err(|e| match sys.error() {
+            // A commit that fails (the disk full, say) only aborts: the cause is here.
+            Some(cause) => from_write(indexed_db_futures::error::Error::from(JsValue::from(cause))),
+            None => from_write(e),
+        })
     }
 }
 
 pub(super) type Tx<'a> = indexed_db_futures::transaction::Transaction<'a>;
-
-/// How many requests are placed before the write waits for them.
-const BATCH: usize = 1_000;
-
-/// A placed request, still to be awaited.
-type Pending = Pin<Box<dyn Future<Output = Result<(), StorageFailure>>>>;
-
-fn pending<T>(request: impl Future<Output = indexed_db_futures::Result<T>> + 'static) -> Pending {
-    Box::pin(async move { request.await.map(|_| ()).map_err(from_write) })
-}
-
-/// Places the requests for one write in the transaction.
-fn issue(tx: &Tx<'_>, write: Write) -> Result<Vec<Pending>, StorageFailure> {
-    let one = |request: Result<Pending, StorageFailure>| request.map(|r| vec![r]);
-    match write {
-        Write::InsertStandard(s) => one(add(tx, STANDARDS, s)),
-        Write::PutStandard(s) => one(put(tx, STANDARDS, s)),
-        Write::DeleteStandard(id) => one(delete(tx, STANDARDS, id.to_string())),
-        Write::PutArea(a) => one(put(tx, AREAS, a)),
-        Write::DeleteArea(id) => one(delete(tx, AREAS, id.to_string())),
-        Write::InsertScript(s) => one(add(tx, SCRIPTS, s)),
-        Write::PutScript(s) => one(put(tx, SCRIPTS, s)),
-        Write::DeleteScript(id) => Ok(vec![
-            delete(tx, SCRIPTS, id.to_string())?,
-            delete(tx, SCRIPT_USE, id.to_string())?,
-        ]),
-        Write::PutScriptUse(u) => one(put(tx, SCRIPT_USE, u)),
-        Write::PutProfile(p) => one(put_keyed(tx, PROFILE, PROFILE_KEY.to_string(), p)),
-        Write::PutValue(v) => one(put(tx, VALUES, v)),
-        Write::DeleteValue(id) => one(delete(tx, VALUES, id.to_string())),
-        Write::PutRole(r) => one(put(tx, ROLES, r)),
-        Write::DeleteRole(id) => one(delete(tx, ROLES, id.to_string())),
-        Write::PutRule(r) => one(put(tx, RULES, r)),
-        Write::DeleteRule(id) => one(delete(tx, RULES, id.to_string())),
-        Write::PutPerson(p) => one(put(tx, PEOPLE, p)),
-        Write::DeletePerson(id) => one(delete(tx, PEOPLE, id.to_string())),
-        Write::PutGoal(g) => one(put(tx, GOALS, g)),
-        Write::DeleteGoal(id) => one(delete(tx, GOALS, id.to_string())),
-        Write::PutCheckIn(c) => one(put(tx, CHECK_INS, c)),
-        Write::DeleteCheckIn(id) => one(delete(tx, CHECK_INS, id.to_string())),
-        Write::PutConversation(c) => one(put(tx, CONVERSATIONS, c)),
-        Write::DeleteConversation(id) => one(delete(tx, CONVERSATIONS, id.to_string())),
-        Write::PutQuestion(q) => one(put(tx, QUESTIONS, q)),
-        Write::DeleteQuestion(id) => one(delete(tx, QUESTIONS, id.to_string())),
-        Write::PutReflection(r) => one(put(tx, REFLECTIONS, r)),
-        Write::DeleteReflection(id) => one(delete(tx, REFLECTIONS, id.to_string())),
-        Write::PutPraise(p) => one(put(tx, PRAISE, p)),
-        Write::DeletePraise(id) => one(delete(tx, PRAISE, id.to_string())),
-        Write::DeleteExtras(key) => one(delete(tx, EXTRAS, key)),
-        Write::DeleteBackupBeforeReplace => one(delete(tx, BACKUPS, BEFORE_REPLACE.to_string())),
-        Write::PutExtras { key, fields } => one(put_keyed(
-            tx,
-            EXTRAS,
-            key,
-            serde_json::Value::Object(fields).to_string(),
-        )),
-        Write::PutMatched(all) => one(put_keyed(tx, MATCHED, MATCHED_KEY.to_string(), all)),
-        Write::PutBackupBeforeReplace(text) => {
-            one(put_keyed(tx, BACKUPS, BEFORE_REPLACE.to_string(), text))
-        }
-        Write::ClearForReplace => REPLACEABLE
-            .iter()
-            .map(|name| {
-                let store = tx.object_store(name).map_err(from_write)?;
-                Ok(pending(store.clear().map_err(from_write)?))
-            })
-            .collect(),
-    }
-}
-
-/// Stores a new record; fails if its key is taken.
-fn add<T: serde::Serialize>(tx: &Tx<'_>, store: &str, value: T) -> Result<Pending, StorageFailure> {
-    let store = tx.object_store(store).map_err(from_write)?;
-    Ok(pending(store.add(value).serde().map_err(from_write)?))
-}
-
-/// Stores a record, replacing one with the same key.
-fn put<T: serde::Serialize>(tx: &Tx<'_>, store: &str, value: T) -> Result<Pending, StorageFailure> {
-    let store = tx.object_store(store).map_err(from_write)?;
-    Ok(pending(store.put(value).serde().map_err(from_write)?))
-}
-
-/// Stores a value under a key kept outside it.
-fn put_keyed<T: serde::Serialize>(
-    tx: &Tx<'_>,
-    store: &str,
-    key: String,
-    value: T,
-) -> Result<Pending, StorageFailure> {
-    let store = tx.object_store(store).map_err(from_write)?;
-    Ok(pending(
-        store.put(value).with_key(key).serde().map_err(from_write)?,
-    ))
-}
-
-fn delete(tx: &Tx<'_>, store: &str, key: String) -> Result<Pending, StorageFailure> {
-    let store = tx.object_store(store).map_err(from_write)?;
-    Ok(pending(store.delete(key).primitive().map_err(from_write)?))
-}
 
 /// Every value of a store with out-of-line keys, with its key.
 async fn read_keyed<T: serde::de::DeserializeOwned>(
@@ -354,15 +236,16 @@ async fn read_keyed<T: serde::de::DeserializeOwned>(
         .map_err(from_read)?
         .collect::<Result<_, _>>()
         .map_err(from_read)?;
-    let values: Vec<T> = store
-        .get_all()
-        .serde()
+    let values = store
+        .get_all::<JsValue>()
+        .primitive()
         .map_err(from_read)?
         .await
-        .map_err(from_read)?
-        .collect::<Result<_, _>>()
         .map_err(from_read)?;
-    Ok(keys.into_iter().zip(values).collect())
+    keys.into_iter()
+        .zip(values)
+        .map(|(key, value)| Ok((key, decode(value.map_err(from_read)?)?)))
+        .collect()
 }
 
 pub(super) async fn read_all<T: serde::de::DeserializeOwned>(
@@ -371,23 +254,43 @@ pub(super) async fn read_all<T: serde::de::DeserializeOwned>(
 ) -> Result<Vec<T>, StorageFailure> {
     let store = tx.object_store(store).map_err(from_read)?;
     let records = store
-        .get_all()
-        .serde()
+        .get_all::<JsValue>()
+        .primitive()
         .map_err(from_read)?
         .await
         .map_err(from_read)?;
-    records.collect::<Result<Vec<T>, _>>().map_err(from_read)
+    decode_all(records)
+}
+
+/// Records as `get_all` returns them, decoded one by one.
+pub(super) fn decode_all<T: serde::de::DeserializeOwned>(
+    records: impl Iterator<Item = indexed_db_futures::Result<JsValue>>,
+) -> Result<Vec<T>, StorageFailure> {
+    records
+        .map(|record| decode(record.map_err(from_read)?))
+        .collect()
+}
+
+/// The value under one out-of-line key, if there is one.
+pub(super) async fn read_one<T: serde::de::DeserializeOwned>(
+    tx: &Tx<'_>,
+    store: &str,
+    key: &str,
+) -> Result<Option<T>, StorageFailure> {
+    let stored: Option<JsValue> = tx
+        .object_store(store)
+        .map_err(from_read)?
+        .get(key)
+        .primitive()
+        .map_err(from_read)?
+        .await
+        .map_err(from_read)?;
+    stored.map(decode).transpose()
 }
 
 /// The import match times, one record under [`MATCHED_KEY`].
 pub(super) async fn read_matched(tx: &Tx<'_>) -> Result<Matched, StorageFailure> {
-    Ok(tx
-        .object_store(MATCHED)
-        .map_err(from_read)?
-        .get(MATCHED_KEY)
-        .serde()
-        .map_err(from_read)?
-        .await
-        .map_err(from_read)?
+    Ok(read_one(tx, MATCHED, MATCHED_KEY)
+        .await?
         .unwrap_or_default())
 }

@@ -7,6 +7,7 @@ use crate::domain::{Area, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyPath;
+use wasm_bindgen::JsValue;
 
 pub const AREAS: &str = "areas";
 pub const STANDARDS: &str = "standards";
@@ -113,6 +114,12 @@ pub fn upgrade(
         .try_for_each(|step| step(db, now))
 }
 
+/// A seeded record as stored; a failure aborts the upgrade like any of IndexedDB's.
+fn stored<T: serde::Serialize>(record: &T) -> indexed_db_futures::Result<JsValue> {
+    super::codec::encode(record)
+        .map_err(|failure| JsValue::from_str(&format!("{failure:?}")).into())
+}
+
 /// Areas (seeded with the seven host parameters) and standards, indexed by area.
 fn v1_areas_and_standards(db: &Database, now: Timestamp) -> indexed_db_futures::Result<()> {
     let areas = db
@@ -122,7 +129,7 @@ fn v1_areas_and_standards(db: &Database, now: Timestamp) -> indexed_db_futures::
     for area in Area::builtins(now) {
         // The request is placed now and belongs to the upgrade transaction;
         // if it fails, the whole upgrade rolls back.
-        drop(areas.put(area).serde()?);
+        drop(areas.put(stored(&area)?).primitive()?);
     }
     let standards = db
         .create_object_store(STANDARDS)
@@ -161,7 +168,7 @@ fn v3_values_and_authority(db: &Database, now: Timestamp) -> indexed_db_futures:
         .with_key_path(KeyPath::One("id"))
         .build()?;
     for role in Role::starters(now) {
-        drop(roles.put(role).serde()?);
+        drop(roles.put(stored(&role)?).primitive()?);
     }
     let rules = db
         .create_object_store(RULES)

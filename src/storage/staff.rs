@@ -2,7 +2,7 @@
 //! `[goal_id, date]` index, per-goal progress at start-up from a bounded window of
 //! days, the full backup (the only read of every check-in), and erasing a person.
 
-use super::database::{read_all, Store, Tx};
+use super::database::{decode_all, read_all, read_one, Store, Tx};
 use super::failure::from_read;
 use super::migrations::{ALL_STORES, BACKUPS, BEFORE_REPLACE, CHECK_INS, CHECK_INS_BY_GOAL_DATE};
 use super::write::Write;
@@ -12,6 +12,7 @@ use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
 use crate::domain::{CheckInId, Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyRange;
+use wasm_bindgen::JsValue;
 
 /// Today on this device's calendar (its own time zone): the day a person at the
 /// counter means by "today".
@@ -44,13 +45,13 @@ async fn check_ins_in(
     let store = tx.object_store(CHECK_INS).map_err(from_read)?;
     let index = store.index(CHECK_INS_BY_GOAL_DATE).map_err(from_read)?;
     let records = index
-        .get_all()
+        .get_all::<JsValue>()
         .with_query::<[String; 2], _>(goal_days(goal, from, to))
-        .serde()
+        .primitive()
         .map_err(from_read)?
         .await
         .map_err(from_read)?;
-    records.collect::<Result<_, _>>().map_err(from_read)
+    decode_all(records)
 }
 
 /// Each goal's summary as of `today`, from the check-ins of its summary window only.
@@ -66,19 +67,15 @@ pub(super) async fn summaries_in(
     for goal in goals {
         let (from, to) = summary_window(goal, today);
         let request = index
-            .get_all()
+            .get_all::<JsValue>()
             .with_query::<[String; 2], _>(goal_days(goal.id, from, to.max(from)))
-            .serde()
+            .primitive()
             .map_err(from_read)?;
         pending.push((goal, request));
     }
     let mut summaries = Vec::with_capacity(goals.len());
     for (goal, request) in pending {
-        let check_ins: Vec<CheckIn> = request
-            .await
-            .map_err(from_read)?
-            .collect::<Result<_, _>>()
-            .map_err(from_read)?;
+        let check_ins: Vec<CheckIn> = decode_all(request.await.map_err(from_read)?)?;
         summaries.push(summarize(goal, &check_ins, today));
     }
     Ok(summaries)
@@ -160,14 +157,7 @@ impl Store {
         // Start-up leaves the import match times out of the library; the plan needs them.
         let mut library = library.clone();
         library.matched = super::database::read_matched(&tx).await?;
-        let backup: Option<String> = tx
-            .object_store(BACKUPS)
-            .map_err(from_read)?
-            .get(BEFORE_REPLACE)
-            .serde()
-            .map_err(from_read)?
-            .await
-            .map_err(from_read)?;
+        let backup: Option<String> = read_one(&tx, BACKUPS, BEFORE_REPLACE).await?;
         Ok(library.plan_person_erasure(person, &theirs, backup.as_deref(), now))
     }
 

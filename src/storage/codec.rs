@@ -1,0 +1,53 @@
+//! How records become stored values and back: through JSON text and the browser's own
+//! `JSON.parse`/`JSON.stringify`, with the same serde code the file format uses.
+//!
+//! Why not `serde-wasm-bindgen`: every record type's serde code was then compiled
+//! twice, once for files and once for storage, and the wasm carried both. Going through
+//! `serde_json::Value` with the file reader's own `serde_path_to_error` call reuses that
+//! code, and is faster too: one call into JavaScript per record instead of one per field.
+//!
+//! What is stored is unchanged (plain objects, maps as objects, absent options left
+//! out), so records written by earlier builds read back as they were.
+
+use crate::domain::StorageFailure;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::JsValue;
+
+/// A record as the value IndexedDB stores.
+pub fn encode<T: Serialize>(record: &T) -> Result<JsValue, StorageFailure> {
+    js_sys::JSON::parse(&encode_text(record)?).map_err(|e| StorageFailure::WriteFailed {
+        detail: format!("{e:?}"),
+    })
+}
+
+/// A record as the JSON text of the value IndexedDB stores; many of them are parsed
+/// together (see `storage::apply`).
+pub fn encode_text<T: Serialize>(record: &T) -> Result<String, StorageFailure> {
+    serde_json::to_value(record)
+        .map(|value| value.to_string())
+        .map_err(|e| StorageFailure::WriteFailed {
+            detail: e.to_string(),
+        })
+}
+
+/// A stored value as a record. `undefined` (no such record) reads as `null`, so an
+/// `Option` comes back `None`.
+pub fn decode<T: DeserializeOwned>(stored: JsValue) -> Result<T, StorageFailure> {
+    let text: String = if stored.is_undefined() {
+        "null".into()
+    } else {
+        js_sys::JSON::stringify(&stored)
+            .map_err(|e| unreadable(format!("{e:?}")))?
+            .into()
+    };
+    let value: Value = serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?;
+    serde_path_to_error::deserialize(&value).map_err(|e| unreadable(e.to_string()))
+}
+
+fn unreadable(detail: String) -> StorageFailure {
+    StorageFailure::ReadFailed {
+        detail: format!("a stored record could not be read: {detail}"),
+    }
+}
