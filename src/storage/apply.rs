@@ -43,6 +43,8 @@ struct Batch {
     ops: Vec<Op>,
     records: String,
     count: usize,
+    /// How many writes the batch holds (one may need several requests).
+    write_count: usize,
 }
 
 impl Batch {
@@ -68,6 +70,7 @@ impl Batch {
     }
 
     fn add(&mut self, write: Write) -> Result<(), StorageFailure> {
+        self.write_count += 1;
         match write {
             Write::InsertStandard(s) => {
                 let at = self.record(&s)?;
@@ -171,42 +174,69 @@ impl Batch {
     }
 }
 
-/// Places `writes` in `tx` a batch at a time, waiting for each batch before the next and
-/// telling `progress(done, total)` after each. The caller commits.
+/// Places `writes` in `tx` a batch at a time, telling `progress(done, total)` as each
+/// batch is done. The next batch is placed before the last one is waited for, so the
+/// browser always has work queued while this encodes more. The caller commits.
 pub async fn place_all(
     tx: &IdbTransaction,
     writes: Vec<Write>,
     progress: &dyn Fn(usize, usize),
 ) -> Result<(), StorageFailure> {
     let total = writes.len();
-    let mut done = 0;
+    let mut placed = 0;
     let mut writes = writes.into_iter().peekable();
-    while writes.peek().is_some() {
+    let mut in_flight: Option<(Settling, usize)> = None;
+    loop {
         let mut batch = Batch::default();
         for write in writes.by_ref().take(BATCH) {
             batch.add(write)?;
-            done += 1;
         }
-        if let Some(last) = batch.place(tx)? {
-            settled(tx, &last).await?;
+        placed += batch.write_count;
+        let next = batch.place(tx)?.map(|last| (Settling::new(last), placed));
+        if let Some((settling, done)) = in_flight.take() {
+            settling.wait(tx).await?;
+            progress(done, total);
         }
+        in_flight = next;
+        if writes.peek().is_none() {
+            break;
+        }
+    }
+    if let Some((settling, done)) = in_flight {
+        settling.wait(tx).await?;
         progress(done, total);
     }
     Ok(())
 }
 
-/// Waits for a request; on failure, the cause of the transaction's abort.
-async fn settled(tx: &IdbTransaction, request: &IdbRequest) -> Result<(), StorageFailure> {
-    let promise = js_sys::Promise::new(&mut |resolve, reject| {
-        request.set_onsuccess(Some(&resolve));
-        request.set_onerror(Some(&reject));
-    });
-    let outcome = wasm_bindgen_futures::JsFuture::from(promise).await;
-    request.set_onsuccess(None);
-    request.set_onerror(None);
-    match outcome {
-        Ok(_) => Ok(()),
-        Err(_) => Err(abort_cause(tx, request)),
+/// A placed request being watched: its handlers are set as it is placed, so its outcome
+/// is caught however late it is waited for.
+struct Settling {
+    request: IdbRequest,
+    outcome: wasm_bindgen_futures::JsFuture,
+}
+
+impl Settling {
+    fn new(request: IdbRequest) -> Settling {
+        let promise = js_sys::Promise::new(&mut |resolve, reject| {
+            request.set_onsuccess(Some(&resolve));
+            request.set_onerror(Some(&reject));
+        });
+        Settling {
+            request,
+            outcome: promise.into(),
+        }
+    }
+
+    /// Waits for the request; on failure, the cause of the transaction's abort.
+    async fn wait(self, tx: &IdbTransaction) -> Result<(), StorageFailure> {
+        let outcome = self.outcome.await;
+        self.request.set_onsuccess(None);
+        self.request.set_onerror(None);
+        match outcome {
+            Ok(_) => Ok(()),
+            Err(_) => Err(abort_cause(tx, &self.request)),
+        }
     }
 }
 
