@@ -120,9 +120,12 @@ impl Batch {
                 let text = serde_json::Value::Object(fields).to_string();
                 self.ops.push(Op::PutText(EXTRAS, key, text));
             }
+            // Text, not an object: after a large import it has a key for every record,
+            // and the browser copies one string far faster than 200,000 properties.
             Write::PutMatched(all) => {
-                let at = self.record(&all)?;
-                self.ops.push(Op::PutKeyed(MATCHED, MATCHED_KEY.into(), at));
+                let text = encode_text(&all)?;
+                self.ops
+                    .push(Op::PutText(MATCHED, MATCHED_KEY.into(), text));
             }
             Write::PutBackupBeforeReplace(text) => {
                 self.ops

@@ -42,7 +42,12 @@ pub fn decode<T: DeserializeOwned>(stored: JsValue) -> Result<T, StorageFailure>
             .map_err(|e| unreadable(format!("{e:?}")))?
             .into()
     };
-    let value: Value = serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?;
+    decode_text(&text)
+}
+
+/// A record from the JSON text of a stored value.
+pub fn decode_text<T: DeserializeOwned>(text: &str) -> Result<T, StorageFailure> {
+    let value: Value = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
     serde_path_to_error::deserialize(&value).map_err(|e| unreadable(e.to_string()))
 }
 

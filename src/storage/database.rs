@@ -1,7 +1,7 @@
 //! Opening the one database, reading the library, and applying writes.
 
 use super::apply::place_all;
-use super::codec::decode;
+use super::codec::{decode, decode_text};
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
     upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, CONVERSATIONS, EXTRAS, GOALS, MATCHED,
@@ -277,20 +277,32 @@ pub(super) async fn read_one<T: serde::de::DeserializeOwned>(
     store: &str,
     key: &str,
 ) -> Result<Option<T>, StorageFailure> {
-    let stored: Option<JsValue> = tx
-        .object_store(store)
+    read_stored(tx, store, key).await?.map(decode).transpose()
+}
+
+/// The stored value under one out-of-line key, as the browser holds it.
+async fn read_stored(
+    tx: &Tx<'_>,
+    store: &str,
+    key: &str,
+) -> Result<Option<JsValue>, StorageFailure> {
+    tx.object_store(store)
         .map_err(from_read)?
         .get(key)
         .primitive()
         .map_err(from_read)?
         .await
-        .map_err(from_read)?;
-    stored.map(decode).transpose()
+        .map_err(from_read)
 }
 
 /// The import match times, one record under [`MATCHED_KEY`].
 pub(super) async fn read_matched(tx: &Tx<'_>) -> Result<Matched, StorageFailure> {
-    Ok(read_one(tx, MATCHED, MATCHED_KEY)
-        .await?
-        .unwrap_or_default())
+    match read_stored(tx, MATCHED, MATCHED_KEY).await? {
+        None => Ok(Matched::default()),
+        // Stored as JSON text (see `storage::apply`); earlier builds stored an object.
+        Some(stored) => match stored.as_string() {
+            Some(text) => decode_text(&text),
+            None => decode(stored),
+        },
+    }
 }

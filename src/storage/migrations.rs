@@ -25,7 +25,8 @@ pub const RULES_BY_ROLE: &str = "by_role";
 /// Unknown fields that came with imported records, by `section/id`.
 pub const EXTRAS: &str = "extras";
 /// When each record last matched an imported file: one record under [`MATCHED_KEY`],
-/// since an import updates many at once.
+/// since an import updates many at once. It is JSON text; builds before 2026-11-26
+/// stored an object, which still reads.
 pub const MATCHED: &str = "matched";
 pub const MATCHED_KEY: &str = "all";
 /// The automatic backup taken before "replace everything", under [`BEFORE_REPLACE`].
