@@ -263,9 +263,23 @@ impl Library {
 
     /// Scripts by title, for lists.
     pub fn scripts_by_title(&self) -> Vec<&Script> {
-        let mut scripts: Vec<&Script> = self.scripts.iter().collect();
-        scripts.sort_by_cached_key(|s| (fold(&s.title), s.created));
-        scripts
+        self.script_positions_by_title()
+            .into_iter()
+            .map(|at| &self.scripts[at])
+            .collect()
+    }
+
+    /// Where each script is in `scripts`, in title order: what [`Library::scripts_by_title`]
+    /// lists, as positions a page can keep while the library stays the same.
+    pub fn script_positions_by_title(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.scripts.len()).collect();
+        order.sort_by_cached_key(|&at| (fold(&self.scripts[at].title), self.scripts[at].created));
+        order
+    }
+
+    /// The scripts at these positions (from [`Library::script_positions_by_title`]).
+    pub fn scripts_at<'a>(&'a self, positions: &'a [usize]) -> impl Iterator<Item = &'a Script> {
+        positions.iter().filter_map(|&at| self.scripts.get(at))
     }
 
     /// The scripts that serve a standard: the link seen from the standard's side.

@@ -10,18 +10,16 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::Navigator;
 
-/// A search index built the first time it is `wanted` (someone typed), then kept until
-/// the library changes: the first screen of a large library does not wait for it.
+/// Something derived from the library, built the first time it is `wanted`, then kept
+/// until the library changes: a search index is not built before someone types, and
+/// nothing is derived again on every keystroke.
 #[hook]
-fn use_lazy_index<T: 'static>(
+fn use_kept<T: Default + 'static>(
     library: &Option<LibraryHandle>,
     wanted: bool,
-    build: fn(&LibraryHandle) -> SearchIndex<T>,
-) -> Rc<SearchIndex<T>>
-where
-    SearchIndex<T>: Default,
-{
-    let kept = use_mut_ref(|| None::<(u64, Rc<SearchIndex<T>>)>);
+    build: fn(&LibraryHandle) -> T,
+) -> Rc<T> {
+    let kept = use_mut_ref(|| None::<(u64, Rc<T>)>);
     let Some(library) = library else {
         return Rc::default();
     };
@@ -44,7 +42,7 @@ pub fn use_standard_index(
     library: &Option<LibraryHandle>,
     wanted: bool,
 ) -> Rc<SearchIndex<StandardId>> {
-    use_lazy_index(library, wanted, |l| {
+    use_kept(library, wanted, |l| {
         SearchIndex::standards(&l.library().standards)
     })
 }
@@ -55,9 +53,15 @@ pub fn use_script_index(
     library: &Option<LibraryHandle>,
     wanted: bool,
 ) -> Rc<SearchIndex<ScriptId>> {
-    use_lazy_index(library, wanted, |l| {
+    use_kept(library, wanted, |l| {
         SearchIndex::scripts(&l.library().scripts)
     })
+}
+
+/// The scripts in title order, as positions in the library's list, kept until it changes.
+#[hook]
+pub fn use_script_title_order(library: &Option<LibraryHandle>) -> Rc<Vec<usize>> {
+    use_kept(library, true, |l| l.library().script_positions_by_title())
 }
 
 /// Today on this device, with goal progress read again if it was read on another day:

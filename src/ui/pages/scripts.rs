@@ -6,7 +6,7 @@ use crate::domain::search::Query;
 use crate::domain::{Channel, ScriptId};
 use crate::text::{tr, Msg};
 use crate::ui::components::ScriptMeta;
-use crate::ui::hooks::{use_script_index, use_typed_text};
+use crate::ui::hooks::{use_script_index, use_script_title_order, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 pub use channel_filter::ChannelSelect;
@@ -23,6 +23,7 @@ pub fn scripts_page() -> Html {
     let wanted = use_state(|| Channel::Any);
     let limit = use_state(|| PAGE);
     let index = use_script_index(&library, !typed.trim().is_empty());
+    let by_title = use_script_title_order(&library);
     let Some(library) = library else {
         return html! {};
     };
@@ -31,8 +32,7 @@ pub fn scripts_page() -> Html {
         (!query.is_empty()).then(|| index.find(&query).collect());
     let shown: Vec<_> = library
         .library()
-        .scripts_by_title()
-        .into_iter()
+        .scripts_at(&by_title)
         .filter(|s| found.as_ref().is_none_or(|f| f.contains(&s.id)))
         .filter(|s| s.channel.serves(*wanted))
         .collect();

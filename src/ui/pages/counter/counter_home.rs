@@ -4,7 +4,7 @@
 use crate::domain::search::Query;
 use crate::domain::{Channel, Script, ScriptId};
 use crate::text::{channel, tr, Msg};
-use crate::ui::hooks::{use_script_index, use_typed_text};
+use crate::ui::hooks::{use_script_index, use_script_title_order, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use std::collections::HashSet;
@@ -37,6 +37,7 @@ pub fn counter_home() -> Html {
     let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
     let index = use_script_index(&library, !typed.trim().is_empty());
+    let by_title = use_script_title_order(&library);
     let Some(library) = library else {
         return html! {};
     };
@@ -46,7 +47,7 @@ pub fn counter_home() -> Html {
         (!query.is_empty()).then(|| index.find(&query).collect());
     let fits =
         |s: &&Script| s.channel.serves(*wanted) && found.as_ref().is_none_or(|f| f.contains(&s.id));
-    let all: Vec<&Script> = lib.scripts_by_title().into_iter().filter(fits).collect();
+    let all: Vec<&Script> = lib.scripts_at(&by_title).filter(fits).collect();
     let pinned: Vec<&Script> = all
         .iter()
         .copied()
