@@ -5,11 +5,13 @@
 
 mod apply;
 pub mod changes;
-pub mod codec;
+mod codec;
 mod database;
 pub mod device;
 mod failure;
 mod migrations;
+mod read;
+mod request;
 mod staff;
 mod write;
 

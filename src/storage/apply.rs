@@ -14,6 +14,7 @@ use super::migrations::{
     PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES, RULES,
     SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
+use super::request::{self, Settling};
 use super::write::Write;
 use crate::domain::StorageFailure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -197,7 +198,7 @@ pub async fn place_all(
         placed += batch.write_count;
         let next = batch.place(tx)?.map(|last| (Settling::new(last), placed));
         if let Some((settling, done)) = in_flight.take() {
-            settling.wait(tx).await?;
+            settling.result(tx, from_write).await?;
             progress(done, total);
         }
         in_flight = next;
@@ -206,60 +207,13 @@ pub async fn place_all(
         }
     }
     if let Some((settling, done)) = in_flight {
-        settling.wait(tx).await?;
+        settling.result(tx, from_write).await?;
         progress(done, total);
     }
     Ok(())
 }
 
-/// A placed request being watched: its handlers are set as it is placed, so its outcome
-/// is caught however late it is waited for.
-struct Settling {
-    request: IdbRequest,
-    outcome: wasm_bindgen_futures::JsFuture,
-}
-
-impl Settling {
-    fn new(request: IdbRequest) -> Settling {
-        let promise = js_sys::Promise::new(&mut |resolve, reject| {
-            request.set_onsuccess(Some(&resolve));
-            request.set_onerror(Some(&reject));
-        });
-        Settling {
-            request,
-            outcome: promise.into(),
-        }
-    }
-
-    /// Waits for the request; on failure, the cause of the transaction's abort.
-    async fn wait(self, tx: &IdbTransaction) -> Result<(), StorageFailure> {
-        let outcome = self.outcome.await;
-        self.request.set_onsuccess(None);
-        self.request.set_onerror(None);
-        match outcome {
-            Ok(_) => Ok(()),
-            Err(_) => Err(abort_cause(tx, &self.request)),
-        }
-    }
-}
-
-/// Why the transaction failed: the request's own error, or, when the request was only
-/// caught in the abort another one caused, the transaction's.
-pub fn abort_cause(tx: &IdbTransaction, request: &IdbRequest) -> StorageFailure {
-    let own = request.error().ok().flatten();
-    let cause = match own {
-        Some(e) if e.name() != "AbortError" => Some(e),
-        other => tx.error().or(other),
-    };
-    match cause {
-        Some(e) => refused(e.into()),
-        None => StorageFailure::WriteFailed {
-            detail: "the browser stopped the write without saying why".into(),
-        },
-    }
-}
-
 /// An exception from IndexedDB, sorted like every other storage failure.
 fn refused(error: JsValue) -> StorageFailure {
-    from_write(indexed_db_futures::error::Error::from(error))
+    request::refused(error, from_write)
 }

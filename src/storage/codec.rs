@@ -13,7 +13,7 @@ use crate::domain::StorageFailure;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A record as the value IndexedDB stores.
 pub fn encode<T: Serialize>(record: &T) -> Result<JsValue, StorageFailure> {
@@ -43,6 +43,13 @@ pub fn decode<T: DeserializeOwned>(stored: JsValue) -> Result<T, StorageFailure>
             .into()
     };
     decode_text(&text)
+}
+
+/// A list of stored values (what `getAll` gives) as records: the browser writes the
+/// whole list as one JSON text.
+pub fn decode_list<T: DeserializeOwned>(stored: JsValue) -> Result<Vec<T>, StorageFailure> {
+    let list: js_sys::Array = stored.unchecked_into();
+    list.iter().map(decode).collect()
 }
 
 /// A record from the JSON text of a stored value.

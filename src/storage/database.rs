@@ -8,16 +8,19 @@ use super::migrations::{
     MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES,
     SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
+use super::read;
+use super::request::refused;
 use super::write::Write;
 use crate::domain::file::extras::Extras;
 use crate::domain::file::merge::Matched;
 use crate::domain::staff::{Goal, Staff};
-use crate::domain::{Area, Day, Library, Script, Standard, StorageFailure, Timestamp};
+use crate::domain::{Day, Library, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::{TransactionDurability, TransactionMode, TransactionOptions};
 use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 /// The database every tab of the app shares.
 pub const DB_NAME: &str = "vertskap";
@@ -122,8 +125,16 @@ impl Store {
 
     /// When each record last matched an imported file.
     pub async fn matched(&self) -> Result<Matched, StorageFailure> {
-        let tx = self.db.transaction(MATCHED).build().map_err(from_read)?;
+        let tx = self.reading(&[MATCHED])?;
         read_matched(&tx).await
+    }
+
+    /// A read-only transaction over `stores`; it ends by itself once its reads are done.
+    pub(super) fn reading(&self, stores: &[&str]) -> Result<IdbTransaction, StorageFailure> {
+        let names: js_sys::Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+        let db: &web_sys::IdbDatabase = self.db.as_sys();
+        db.transaction_with_str_sequence(&names)
+            .map_err(|e| refused(e, from_read))
     }
 
     async fn read_library(
@@ -131,42 +142,55 @@ impl Store {
         progress_on: Option<Day>,
         with_matched: bool,
     ) -> Result<Library, StorageFailure> {
-        let tx = self.db.transaction(ALL_STORES).build().map_err(from_read)?;
-        let goals: Vec<Goal> = read_all(&tx, GOALS).await?;
+        let tx = self.reading(&ALL_STORES)?;
+        // Every read is placed before any is waited for: one trip, not one per store.
+        let goals = read::all(&tx, GOALS)?;
+        let people = read::all(&tx, PEOPLE)?;
+        let questions = read::all(&tx, QUESTIONS)?;
+        let conversations = read::all(&tx, CONVERSATIONS)?;
+        let reflections = read::all(&tx, REFLECTIONS)?;
+        let praise = read::all(&tx, PRAISE)?;
+        let areas = read::all(&tx, AREAS)?;
+        let standards = read::all(&tx, STANDARDS)?;
+        let scripts = read::all(&tx, SCRIPTS)?;
+        let script_use = read::all(&tx, SCRIPT_USE)?;
+        let profile = read::one(&tx, PROFILE, PROFILE_KEY)?;
+        let values = read::all(&tx, VALUES)?;
+        let roles = read::all(&tx, ROLES)?;
+        let rules = read::all(&tx, RULES)?;
+        let extras_keys = read::keys(&tx, EXTRAS)?;
+        let extras = read::all(&tx, EXTRAS)?;
+
+        let goals: Vec<Goal> = goals.records(&tx).await?;
         let summaries = match progress_on {
             Some(today) => super::staff::summaries_in(&tx, &goals, today).await?,
             None => Vec::new(),
         };
         let staff = Staff {
-            people: read_all(&tx, PEOPLE).await?,
-            questions: read_all(&tx, QUESTIONS).await?,
-            conversations: read_all(&tx, CONVERSATIONS).await?,
-            reflections: read_all(&tx, REFLECTIONS).await?,
-            praise: read_all(&tx, PRAISE).await?,
+            people: people.records(&tx).await?,
+            questions: questions.records(&tx).await?,
+            conversations: conversations.records(&tx).await?,
+            reflections: reflections.records(&tx).await?,
+            praise: praise.records(&tx).await?,
             goals,
             summaries,
         };
-        let areas: Vec<Area> = read_all(&tx, AREAS).await?;
-        let standards: Vec<Standard> = read_all(&tx, STANDARDS).await?;
-        let scripts: Vec<Script> = read_all(&tx, SCRIPTS).await?;
-        let script_use = read_all(&tx, SCRIPT_USE).await?;
-        let profile = read_one(&tx, PROFILE, PROFILE_KEY)
-            .await?
-            .unwrap_or_default();
+        let extras_keys: Vec<String> = extras_keys.records(&tx).await?;
+        let extras: Vec<String> = extras.records(&tx).await?;
         Ok(Library {
-            areas,
-            standards,
-            scripts,
-            script_use,
-            profile,
-            values: read_all(&tx, VALUES).await?,
-            roles: read_all(&tx, ROLES).await?,
-            rules: read_all(&tx, RULES).await?,
+            areas: areas.records(&tx).await?,
+            standards: standards.records(&tx).await?,
+            scripts: scripts.records(&tx).await?,
+            script_use: script_use.records(&tx).await?,
+            profile: profile.record(&tx).await?.unwrap_or_default(),
+            values: values.records(&tx).await?,
+            roles: roles.records(&tx).await?,
+            rules: rules.records(&tx).await?,
             staff,
             extras: Extras(
-                read_keyed::<String>(&tx, EXTRAS)
-                    .await?
+                extras_keys
                     .into_iter()
+                    .zip(extras)
                     .filter_map(|(key, json)| {
                         serde_json::from_str(&json).ok().map(|fields| (key, fields))
                     })
@@ -182,8 +206,8 @@ impl Store {
 
     /// The backup taken before the last "replace everything", if there was one.
     pub async fn backup_before_replace(&self) -> Result<Option<String>, StorageFailure> {
-        let tx = self.db.transaction(BACKUPS).build().map_err(from_read)?;
-        read_one(&tx, BACKUPS, BEFORE_REPLACE).await
+        let tx = self.reading(&[BACKUPS])?;
+        read::one(&tx, BACKUPS, BEFORE_REPLACE)?.record(&tx).await
     }
 
     /// Applies every write in one transaction, durably: when this returns `Ok`, all of
@@ -220,84 +244,9 @@ impl Store {
     }
 }
 
-pub(super) type Tx<'a> = indexed_db_futures::transaction::Transaction<'a>;
-
-/// Every value of a store with out-of-line keys, with its key.
-async fn read_keyed<T: serde::de::DeserializeOwned>(
-    tx: &Tx<'_>,
-    store: &str,
-) -> Result<Vec<(String, T)>, StorageFailure> {
-    let store = tx.object_store(store).map_err(from_read)?;
-    let keys: Vec<String> = store
-        .get_all_keys()
-        .primitive()
-        .map_err(from_read)?
-        .await
-        .map_err(from_read)?
-        .collect::<Result<_, _>>()
-        .map_err(from_read)?;
-    let values = store
-        .get_all::<JsValue>()
-        .primitive()
-        .map_err(from_read)?
-        .await
-        .map_err(from_read)?;
-    keys.into_iter()
-        .zip(values)
-        .map(|(key, value)| Ok((key, decode(value.map_err(from_read)?)?)))
-        .collect()
-}
-
-pub(super) async fn read_all<T: serde::de::DeserializeOwned>(
-    tx: &Tx<'_>,
-    store: &str,
-) -> Result<Vec<T>, StorageFailure> {
-    let store = tx.object_store(store).map_err(from_read)?;
-    let records = store
-        .get_all::<JsValue>()
-        .primitive()
-        .map_err(from_read)?
-        .await
-        .map_err(from_read)?;
-    decode_all(records)
-}
-
-/// Records as `get_all` returns them, decoded one by one.
-pub(super) fn decode_all<T: serde::de::DeserializeOwned>(
-    records: impl Iterator<Item = indexed_db_futures::Result<JsValue>>,
-) -> Result<Vec<T>, StorageFailure> {
-    records
-        .map(|record| decode(record.map_err(from_read)?))
-        .collect()
-}
-
-/// The value under one out-of-line key, if there is one.
-pub(super) async fn read_one<T: serde::de::DeserializeOwned>(
-    tx: &Tx<'_>,
-    store: &str,
-    key: &str,
-) -> Result<Option<T>, StorageFailure> {
-    read_stored(tx, store, key).await?.map(decode).transpose()
-}
-
-/// The stored value under one out-of-line key, as the browser holds it.
-async fn read_stored(
-    tx: &Tx<'_>,
-    store: &str,
-    key: &str,
-) -> Result<Option<JsValue>, StorageFailure> {
-    tx.object_store(store)
-        .map_err(from_read)?
-        .get(key)
-        .primitive()
-        .map_err(from_read)?
-        .await
-        .map_err(from_read)
-}
-
 /// The import match times, one record under [`MATCHED_KEY`].
-pub(super) async fn read_matched(tx: &Tx<'_>) -> Result<Matched, StorageFailure> {
-    match read_stored(tx, MATCHED, MATCHED_KEY).await? {
+pub(super) async fn read_matched(tx: &IdbTransaction) -> Result<Matched, StorageFailure> {
+    match read::one(tx, MATCHED, MATCHED_KEY)?.stored(tx).await? {
         None => Ok(Matched::default()),
         // Stored as JSON text (see `storage::apply`); earlier builds stored an object.
         Some(stored) => match stored.as_string() {

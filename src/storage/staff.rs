@@ -2,17 +2,15 @@
 //! `[goal_id, date]` index, per-goal progress at start-up from a bounded window of
 //! days, the full backup (the only read of every check-in), and erasing a person.
 
-use super::database::{decode_all, read_all, read_one, Store, Tx};
-use super::failure::from_read;
+use super::database::Store;
 use super::migrations::{ALL_STORES, BACKUPS, BEFORE_REPLACE, CHECK_INS, CHECK_INS_BY_GOAL_DATE};
+use super::read::{self, Read};
 use super::write::Write;
 use crate::domain::file::write::backup_with_check_ins;
 use crate::domain::staff::progress::{summarize, summary_window};
 use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
 use crate::domain::{CheckInId, Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
-use indexed_db_futures::prelude::*;
-use indexed_db_futures::KeyRange;
-use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 /// Today on this device's calendar (its own time zone): the day a person at the
 /// counter means by "today".
@@ -26,15 +24,27 @@ pub fn today() -> Day {
     .unwrap_or(Day::FALLBACK)
 }
 
-/// The index range for one goal's check-ins from `from` to `to`, both included.
-fn goal_days(goal: GoalId, from: Day, to: Day) -> KeyRange<[String; 2]> {
+/// One goal's check-ins from `from` to `to` (both included), in day order, through the
+/// `[goal_id, date]` index.
+fn check_ins_read(
+    tx: &IdbTransaction,
+    goal: GoalId,
+    from: Day,
+    to: Day,
+) -> Result<Read, StorageFailure> {
     let goal = goal.to_string();
-    KeyRange::Bound([goal.clone(), from.text()], false, [goal, to.text()], false)
+    read::between(
+        tx,
+        CHECK_INS,
+        CHECK_INS_BY_GOAL_DATE,
+        &[goal.clone(), from.text()],
+        &[goal, to.text()],
+    )
 }
 
-/// One goal's check-ins between two days, in day order, read through the index.
+/// One goal's check-ins between two days, in day order.
 async fn check_ins_in(
-    tx: &Tx<'_>,
+    tx: &IdbTransaction,
     goal: GoalId,
     from: Day,
     to: Day,
@@ -42,40 +52,24 @@ async fn check_ins_in(
     if to < from {
         return Ok(Vec::new());
     }
-    let store = tx.object_store(CHECK_INS).map_err(from_read)?;
-    let index = store.index(CHECK_INS_BY_GOAL_DATE).map_err(from_read)?;
-    let records = index
-        .get_all::<JsValue>()
-        .with_query::<[String; 2], _>(goal_days(goal, from, to))
-        .primitive()
-        .map_err(from_read)?
-        .await
-        .map_err(from_read)?;
-    decode_all(records)
+    check_ins_read(tx, goal, from, to)?.records(tx).await
 }
 
 /// Each goal's summary as of `today`, from the check-ins of its summary window only.
 /// The requests are all placed before any is awaited: one trip, not one per goal.
 pub(super) async fn summaries_in(
-    tx: &Tx<'_>,
+    tx: &IdbTransaction,
     goals: &[Goal],
     today: Day,
 ) -> Result<Vec<GoalSummary>, StorageFailure> {
-    let store = tx.object_store(CHECK_INS).map_err(from_read)?;
-    let index = store.index(CHECK_INS_BY_GOAL_DATE).map_err(from_read)?;
     let mut pending = Vec::with_capacity(goals.len());
     for goal in goals {
         let (from, to) = summary_window(goal, today);
-        let request = index
-            .get_all::<JsValue>()
-            .with_query::<[String; 2], _>(goal_days(goal.id, from, to.max(from)))
-            .primitive()
-            .map_err(from_read)?;
-        pending.push((goal, request));
+        pending.push((goal, check_ins_read(tx, goal.id, from, to.max(from))?));
     }
     let mut summaries = Vec::with_capacity(goals.len());
-    for (goal, request) in pending {
-        let check_ins: Vec<CheckIn> = decode_all(request.await.map_err(from_read)?)?;
+    for (goal, read) in pending {
+        let check_ins: Vec<CheckIn> = read.records(tx).await?;
         summaries.push(summarize(goal, &check_ins, today));
     }
     Ok(summaries)
@@ -90,7 +84,7 @@ impl Store {
         from: Day,
         to: Day,
     ) -> Result<Vec<CheckIn>, StorageFailure> {
-        let tx = self.db.transaction(CHECK_INS).build().map_err(from_read)?;
+        let tx = self.reading(&[CHECK_INS])?;
         check_ins_in(&tx, goal, from, to).await
     }
 
@@ -105,8 +99,8 @@ impl Store {
 
     /// Every check-in there is: only for a full backup and for merging one.
     pub async fn all_check_ins(&self) -> Result<Vec<CheckIn>, StorageFailure> {
-        let tx = self.db.transaction(CHECK_INS).build().map_err(from_read)?;
-        read_all(&tx, CHECK_INS).await
+        let tx = self.reading(&[CHECK_INS])?;
+        read::all(&tx, CHECK_INS)?.records(&tx).await
     }
 
     /// The summaries of some goals as of `today` (after a check-in, or on a new day).
@@ -115,7 +109,7 @@ impl Store {
         goals: &[Goal],
         today: Day,
     ) -> Result<Vec<GoalSummary>, StorageFailure> {
-        let tx = self.db.transaction(CHECK_INS).build().map_err(from_read)?;
+        let tx = self.reading(&[CHECK_INS])?;
         summaries_in(&tx, goals, today).await
     }
 
@@ -141,7 +135,7 @@ impl Store {
         person: PersonId,
         now: Timestamp,
     ) -> Result<Option<PersonErasure>, StorageFailure> {
-        let tx = self.db.transaction(ALL_STORES).build().map_err(from_read)?;
+        let tx = self.reading(&ALL_STORES)?;
         let (first, last) = (Day::ymd(1, 1, 1), Day::ymd(9999, 12, 31));
         let mut theirs = Vec::new();
         if let (Some(first), Some(last)) = (first, last) {
@@ -157,7 +151,7 @@ impl Store {
         // Start-up leaves the import match times out of the library; the plan needs them.
         let mut library = library.clone();
         library.matched = super::database::read_matched(&tx).await?;
-        let backup: Option<String> = read_one(&tx, BACKUPS, BEFORE_REPLACE).await?;
+        let backup: Option<String> = read::one(&tx, BACKUPS, BEFORE_REPLACE)?.record(&tx).await?;
         Ok(library.plan_person_erasure(person, &theirs, backup.as_deref(), now))
     }
 
