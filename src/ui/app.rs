@@ -3,6 +3,7 @@
 
 use super::components::{StorageProblem, UpdateBanner};
 use super::device::{DeviceChange, DeviceHandle, DeviceState};
+use super::hooks::when_idle;
 use super::language::use_locale;
 use super::library::{now, LibraryHandle};
 use super::routes::{switch, Route};
@@ -91,8 +92,10 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                     let goals = library.staff.goals.clone();
                     store.set(Some(opened.clone()));
                     state.dispatch(Action::Opened(library));
-                    // Goal progress reads recent check-ins: after the first screen shows.
+                    // Goal progress reads recent check-ins: after the first screen shows
+                    // and the page is idle, so a tap made at once is answered first.
                     if !goals.is_empty() {
+                        when_idle(1_000).await;
                         if let Ok(summaries) = opened.goal_summaries(&goals, today()).await {
                             state.dispatch(Action::SummariesRead(summaries));
                         }
