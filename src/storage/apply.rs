@@ -21,7 +21,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbObjectStore, IdbRequest, IdbTransaction};
 
 /// How many writes are placed before the transaction waits for them.
-pub const BATCH: usize = 1_000;
+const BATCH: usize = 1_000;
 
 /// What one write asks of the transaction. Records are referred to by their place in
 /// the batch's encoded array.
@@ -70,7 +70,7 @@ impl Batch {
         self.ops.push(Op::Delete(store, key.to_string()));
     }
 
-    fn add(&mut self, write: Write) -> Result<(), StorageFailure> {
+    fn push(&mut self, write: Write) -> Result<(), StorageFailure> {
         self.write_count += 1;
         match write {
             Write::InsertStandard(s) => {
@@ -193,7 +193,7 @@ pub async fn place_all(
     loop {
         let mut batch = Batch::default();
         for write in writes.by_ref().take(BATCH) {
-            batch.add(write)?;
+            batch.push(write)?;
         }
         placed += batch.write_count;
         let next = batch.place(tx)?.map(|last| (Settling::new(last), placed));

@@ -45,10 +45,13 @@ pub fn decode<T: DeserializeOwned>(stored: JsValue) -> Result<T, StorageFailure>
     decode_text(&text)
 }
 
-/// A list of stored values (what `getAll` gives) as records: the browser writes the
-/// whole list as one JSON text.
+/// A list of stored values (what `getAll` gives) as records, one by one. One JSON text
+/// for the whole list was measured slower on the large library (its text and values are
+/// held whole while decoding).
 pub fn decode_list<T: DeserializeOwned>(stored: JsValue) -> Result<Vec<T>, StorageFailure> {
-    let list: js_sys::Array = stored.unchecked_into();
+    let list: js_sys::Array = stored
+        .dyn_into()
+        .map_err(|_| unreadable("the browser gave no list".into()))?;
     list.iter().map(decode).collect()
 }
 

@@ -1,6 +1,7 @@
-//! Reading records. Requests are placed together and waited for in turn, and each list
-//! of records crosses into wasm as one JSON text: one call into JavaScript per list, not
-//! one per record (5,000 scripts are read before the first screen of a large library).
+//! Reading records, with requests placed on the browser's objects: all of a
+//! transaction's reads are placed before the first is waited for, so the browser works on
+//! them together (5,000 standards and 5,000 scripts are read before the first screen of a
+//! large library). Records are decoded by `storage::codec`.
 
 use super::codec::{decode, decode_list};
 use super::failure::from_read;
