@@ -85,8 +85,8 @@ async fn standards_are_created_read_updated_and_deleted() {
     assert!(store.load_library().await.unwrap().standards.is_empty());
 }
 
-#[wasm_bindgen_test]
-async fn a_failed_multi_record_write_leaves_nothing_behind() {
+/// A fresh store holding one standard, "Already here": the library before it, and it.
+async fn store_with_one_standard() -> (Store, Library, Standard) {
     let store = fresh_store().await;
     let library = store.load_library().await.unwrap();
     let existing = standard(&library, "Already here");
@@ -94,6 +94,12 @@ async fn a_failed_multi_record_write_leaves_nothing_behind() {
         .write(vec![Write::InsertStandard(existing.clone())])
         .await
         .unwrap();
+    (store, library, existing)
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_multi_record_write_leaves_nothing_behind() {
+    let (store, library, existing) = store_with_one_standard().await;
     let before = sorted(store.load_library().await.unwrap());
 
     let new_area = library.add_area("Phone", now()).unwrap();
@@ -117,13 +123,7 @@ async fn a_failed_multi_record_write_leaves_nothing_behind() {
 /// for: a refusal early in a batch must still undo everything and keep its cause.
 #[wasm_bindgen_test]
 async fn a_refusal_inside_a_long_write_undoes_all_of_it() {
-    let store = fresh_store().await;
-    let library = store.load_library().await.unwrap();
-    let existing = standard(&library, "Already here");
-    store
-        .write(vec![Write::InsertStandard(existing.clone())])
-        .await
-        .unwrap();
+    let (store, library, existing) = store_with_one_standard().await;
     let before = sorted(store.load_library().await.unwrap());
 
     let mut writes: Vec<Write> = (0..1_500)
