@@ -66,6 +66,16 @@ impl Batch {
         Ok(())
     }
 
+    fn insert(
+        &mut self,
+        store: &'static str,
+        record: &impl serde::Serialize,
+    ) -> Result<(), StorageFailure> {
+        let at = self.record(record)?;
+        self.ops.push(Op::Add(store, at));
+        Ok(())
+    }
+
     fn delete(&mut self, store: &'static str, key: impl ToString) {
         self.ops.push(Op::Delete(store, key.to_string()));
     }
@@ -73,14 +83,8 @@ impl Batch {
     fn push(&mut self, write: Write) -> Result<(), StorageFailure> {
         self.write_count += 1;
         match write {
-            Write::InsertStandard(s) => {
-                let at = self.record(&s)?;
-                self.ops.push(Op::Add(STANDARDS, at));
-            }
-            Write::InsertScript(s) => {
-                let at = self.record(&s)?;
-                self.ops.push(Op::Add(SCRIPTS, at));
-            }
+            Write::InsertStandard(s) => self.insert(STANDARDS, &s)?,
+            Write::InsertScript(s) => self.insert(SCRIPTS, &s)?,
             Write::PutStandard(s) => self.put(STANDARDS, &s)?,
             Write::DeleteStandard(id) => self.delete(STANDARDS, id),
             Write::PutArea(a) => self.put(AREAS, &a)?,
