@@ -254,6 +254,16 @@ count-updated = Newer in the file: { $n }
 count-unchanged = Unchanged: { $n }
 count-older = Older in the file (kept as here): { $n }
 count-conflicts = Changed on both sides: { $n }
+count-deleted-here = Deleted on this tablet, still in the file (stay deleted): { $n }
+bring-back-deleted = Bring back what was deleted on this tablet
+links-left-out = { $n ->
+    [one] 1 link to a record that is not in this file is dropped.
+   *[other] { $n } links to records that are not in this file are dropped.
+}
+records-left-out = { $n ->
+    [one] 1 record that belongs to something not in this file is left out.
+   *[other] { $n } records that belong to something not in this file are left out.
+}
 conflicts-heading = Changed on both sides: which copy stays?
 on-this-tablet = On this tablet
 in-the-file = In the file

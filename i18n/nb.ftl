@@ -254,6 +254,16 @@ count-updated = Nyere i filen: { $n }
 count-unchanged = Uendret: { $n }
 count-older = Eldre i filen (beholdes slik de er her): { $n }
 count-conflicts = Endret begge steder: { $n }
+count-deleted-here = Slettet på dette nettbrettet, fortsatt i filen (forblir slettet): { $n }
+bring-back-deleted = Hent tilbake det som ble slettet på dette nettbrettet
+links-left-out = { $n ->
+    [one] 1 lenke til noe som ikke er i denne filen, blir utelatt.
+   *[other] { $n } lenker til noe som ikke er i denne filen, blir utelatt.
+}
+records-left-out = { $n ->
+    [one] 1 oppføring som hører til noe som ikke er i denne filen, blir utelatt.
+   *[other] { $n } oppføringer som hører til noe som ikke er i denne filen, blir utelatt.
+}
 conflicts-heading = Endret begge steder: hvilken versjon skal beholdes?
 on-this-tablet = På dette nettbrettet
 in-the-file = I filen

@@ -254,6 +254,16 @@ count-updated = Nyare i filen: { $n }
 count-unchanged = Oförändrade: { $n }
 count-older = Äldre i filen (det som finns här behålls): { $n }
 count-conflicts = Ändrade på båda håll: { $n }
+count-deleted-here = Raderat på den här surfplattan, finns kvar i filen (förblir raderat): { $n }
+bring-back-deleted = Återställ det som raderats på den här surfplattan
+links-left-out = { $n ->
+    [one] 1 länk till något som inte finns i filen tas bort.
+   *[other] { $n } länkar till något som inte finns i filen tas bort.
+}
+records-left-out = { $n ->
+    [one] 1 post som hör till något som inte finns i filen utelämnas.
+   *[other] { $n } poster som hör till något som inte finns i filen utelämnas.
+}
 conflicts-heading = Ändrat på båda håll: vilken version ska gälla?
 on-this-tablet = På den här surfplattan
 in-the-file = I filen

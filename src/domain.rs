@@ -3,6 +3,7 @@
 pub mod area;
 pub mod authority;
 pub mod day;
+pub mod deletion;
 pub mod device;
 pub mod failure;
 pub mod file;

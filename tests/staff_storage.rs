@@ -145,7 +145,12 @@ async fn one_goals_check_ins_for_a_range_of_days_come_exactly_from_the_index() {
     );
     assert_eq!(store.all_check_ins().await.unwrap().len(), 2 * days.len());
 
-    store.remove_goal(a.id).await.unwrap();
+    let removal = store
+        .load_library()
+        .await
+        .unwrap()
+        .plan_goal_removal(a.id, Timestamp::from_unix_millis(2.0e12));
+    store.remove_goal(&removal).await.unwrap();
     assert!(store.check_ins_of_goal(a.id).await.unwrap().is_empty());
     assert_eq!(store.all_check_ins().await.unwrap().len(), days.len());
     let left = store.load_library().await.unwrap();
@@ -423,7 +428,13 @@ async fn a_role_removed_moves_its_people_in_the_same_transaction() {
     let plan = library
         .remove_role(staff, RoleRemoval::MoveRulesTo(lead), now())
         .unwrap();
-    store.write(Write::role_removal(&plan)).await.unwrap();
+    store
+        .write(Write::role_removal(
+            &plan,
+            Timestamp::from_unix_millis(2.0e12),
+        ))
+        .await
+        .unwrap();
     let after = store.load_library().await.unwrap();
     assert!(after.role(staff).is_none());
     assert_eq!(after.person(kari.id).unwrap().role_id, lead);

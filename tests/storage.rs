@@ -225,7 +225,10 @@ async fn deleting_an_area_moves_its_standards_in_the_same_transaction() {
 
     let target = HostParameter::EasyToReach.area_id();
     let removal = library.remove_area(phone.id, Some(target), now()).unwrap();
-    store.write(Write::area_removal(&removal)).await.unwrap();
+    store
+        .write(Write::area_removal(&removal, now()))
+        .await
+        .unwrap();
 
     let stored = store.load_library().await.unwrap();
     assert!(stored.area(phone.id).is_none());
@@ -413,7 +416,10 @@ async fn profile_values_roles_and_rules_are_stored_and_a_role_is_removed_with_it
     let plan = stored
         .remove_role(staff, RoleRemoval::MoveRulesTo(lead), now())
         .unwrap();
-    store.write(Write::role_removal(&plan)).await.unwrap();
+    store
+        .write(Write::role_removal(&plan, now()))
+        .await
+        .unwrap();
     stored.with_role_removed(plan);
     let reread = store.load_library().await.unwrap();
     assert!(reread.role(staff).is_none());

@@ -26,3 +26,29 @@ test("two tabs of the app see each other's changes without a reload", async ({ c
     await expect(await app.titlesIn(AREAS.reach)).toEqual(["Answer the phone by the second ring"]);
   }
 });
+
+/** How many times this page has read its whole library from storage. */
+async function libraryReads(app: VertskapApp): Promise<number> {
+  return app.page.evaluate(() => performance.getEntriesByName("vertskap-library-read").length);
+}
+
+test("a tab's own writes do not make it read its library again; the other tab's do", async ({ context }) => {
+  const office = new VertskapApp(await context.newPage());
+  await office.open();
+  const afterOpening = await libraryReads(office);
+  expect(afterOpening).toBe(1);
+
+  await office.createStandard({ area: AREAS.reach, title: "Answer the phone by the third ring" });
+  await office.standardLink("Answer the phone by the third ring").click();
+  await office.page.getByRole("button", { name: "Delete" }).click();
+  await expect(office.page.getByRole("status").filter({ hasText: "Deleted" })).toBeVisible();
+  // Give a stray announcement time to arrive: a read would follow it within this wait.
+  await office.page.waitForTimeout(500);
+  expect(await libraryReads(office)).toBe(afterOpening);
+
+  const counter = new VertskapApp(await context.newPage());
+  await counter.open();
+  await counter.createStandard({ area: AREAS.reach, title: "Smile" });
+  await expect(office.standardLink("Smile")).toBeVisible();
+  expect(await libraryReads(office)).toBe(afterOpening + 1);
+});

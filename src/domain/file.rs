@@ -8,6 +8,7 @@ pub mod extras;
 pub mod merge;
 pub mod problem;
 pub mod read;
+pub mod references;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod write;

@@ -620,13 +620,13 @@ impl Library {
         upsert(&mut self.staff.goals, saved, |g| g.id);
     }
 
-    /// A goal and its summary go; its check-ins are storage's to delete.
-    pub fn with_goal_removed(&mut self, id: GoalId) {
+    /// A goal and its summary go, and conversations lose the link; its check-ins are
+    /// storage's to delete.
+    pub fn with_goal_removed(&mut self, removal: &super::deletion::GoalRemoval) {
+        let id = removal.goal;
         self.staff.goals.retain(|g| g.id != id);
         self.staff.summaries.retain(|s| s.goal_id != id);
-        for c in &mut self.staff.conversations {
-            c.goal_ids.retain(|g| *g != id);
-        }
+        self.with_links_saved(removal.unlinked.clone());
     }
 
     /// Fresh summaries (after start-up, a check-in, or a new day) replace older ones.

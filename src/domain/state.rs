@@ -2,6 +2,8 @@
 //! writes first, and only what was stored is applied.
 
 use super::authority::{AuthorityRule, Role};
+pub use super::deletion::Deleted;
+use super::deletion::{Deletion, GoalRemoval, Restoration};
 use super::library::{AreaRemoval, RoleRemovalPlan};
 use super::script::ScriptUse;
 use super::staff::{
@@ -9,7 +11,7 @@ use super::staff::{
 };
 use super::values::{CoreValue, Profile};
 use super::{
-    Area, ConversationId, GoalId, Library, PraiseId, QuestionId, ReflectionId, Script, Standard,
+    Area, ConversationId, Library, PraiseId, QuestionId, ReflectionId, Script, Standard,
     StorageFailure,
 };
 
@@ -22,33 +24,12 @@ pub enum Phase {
     Unavailable(StorageFailure),
 }
 
-/// Something deleted that can be put back exactly as it was.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Deleted {
-    Standard(Standard),
-    Script(Script),
-    Value(CoreValue),
-    Rule(AuthorityRule),
-}
-
-impl Deleted {
-    /// What the person called it, for "Deleted “…”".
-    pub fn title(&self) -> &str {
-        match self {
-            Deleted::Standard(s) => &s.title,
-            Deleted::Script(s) => &s.title,
-            Deleted::Value(v) => &v.name,
-            Deleted::Rule(r) => &r.situation,
-        }
-    }
-}
-
 /// A message that waits for the person: an undo offer or a failed write.
 // One notice exists at a time and is rarely made: boxing the big variant buys nothing.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    Deleted(Deleted),
+    Deleted(Deletion),
     Failed(StorageFailure),
 }
 
@@ -82,8 +63,8 @@ pub enum Action {
     RulesSaved(Vec<AuthorityRule>),
     PeopleSaved(Vec<Person>),
     GoalsSaved(Vec<Goal>),
-    /// A goal was deleted with its check-ins.
-    GoalRemoved(GoalId),
+    /// A goal was deleted with its check-ins, and unlinked from its conversations.
+    GoalRemoved(GoalRemoval),
     /// Summaries read again for some goals (after a check-in, or on a new day).
     SummariesRead(Vec<GoalSummary>),
     QuestionsSaved(Vec<Question>),
@@ -96,8 +77,8 @@ pub enum Action {
     PraiseRemoved(PraiseId),
     /// A person and everything about them were erased.
     PersonErased(Box<PersonErasure>),
-    Deleted(Deleted),
-    Restored(Deleted),
+    Deleted(Deletion),
+    Restored(Restoration),
     WriteFailed(StorageFailure),
     DismissNotice,
 }
@@ -147,7 +128,7 @@ impl AppState {
             Action::AreasSaved(saved) => library.with_areas_saved(saved),
             Action::AreaRemoved(removal) => {
                 // A deleted standard may have lived in the removed area: no undo into nowhere.
-                if matches!(&self.notice, Some(Notice::Deleted(Deleted::Standard(s))) if s.area_id == removal.area.id)
+                if matches!(&self.notice, Some(Notice::Deleted(Deletion { deleted: Deleted::Standard(s), .. })) if s.area_id == removal.area.id)
                 {
                     self.notice = None;
                 }
@@ -160,7 +141,7 @@ impl AppState {
             Action::RolesSaved(saved) => library.with_roles_saved(saved),
             Action::RoleRemoved(plan) => {
                 // A deleted rule of the removed role must not come back pointing at it.
-                if matches!(&self.notice, Some(Notice::Deleted(Deleted::Rule(r))) if r.role_id == plan.role.id)
+                if matches!(&self.notice, Some(Notice::Deleted(Deletion { deleted: Deleted::Rule(r), .. })) if r.role_id == plan.role.id)
                 {
                     self.notice = None;
                 }
@@ -169,7 +150,7 @@ impl AppState {
             Action::RulesSaved(saved) => library.with_rules_saved(saved),
             Action::PeopleSaved(saved) => library.with_people_saved(saved),
             Action::GoalsSaved(saved) => library.with_goals_saved(saved),
-            Action::GoalRemoved(id) => library.with_goal_removed(id),
+            Action::GoalRemoved(removal) => library.with_goal_removed(&removal),
             Action::SummariesRead(fresh) => library.with_summaries(fresh),
             Action::QuestionsSaved(saved) => library.with_questions_saved(saved),
             Action::QuestionRemoved(id) => library.with_question_removed(id),
@@ -180,25 +161,16 @@ impl AppState {
             Action::PraiseSaved(saved) => library.with_praise_saved(saved),
             Action::PraiseRemoved(id) => library.with_praise_removed(id),
             Action::PersonErased(plan) => library.with_person_erased(&plan),
-            Action::Deleted(deleted) => {
-                match &deleted {
-                    Deleted::Standard(s) => library.with_standard_removed(s.id),
-                    Deleted::Script(s) => library.with_script_removed(s.id),
-                    Deleted::Value(v) => library.values.retain(|x| x.id != v.id),
-                    Deleted::Rule(r) => library.rules.retain(|x| x.id != r.id),
-                }
-                self.notice = Some(Notice::Deleted(deleted));
+            Action::Deleted(deletion) => {
+                library.with_deletion(&deletion);
+                self.notice = Some(Notice::Deleted(deletion));
             }
-            Action::Restored(restored) => {
-                if matches!(&self.notice, Some(Notice::Deleted(d)) if *d == restored) {
+            Action::Restored(restoration) => {
+                if matches!(&self.notice, Some(Notice::Deleted(d)) if d.deleted == restoration.restored)
+                {
                     self.notice = None;
                 }
-                match restored {
-                    Deleted::Standard(s) => library.with_standards_saved(vec![s]),
-                    Deleted::Script(s) => library.with_scripts_saved(vec![s]),
-                    Deleted::Value(v) => library.with_values_saved(vec![v]),
-                    Deleted::Rule(r) => library.with_rules_saved(vec![r]),
-                }
+                library.with_restoration(&restoration);
             }
             Action::WriteFailed(failure) => self.notice = Some(Notice::Failed(failure)),
             Action::DismissNotice => self.notice = None,
@@ -247,14 +219,16 @@ mod tests {
         let mut state = ready();
         let s = standard(&state);
         state.apply(Action::StandardsSaved(vec![s.clone()]));
-        state.apply(Action::Deleted(Deleted::Standard(s.clone())));
+        let now = Timestamp::from_unix_millis(2.0);
+        let deletion = state
+            .library
+            .plan_deletion(Deleted::Standard(s.clone()), now);
+        state.apply(Action::Deleted(deletion.clone()));
         assert!(state.library.standards.is_empty());
-        assert_eq!(
-            state.notice,
-            Some(Notice::Deleted(Deleted::Standard(s.clone())))
-        );
+        assert_eq!(state.notice, Some(Notice::Deleted(deletion.clone())));
         let revision = state.revision;
-        state.apply(Action::Restored(Deleted::Standard(s.clone())));
+        let restoration = state.library.plan_restoration(&deletion, now);
+        state.apply(Action::Restored(restoration));
         assert_eq!(state.library.standards, vec![s]);
         assert_eq!(state.notice, None);
         assert_eq!(

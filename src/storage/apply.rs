@@ -10,9 +10,9 @@
 use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
-    AREAS, BACKUPS, BEFORE_REPLACE, CHECK_INS, CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY,
-    PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES, RULES,
-    SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    AREAS, BACKUPS, BEFORE_REPLACE, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED,
+    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES,
+    RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -120,6 +120,11 @@ impl Batch {
             Write::PutPraise(p) => self.put(PRAISE, &p)?,
             Write::DeletePraise(id) => self.delete(PRAISE, id),
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
+            Write::PutTombstone(tombstone) => {
+                let at = self.record(&tombstone)?;
+                self.ops.push(Op::PutKeyed(DELETIONS, tombstone.key(), at));
+            }
+            Write::DeleteTombstone(key) => self.delete(DELETIONS, key),
             Write::DeleteBackupBeforeReplace => self.delete(BACKUPS, BEFORE_REPLACE),
             Write::PutExtras { key, fields } => {
                 let text = serde_json::Value::Object(fields).to_string();

@@ -1,7 +1,14 @@
 //! Telling the app's other tabs and windows that the data changed, so they read it again
 //! (BroadcastChannel). Only "something changed" travels: each tab reads the database
 //! itself, so what it shows is always what is stored.
+//!
+//! A page keeps one channel object per database for both sending and hearing: a
+//! BroadcastChannel does not hear its own messages, but a second object in the same
+//! page would, and the page would read its whole library again after each of its own
+//! writes.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -10,24 +17,45 @@ fn channel_name(db_name: &str) -> String {
     format!("{db_name}-changes")
 }
 
+thread_local! {
+    /// This page's one channel per database, opened on first use and kept for the page's life.
+    static CHANNELS: RefCell<HashMap<String, web_sys::BroadcastChannel>> = RefCell::new(HashMap::new());
+}
+
+/// This page's channel for `db_name`; `None` in browsers without BroadcastChannel.
+fn page_channel(db_name: &str) -> Option<web_sys::BroadcastChannel> {
+    CHANNELS.with(|channels| {
+        let mut channels = channels.borrow_mut();
+        if let Some(channel) = channels.get(db_name) {
+            return Some(channel.clone());
+        }
+        let channel = web_sys::BroadcastChannel::new(&channel_name(db_name)).ok()?;
+        channels.insert(db_name.to_string(), channel.clone());
+        Some(channel)
+    })
+}
+
 /// After a write is stored: tells every other tab of this database. Browsers without
 /// BroadcastChannel just don't hear it; their tabs see the change on the next reload.
+/// A message that cannot be posted costs the other tabs an update until they reload,
+/// and the write itself is stored: nothing for the person to act on here.
 pub fn announce_change(db_name: &str) {
-    if let Ok(channel) = web_sys::BroadcastChannel::new(&channel_name(db_name)) {
-        let _ = channel.post_message(&"changed".into());
-        channel.close();
+    if let Some(channel) = page_channel(db_name) {
+        if let Err(error) = channel.post_message(&"changed".into()) {
+            web_sys::console::warn_2(&"Could not tell other tabs of a change:".into(), &error);
+        }
     }
 }
 
 /// Runs `on_change` whenever another tab announces a stored change, for as long as the
-/// page lives. The channel does not hear its own page's announcements.
+/// page lives. This page's own announcements go out on the same channel object, which
+/// does not hear them.
 pub fn on_changed_elsewhere(db_name: &str, on_change: impl Fn() + 'static) {
-    let Ok(channel) = web_sys::BroadcastChannel::new(&channel_name(db_name)) else {
+    let Some(channel) = page_channel(db_name) else {
         return;
     };
     let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |_| on_change());
     channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    // The listener and its channel live as long as the page.
+    // The listener lives as long as the page, as does the channel (kept in CHANNELS).
     handler.forget();
-    std::mem::forget(channel);
 }

@@ -142,6 +142,7 @@ impl Store {
         progress_on: Option<Day>,
         with_matched: bool,
     ) -> Result<Library, StorageFailure> {
+        mark_library_read();
         let tx = self.reading(&ALL_STORES)?;
         // Every read is placed before any is waited for: one trip, not one per store.
         let goals = read::all(&tx, GOALS)?;
@@ -241,6 +242,20 @@ impl Store {
             Some(cause) => from_write(indexed_db_futures::error::Error::from(JsValue::from(cause))),
             None => from_write(e),
         })
+    }
+}
+
+/// The name of the performance mark placed at every read of the whole library: the
+/// end-to-end tests count them (a tab must not read everything again after its own
+/// writes), and a profile shows them on the timeline.
+pub const LIBRARY_READ_MARK: &str = "vertskap-library-read";
+
+fn mark_library_read() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        // A mark that cannot be placed only leaves a count short; the read goes on.
+        if performance.mark(LIBRARY_READ_MARK).is_err() {
+            web_sys::console::warn_1(&"performance.mark failed".into());
+        }
     }
 }
 

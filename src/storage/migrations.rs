@@ -43,9 +43,11 @@ pub const CONVERSATIONS: &str = "conversations";
 pub const QUESTIONS: &str = "questions";
 pub const REFLECTIONS: &str = "reflections";
 pub const PRAISE: &str = "praise";
+/// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
+pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 18] = [
+pub const ALL_STORES: [&str; 19] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -64,10 +66,11 @@ pub const ALL_STORES: [&str; 18] = [
     QUESTIONS,
     REFLECTIONS,
     PRAISE,
+    DELETIONS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 17] = [
+pub const REPLACEABLE: [&str; 18] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -85,6 +88,7 @@ pub const REPLACEABLE: [&str; 17] = [
     QUESTIONS,
     REFLECTIONS,
     PRAISE,
+    DELETIONS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -95,6 +99,7 @@ const MIGRATIONS: &[Migration] = &[
     v3_values_and_authority,
     v4_files,
     v5_staff,
+    v6_deletions,
 ];
 
 /// The version this build of the app expects.
@@ -205,5 +210,14 @@ fn v5_staff(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     check_ins
         .create_index(CHECK_INS_BY_GOAL_DATE, KeyPath::from(["goal_id", "date"]))
         .build()?;
+    Ok(())
+}
+
+/// Deletions remembered by `section/id`, so a merge does not bring a deleted record back.
+/// Links that earlier builds left pointing at deleted records are taken out when the
+/// library is first read at this version (see `Store::repair_links`): that needs the
+/// records decoded, which an upgrade transaction cannot wait for.
+fn v6_deletions(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    db.create_object_store(DELETIONS).build()?;
     Ok(())
 }

@@ -3,9 +3,12 @@
 //! days, the full backup (the only read of every check-in), and erasing a person.
 
 use super::database::Store;
-use super::migrations::{ALL_STORES, BACKUPS, BEFORE_REPLACE, CHECK_INS, CHECK_INS_BY_GOAL_DATE};
+use super::migrations::{
+    ALL_STORES, BACKUPS, BEFORE_REPLACE, CHECK_INS, CHECK_INS_BY_GOAL_DATE, DELETIONS,
+};
 use super::read::{self, Read};
 use super::write::Write;
+use crate::domain::deletion::{GoalRemoval, Tombstone};
 use crate::domain::file::write::backup_with_check_ins;
 use crate::domain::staff::progress::{summarize, summary_window};
 use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
@@ -103,6 +106,12 @@ impl Store {
         read::all(&tx, CHECK_INS)?.records(&tx).await
     }
 
+    /// Every remembered deletion: for a full backup and for merging a file.
+    pub async fn deletions(&self) -> Result<Vec<Tombstone>, StorageFailure> {
+        let tx = self.reading(&[DELETIONS])?;
+        read::all(&tx, DELETIONS)?.records(&tx).await
+    }
+
     /// The summaries of some goals as of `today` (after a check-in, or on a new day).
     pub async fn goal_summaries(
         &self,
@@ -120,7 +129,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<String, StorageFailure> {
         let check_ins = self.all_check_ins().await?;
-        backup_with_check_ins(library, &check_ins, &library.extras, now).map_err(|e| {
+        let deletions = self.deletions().await?;
+        backup_with_check_ins(library, &check_ins, &deletions, &library.extras, now).map_err(|e| {
             StorageFailure::ReadFailed {
                 detail: e.to_string(),
             }
@@ -161,14 +171,14 @@ impl Store {
     }
 
     /// Deletes a goal with all its check-ins, in one transaction.
-    pub async fn remove_goal(&self, goal: GoalId) -> Result<(), StorageFailure> {
+    pub async fn remove_goal(&self, removal: &GoalRemoval) -> Result<(), StorageFailure> {
         let ids: Vec<CheckInId> = self
-            .check_ins_of_goal(goal)
+            .check_ins_of_goal(removal.goal)
             .await?
             .iter()
             .map(|c| c.id)
             .collect();
-        self.write(Write::goal_removal(goal, &ids))
+        self.write(Write::goal_removal(removal, &ids))
             .await
             .map_err(|e| match e {
                 StorageFailure::ReadFailed { detail } => StorageFailure::WriteFailed { detail },

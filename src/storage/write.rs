@@ -1,22 +1,26 @@
 //! Writes, applied together in one transaction: all of them are kept, or none.
 
 use crate::domain::authority::{AuthorityRule, Role};
+use crate::domain::deletion::{
+    Deleted, Deletion, GoalRemoval, Links, Restoration, Section, Tombstone,
+};
 use crate::domain::file::merge::{
-    records_of, staff_records_of, ImportPlan, Matched, Mergeable, Record, StaffRecord,
+    records_of, staff_records_of, Here, ImportPlan, Matched, Mergeable, Record, StaffRecord,
 };
 use crate::domain::file::ImportFile;
+use crate::domain::library::Library;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
 use crate::domain::staff::{
     CheckIn, Goal, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
 };
-use crate::domain::state::Deleted;
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
 use crate::domain::{
     CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
+use std::collections::{HashMap, HashSet};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,6 +60,10 @@ pub enum Write {
     DeletePraise(PraiseId),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
+    /// Remembers that a record was deleted.
+    PutTombstone(Tombstone),
+    /// Forgets a deletion (by `section/id`): the record is back.
+    DeleteTombstone(String),
     DeleteBackupBeforeReplace,
     /// Unknown fields kept for a record, by `section/id`.
     PutExtras {
@@ -72,32 +80,75 @@ pub enum Write {
 
 impl Write {
     /// Removing an area: its standards move first, then the area goes, in one batch.
-    pub fn area_removal(removal: &AreaRemoval) -> Vec<Write> {
+    pub fn area_removal(removal: &AreaRemoval, now: Timestamp) -> Vec<Write> {
         let moved = removal.moved.iter().cloned().map(Write::PutStandard);
-        moved.chain([Write::DeleteArea(removal.area.id)]).collect()
+        moved
+            .chain([
+                Write::DeleteArea(removal.area.id),
+                Write::PutTombstone(Tombstone::new(Section::Areas, removal.area.id, now)),
+            ])
+            .collect()
     }
 
     /// Removing a role: its rules move or go and its people move, then the role goes,
     /// in one batch.
-    pub fn role_removal(plan: &RoleRemovalPlan) -> Vec<Write> {
+    pub fn role_removal(plan: &RoleRemovalPlan, now: Timestamp) -> Vec<Write> {
         let moved = plan.moved.iter().cloned().map(Write::PutRule);
-        let deleted = plan.deleted.iter().copied().map(Write::DeleteRule);
+        let deleted = plan.deleted.iter().flat_map(|id| {
+            [
+                Write::DeleteRule(*id),
+                Write::PutTombstone(Tombstone::new(Section::Rules, id, now)),
+            ]
+        });
         let people = plan.people_moved.iter().cloned().map(Write::PutPerson);
         moved
             .chain(deleted)
             .chain(people)
-            .chain([Write::DeleteRole(plan.role.id)])
+            .chain([
+                Write::DeleteRole(plan.role.id),
+                Write::PutTombstone(Tombstone::new(Section::Roles, plan.role.id, now)),
+            ])
             .collect()
     }
 
-    /// Deleting a goal and every check-in of it (`check_ins`: read by goal first).
-    pub fn goal_removal(goal: GoalId, check_ins: &[CheckInId]) -> Vec<Write> {
+    /// Deleting a goal and every check-in of it (`check_ins`: read by goal first), and
+    /// its link from conversations. Its check-ins need no remembered deletions: a check-in
+    /// whose goal is gone is never taken from a file.
+    pub fn goal_removal(removal: &GoalRemoval, check_ins: &[CheckInId]) -> Vec<Write> {
         check_ins
             .iter()
             .copied()
             .map(Write::DeleteCheckIn)
-            .chain([Write::DeleteGoal(goal)])
+            .chain(Write::links(&removal.unlinked))
+            .chain([
+                Write::DeleteGoal(removal.goal),
+                Write::PutTombstone(removal.tombstone.clone()),
+            ])
             .collect()
+    }
+
+    /// Records whose links changed.
+    pub fn links(links: &Links) -> impl Iterator<Item = Write> + '_ {
+        let standards = links.standards.iter().cloned().map(Write::PutStandard);
+        let scripts = links.scripts.iter().cloned().map(Write::PutScript);
+        let goals = links.goals.iter().cloned().map(Write::PutGoal);
+        let conversations = links
+            .conversations
+            .iter()
+            .cloned()
+            .map(Write::PutConversation);
+        standards.chain(scripts).chain(goals).chain(conversations)
+    }
+
+    /// Deleting one record, remembered by its section and id.
+    pub fn forget<Id: ToString>(
+        section: Section,
+        id: Id,
+        now: Timestamp,
+        delete: impl Fn(Id) -> Write,
+    ) -> Vec<Write> {
+        let tombstone = Tombstone::new(section, id.to_string(), now);
+        vec![delete(id), Write::PutTombstone(tombstone)]
     }
 
     /// Erasing a person, in one batch: written together, or not at all.
@@ -125,6 +176,7 @@ impl Write {
         let backup = plan
             .drop_backup_before_replace
             .then_some(Write::DeleteBackupBeforeReplace);
+        let tombstones = plan.tombstones.iter().cloned().map(Write::PutTombstone);
         check_ins
             .chain(goals)
             .chain(reflections)
@@ -134,6 +186,7 @@ impl Write {
             .chain(extras)
             .chain(matched)
             .chain(backup)
+            .chain(tombstones)
             .chain([Write::DeletePerson(plan.person.id)])
             .collect()
     }
@@ -162,15 +215,23 @@ impl Write {
         }
     }
 
-    /// A merge: the records the plan takes, their unknown fields, and new match times
-    /// (added to `matched`, those known so far).
-    pub fn import_merge(plan: &ImportPlan, file: &ImportFile, matched: &Matched) -> Vec<Write> {
-        let taken: Vec<&Record> = plan.taken().collect();
-        let staff_taken: Vec<&StaffRecord> = plan.staff_taken().collect();
-        let keys = taken
+    /// A merge: the records the plan takes, settled against what the tablet will hold
+    /// (see [`ImportPlan::settled`]), their unknown fields, new match times (added to
+    /// `matched`, those known so far), and the file's remembered deletions of records
+    /// this tablet does not hold (`deletions_here`: those it remembers itself).
+    pub fn import_merge(
+        plan: &ImportPlan,
+        file: &ImportFile,
+        library: &Library,
+        here: &Here,
+        matched: &Matched,
+    ) -> Vec<Write> {
+        let settled = plan.settled(library);
+        let keys = settled
+            .records
             .iter()
             .map(|r| r.key())
-            .chain(staff_taken.iter().map(|r| r.key()));
+            .chain(settled.staff.iter().map(|r| r.key()));
         let extras: Vec<Write> = keys
             .filter_map(|key| {
                 file.extras.0.get(&key).map(|fields| Write::PutExtras {
@@ -179,12 +240,35 @@ impl Write {
                 })
             })
             .collect();
-        let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
-        taken
+        let brought_back = plan
+            .taken_deleted_here()
+            .into_iter()
+            .map(Write::DeleteTombstone);
+        let held: HashSet<String> = records_of_library(library);
+        let known_here: HashMap<String, Timestamp> = here
+            .deletions
             .iter()
-            .map(|r| Write::record(r))
-            .chain(staff_taken.iter().map(|r| Write::staff_record(r)))
+            .map(|t| (t.key(), t.deleted))
+            .collect();
+        let remembered = file
+            .data
+            .deletions
+            .iter()
+            .filter(|t| {
+                let key = t.key();
+                !held.contains(&key) && known_here.get(&key).is_none_or(|at| *at < t.deleted)
+            })
+            .cloned()
+            .map(Write::PutTombstone);
+        let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
+        settled
+            .records
+            .iter()
+            .map(Write::record)
+            .chain(settled.staff.iter().map(Write::staff_record))
             .chain(extras)
+            .chain(brought_back)
+            .chain(remembered)
             .chain(matched)
             .collect::<Vec<_>>()
     }
@@ -216,6 +300,7 @@ impl Write {
             key: key.clone(),
             fields: fields.clone(),
         });
+        let deletions = d.deletions.iter().cloned().map(Write::PutTombstone);
         // Everything now matches the file, so importing it again raises no conflict.
         let matched = Matched(
             records_of(file)
@@ -235,28 +320,63 @@ impl Write {
         .into_iter()
         .chain(records)
         .chain(extras)
+        .chain(deletions)
         .chain([Write::PutMatched(matched)])
         .collect()
     }
 
-    /// Deleting something that can be undone.
-    pub fn delete(deleted: &Deleted) -> Write {
-        match deleted {
+    /// Deleting something that can be undone: the record, the links to it, and the
+    /// remembered deletion, together.
+    pub fn deletion(deletion: &Deletion) -> Vec<Write> {
+        let record = match &deletion.deleted {
             Deleted::Standard(s) => Write::DeleteStandard(s.id),
             Deleted::Script(s) => Write::DeleteScript(s.id),
             Deleted::Value(v) => Write::DeleteValue(v.id),
             Deleted::Rule(r) => Write::DeleteRule(r.id),
-        }
+        };
+        Write::links(&deletion.unlinked)
+            .chain([record, Write::PutTombstone(deletion.tombstone.clone())])
+            .collect()
     }
 
-    /// Putting it back exactly as it was (a new standard or script must not overwrite
-    /// one that took its place, so those are inserted).
-    pub fn restore(deleted: &Deleted) -> Write {
-        match deleted.clone() {
+    /// Putting it back exactly as it was, with its links (a new standard or script must
+    /// not overwrite one that took its place, so those are inserted).
+    pub fn restoration(restoration: &Restoration) -> Vec<Write> {
+        let record = match restoration.restored.clone() {
             Deleted::Standard(s) => Write::InsertStandard(s),
             Deleted::Script(s) => Write::InsertScript(s),
             Deleted::Value(v) => Write::PutValue(v),
             Deleted::Rule(r) => Write::PutRule(r),
-        }
+        };
+        [
+            record,
+            Write::DeleteTombstone(restoration.tombstone_key.clone()),
+        ]
+        .into_iter()
+        .chain(Write::links(&restoration.relinked))
+        .collect()
     }
+}
+
+/// The `section/id` key of every record the library holds.
+fn records_of_library(library: &Library) -> HashSet<String> {
+    use crate::domain::file::extras::key;
+    let s = &library.staff;
+    let k = |section: &str, id: &dyn ToString| key(section, &id.to_string());
+    library
+        .areas
+        .iter()
+        .map(|r| k("areas", &r.id))
+        .chain(library.standards.iter().map(|r| k("standards", &r.id)))
+        .chain(library.scripts.iter().map(|r| k("scripts", &r.id)))
+        .chain(library.values.iter().map(|r| k("values", &r.id)))
+        .chain(library.roles.iter().map(|r| k("roles", &r.id)))
+        .chain(library.rules.iter().map(|r| k("rules", &r.id)))
+        .chain(s.questions.iter().map(|r| k("questions", &r.id)))
+        .chain(s.people.iter().map(|r| k("people", &r.id)))
+        .chain(s.goals.iter().map(|r| k("goals", &r.id)))
+        .chain(s.conversations.iter().map(|r| k("conversations", &r.id)))
+        .chain(s.reflections.iter().map(|r| k("reflections", &r.id)))
+        .chain(s.praise.iter().map(|r| k("praise", &r.id)))
+        .collect()
 }

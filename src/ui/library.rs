@@ -2,7 +2,8 @@
 //! that change it: each command writes to storage first and applies only what was stored.
 
 use crate::domain::authority::{AuthorityRule, Role, RoleRemoval, RuleDraft};
-use crate::domain::file::merge::ImportPlan;
+use crate::domain::deletion::Deletion;
+use crate::domain::file::merge::{Here, ImportPlan};
 use crate::domain::file::write::PackSelection;
 use crate::domain::file::{self, FileKind, ImportFile};
 use crate::domain::library::RemoveAreaError;
@@ -154,7 +155,7 @@ impl LibraryHandle {
     /// Deletes an own area, first moving its standards to `move_to`, in one transaction.
     pub fn remove_area(&self, id: AreaId, move_to: Option<AreaId>) -> Result<(), RemoveAreaError> {
         let removal = self.library().remove_area(id, move_to, now())?;
-        let writes = Write::area_removal(&removal);
+        let writes = Write::area_removal(&removal, now());
         self.commit(writes, Action::AreaRemoved(removal), Callback::noop());
         Ok(())
     }
@@ -214,20 +215,19 @@ impl LibraryHandle {
         );
     }
 
-    /// Deletes something that the notice bar then offers to put back.
+    /// Deletes something, with the links to it, and the notice bar then offers to put
+    /// it back.
     pub fn delete(&self, deleted: Deleted, done: Callback<Outcome>) {
-        self.commit(
-            vec![Write::delete(&deleted)],
-            Action::Deleted(deleted),
-            done,
-        );
+        let deletion = self.library().plan_deletion(deleted, now());
+        self.commit(Write::deletion(&deletion), Action::Deleted(deletion), done);
     }
 
-    /// Puts a deleted thing back exactly as it was.
-    pub fn undo_delete(&self, deleted: &Deleted) {
+    /// Puts a deleted thing back exactly as it was, with the links it had.
+    pub fn undo_delete(&self, deletion: &Deletion) {
+        let restoration = self.library().plan_restoration(deletion, now());
         self.commit(
-            vec![Write::restore(deleted)],
-            Action::Restored(deleted.clone()),
+            Write::restoration(&restoration),
+            Action::Restored(restoration),
             Callback::noop(),
         );
     }
@@ -298,9 +298,10 @@ impl LibraryHandle {
 
     /// Deletes a role with its rules moved or deleted, in one transaction.
     pub fn remove_role(&self, id: RoleId, what: RoleRemoval) {
-        if let Some(plan) = self.library().remove_role(id, what, now()) {
+        let now = now();
+        if let Some(plan) = self.library().remove_role(id, what, now) {
             self.commit(
-                Write::role_removal(&plan),
+                Write::role_removal(&plan, now),
                 Action::RoleRemoved(plan),
                 Callback::noop(),
             );
@@ -337,11 +338,17 @@ impl LibraryHandle {
             .all_check_ins()
             .await
             .map_err(|e| crate::text::storage_failure(&e))?;
+        let deletions = self
+            .store
+            .deletions()
+            .await
+            .map_err(|e| crate::text::storage_failure(&e))?;
         progress.emit(20);
         give_page_back().await;
         let library = self.library();
-        let mut writing = file::write::Writing::backup(library, &check_ins, &library.extras, now)
-            .map_err(|e| e.to_string())?;
+        let mut writing =
+            file::write::Writing::backup(library, &check_ins, &deletions, &library.extras, now)
+                .map_err(|e| e.to_string())?;
         loop {
             let done = writing.advance(RECORDS_PER_STEP);
             progress.emit((30.0 + done * 70.0) as u8);
@@ -362,13 +369,19 @@ impl LibraryHandle {
     /// The match times are read from storage here: start-up leaves them out.
     pub async fn plan_import(&self, file: &ImportFile) -> Result<ImportPlan, StorageFailure> {
         let matched = self.store.matched().await?;
-        let library = self.library();
-        if file.data.check_ins.is_empty() {
-            return Ok(ImportPlan::merge(library, &matched, file));
-        }
-        let here = self.store.all_check_ins().await?;
-        Ok(ImportPlan::merge_with_check_ins(
-            library, &here, &matched, file,
+        let here = Here {
+            check_ins: if file.data.check_ins.is_empty() {
+                Vec::new()
+            } else {
+                self.store.all_check_ins().await?
+            },
+            deletions: self.store.deletions().await?,
+        };
+        Ok(ImportPlan::merge_with(
+            self.library(),
+            &here,
+            &matched,
+            file,
         ))
     }
 
@@ -398,9 +411,15 @@ impl LibraryHandle {
         let (store, state) = (self.store.clone(), self.state.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let writes = match plan {
-                Some(plan) => match store.matched().await {
-                    Ok(matched) => Write::import_merge(&plan, &file, &matched),
-                    Err(failure) => {
+                Some(plan) => match (store.matched().await, store.deletions().await) {
+                    (Ok(matched), Ok(deletions)) => {
+                        let here = Here {
+                            check_ins: Vec::new(),
+                            deletions,
+                        };
+                        Write::import_merge(&plan, &file, &library, &here, &matched)
+                    }
+                    (Err(failure), _) | (_, Err(failure)) => {
                         state.dispatch(Action::WriteFailed(failure));
                         done.emit(Outcome::Failed);
                         return;

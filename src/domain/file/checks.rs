@@ -3,25 +3,26 @@
 
 use super::envelope::FileData;
 use super::problem::FileProblem;
+use super::references::{resolve, LeftOut};
 use crate::domain::authority::RuleDraft;
 use crate::domain::script::ScriptDraft;
 use crate::domain::staff::goal::GoalDraft;
 use crate::domain::staff::quantity::{check_target, check_value};
-use crate::domain::staff::{
-    ConversationDraft, Goal, GoalKind, Owner, PersonDraft, ReflectionDraft,
-};
+use crate::domain::staff::{ConversationDraft, Goal, GoalKind, PersonDraft, ReflectionDraft};
 use crate::domain::standard::StandardDraft;
 use crate::domain::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
 use crate::domain::values::ValueDraft;
-use crate::domain::{Day, GoalId, PersonId};
-use crate::domain::{HostParameter, Timestamp};
+use crate::domain::Timestamp;
+use crate::domain::{Day, GoalId};
 use std::collections::HashMap;
 use std::collections::HashSet;
 use std::hash::Hash;
 
-pub fn check(data: &FileData) -> Result<(), FileProblem> {
+/// Refuses a file with an id used twice or a record that breaks a field rule (named
+/// at its place in the file as it is), then leaves out what points at nothing.
+pub fn check(data: &mut FileData) -> Result<LeftOut, FileProblem> {
     unique("areas", data.areas.iter().map(|a| a.id))?;
     unique("standards", data.standards.iter().map(|s| s.id))?;
     unique("scripts", data.scripts.iter().map(|s| s.id))?;
@@ -29,20 +30,9 @@ pub fn check(data: &FileData) -> Result<(), FileProblem> {
     unique("roles", data.roles.iter().map(|r| r.id))?;
     unique("rules", data.rules.iter().map(|r| r.id))?;
 
-    let areas: HashSet<_> = data
-        .areas
-        .iter()
-        .map(|a| a.id)
-        .chain(HostParameter::ALL.iter().map(|p| p.area_id()))
-        .collect();
-    let standards: HashSet<_> = data.standards.iter().map(|s| s.id).collect();
-    let values: HashSet<_> = data.values.iter().map(|v| v.id).collect();
-    let roles: HashSet<_> = data.roles.iter().map(|r| r.id).collect();
     let epoch = Timestamp::from_unix_millis(0.0);
 
     for (i, s) in data.standards.iter().enumerate() {
-        present(&format!("standards[{i}].area_id"), &areas, &[s.area_id])?;
-        present(&format!("standards[{i}].value_ids"), &values, &s.value_ids)?;
         rules(
             &format!("standards[{i}]"),
             StandardDraft::from_standard(s)
@@ -51,12 +41,6 @@ pub fn check(data: &FileData) -> Result<(), FileProblem> {
         )?;
     }
     for (i, s) in data.scripts.iter().enumerate() {
-        present(
-            &format!("scripts[{i}].standard_ids"),
-            &standards,
-            &s.standard_ids,
-        )?;
-        present(&format!("scripts[{i}].value_ids"), &values, &s.value_ids)?;
         rules(
             &format!("scripts[{i}]"),
             ScriptDraft::from_script(s).validate().map(|_| ()),
@@ -70,26 +54,33 @@ pub fn check(data: &FileData) -> Result<(), FileProblem> {
                 .map(|_| ()),
         )?;
     }
-    check_staff(data, &standards, &roles, epoch)?;
+    check_staff(data, epoch)?;
     for (i, r) in data.rules.iter().enumerate() {
-        present(&format!("rules[{i}].role_id"), &roles, &[r.role_id])?;
         let draft = RuleDraft::from_rule(r, crate::domain::locale::Locale::En);
         rules(
             &format!("rules[{i}]"),
             draft.validate(Some(r), |_| true, epoch).map(|_| ()),
         )?;
     }
+    unique_deletions(data)?;
+    Ok(resolve(data))
+}
+
+/// Each remembered deletion names a record by a real id.
+fn unique_deletions(data: &FileData) -> Result<(), FileProblem> {
+    for (i, t) in data.deletions.iter().enumerate() {
+        if uuid::Uuid::parse_str(&t.id).is_err() {
+            return Err(FileProblem::NotAnId {
+                place: format!("deletions[{i}].id"),
+            });
+        }
+    }
     Ok(())
 }
 
-/// People, goals and what hangs on them: every reference present, every value of its
-/// goal's kind, a done-per-day goal done at most once a day.
-fn check_staff(
-    data: &FileData,
-    standards: &HashSet<crate::domain::StandardId>,
-    roles: &HashSet<crate::domain::RoleId>,
-    epoch: Timestamp,
-) -> Result<(), FileProblem> {
+/// People, goals and what hangs on them: every value of its goal's kind, a
+/// done-per-day goal done at most once a day.
+fn check_staff(data: &FileData, epoch: Timestamp) -> Result<(), FileProblem> {
     unique("questions", data.questions.iter().map(|q| q.id))?;
     unique("people", data.people.iter().map(|p| p.id))?;
     unique("goals", data.goals.iter().map(|g| g.id))?;
@@ -98,9 +89,7 @@ fn check_staff(
     unique("reflections", data.reflections.iter().map(|r| r.id))?;
     unique("praise", data.praise.iter().map(|p| p.id))?;
 
-    let people: HashSet<PersonId> = data.people.iter().map(|p| p.id).collect();
     let goals: HashMap<GoalId, &Goal> = data.goals.iter().map(|g| (g.id, g)).collect();
-    let goal_ids: HashSet<GoalId> = goals.keys().copied().collect();
 
     for (i, q) in data.questions.iter().enumerate() {
         rules(
@@ -109,7 +98,6 @@ fn check_staff(
         )?;
     }
     for (i, p) in data.people.iter().enumerate() {
-        present(&format!("people[{i}].role_id"), roles, &[p.role_id])?;
         rules(
             &format!("people[{i}]"),
             PersonDraft::from_person(p)
@@ -118,12 +106,6 @@ fn check_staff(
         )?;
     }
     for (i, g) in data.goals.iter().enumerate() {
-        if let Owner::Person(id) = g.owner {
-            present(&format!("goals[{i}].owner.person"), &people, &[id])?;
-        }
-        if let Some(id) = g.standard_id {
-            present(&format!("goals[{i}].standard_id"), standards, &[id])?;
-        }
         // The target as stored, not as a form would read it back.
         if let Err(problem) = check_target(g.kind, g.direction, g.period, g.target) {
             return Err(FileProblem::Invalid {
@@ -140,8 +122,10 @@ fn check_staff(
     }
     let mut done_days: HashSet<(GoalId, Day)> = HashSet::new();
     for (i, c) in data.check_ins.iter().enumerate() {
-        present(&format!("check_ins[{i}].goal_id"), &goal_ids, &[c.goal_id])?;
-        let goal = goals[&c.goal_id];
+        // A check-in without its goal is left out later; nothing to check it against.
+        let Some(goal) = goals.get(&c.goal_id) else {
+            continue;
+        };
         let value = check_value(goal.kind, c.value).map_err(|problem| FileProblem::Invalid {
             place: format!("check_ins[{i}].value"),
             problem: Problem::Value(problem),
@@ -157,16 +141,6 @@ fn check_staff(
         rules(&format!("check_ins[{i}]"), errors.into_result(()))?;
     }
     for (i, c) in data.conversations.iter().enumerate() {
-        present(
-            &format!("conversations[{i}].participant_ids"),
-            &people,
-            &c.participant_ids,
-        )?;
-        present(
-            &format!("conversations[{i}].goal_ids"),
-            &goal_ids,
-            &c.goal_ids,
-        )?;
         // Question ids may point at questions since deleted from the bank: the
         // conversation keeps its own copy of the words.
         rules(
@@ -177,11 +151,6 @@ fn check_staff(
         )?;
     }
     for (i, r) in data.reflections.iter().enumerate() {
-        present(
-            &format!("reflections[{i}].person_id"),
-            &people,
-            &[r.person_id],
-        )?;
         rules(
             &format!("reflections[{i}]"),
             ReflectionDraft::from_reflection(r)
@@ -190,14 +159,6 @@ fn check_staff(
         )?;
     }
     for (i, p) in data.praise.iter().enumerate() {
-        present(
-            &format!("praise[{i}].to_person_id"),
-            &people,
-            &[p.to_person_id],
-        )?;
-        if let Some(from) = p.from_person_id {
-            present(&format!("praise[{i}].from_person_id"), &people, &[from])?;
-        }
         let mut errors = FieldErrors::default();
         check_required(&mut errors, Field::PraiseWhat, &p.what);
         check_length(&mut errors, Field::PraiseWhat, &p.what, MAX_FIELD_CHARS);
@@ -221,20 +182,6 @@ fn unique<T: Eq + Hash + ToString>(
         }
     }
     Ok(())
-}
-
-fn present<T: Eq + Hash + ToString>(
-    place: &str,
-    known: &HashSet<T>,
-    ids: &[T],
-) -> Result<(), FileProblem> {
-    match ids.iter().find(|id| !known.contains(id)) {
-        Some(missing) => Err(FileProblem::MissingReference {
-            place: place.to_string(),
-            id: missing.to_string(),
-        }),
-        None => Ok(()),
-    }
 }
 
 /// The first field rule broken, at its place in the file.

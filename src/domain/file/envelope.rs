@@ -3,6 +3,7 @@
 //! The question bank may travel in a pack: its questions are prompts, not about anyone.
 
 use crate::domain::authority::{AuthorityRule, Role};
+use crate::domain::deletion::Tombstone;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, Script, Standard, Timestamp};
@@ -49,6 +50,10 @@ pub struct FileData {
     pub reflections: Vec<Reflection>,
     #[serde(default)]
     pub praise: Vec<Praise>,
+    /// What was deleted, and when (no names, no text), so that merging this file into
+    /// a tablet with an older copy of a record does not bring it back.
+    #[serde(default)]
+    pub deletions: Vec<Tombstone>,
 }
 
 /// What a pack holds: the shareable kinds only. Nothing about people fits in it.

@@ -3,13 +3,24 @@
 //! (changed on both sides since they last matched). Newer wins unless the person
 //! says otherwise, item by item.
 
+use super::envelope::FileData;
 use super::read::ImportFile;
+use super::references::{resolve, LeftOut};
 use crate::domain::authority::{AuthorityRule, Role};
+use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, Script, Standard, Timestamp};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// What storage holds beyond the library that a merge compares with: every check-in,
+/// and every remembered deletion.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Here {
+    pub check_ins: Vec<CheckIn>,
+    pub deletions: Vec<Tombstone>,
+}
 
 /// When each record last matched a file: the `updated` time both sides then had.
 /// A record changed after that on both sides is a conflict.
@@ -224,6 +235,9 @@ pub enum Status {
     Unchanged,
     Older,
     Conflict,
+    /// Deleted on this tablet after the file's copy was last changed: it stays deleted
+    /// unless the person brings it back.
+    DeletedHere,
 }
 
 /// Which copy stays.
@@ -239,6 +253,9 @@ pub struct Item<R = Record> {
     pub mine: Option<R>,
     pub status: Status,
     pub choice: Choice,
+    /// This tablet remembers deleting the record (at any time): taking the file's copy
+    /// forgets that deletion.
+    pub deleted_here: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -248,6 +265,7 @@ pub struct Counts {
     pub unchanged: usize,
     pub older: usize,
     pub conflicts: usize,
+    pub deleted_here: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -259,29 +277,25 @@ pub struct ImportPlan {
 
 /// Every staff record a file holds, in an order that stores what is pointed at first.
 pub fn staff_records_of(file: &ImportFile) -> Vec<StaffRecord> {
-    staff_records(&file.data.questions, &file.data.people, &file.data.goals)
+    staff_records_in(&file.data)
+}
+
+fn staff_records_in(data: &FileData) -> Vec<StaffRecord> {
+    staff_records(&data.questions, &data.people, &data.goals)
+        .chain(data.check_ins.iter().cloned().map(StaffRecord::CheckIn))
         .chain(
-            file.data
-                .check_ins
-                .iter()
-                .cloned()
-                .map(StaffRecord::CheckIn),
-        )
-        .chain(
-            file.data
-                .conversations
+            data.conversations
                 .iter()
                 .cloned()
                 .map(StaffRecord::Conversation),
         )
         .chain(
-            file.data
-                .reflections
+            data.reflections
                 .iter()
                 .cloned()
                 .map(StaffRecord::Reflection),
         )
-        .chain(file.data.praise.iter().cloned().map(StaffRecord::Praise))
+        .chain(data.praise.iter().cloned().map(StaffRecord::Praise))
         .collect()
 }
 
@@ -319,17 +333,31 @@ fn merged<R: Mergeable>(
     incoming: Vec<R>,
     mine: &BTreeMap<String, R>,
     matched: &Matched,
+    deleted_here: &HashMap<String, Timestamp>,
 ) -> Vec<Item<R>> {
     incoming
         .into_iter()
         .map(|theirs| {
             let key = theirs.key();
             let Some(local) = mine.get(&key).cloned() else {
+                // A copy changed after the deletion here comes back as new; an older one
+                // stays deleted unless the person asks for it.
+                let deletion = deleted_here.get(&key);
+                let deleted = deletion.is_some_and(|at| *at >= theirs.updated());
                 return Item {
                     theirs,
                     mine: None,
-                    status: Status::New,
-                    choice: Choice::Theirs,
+                    status: if deleted {
+                        Status::DeletedHere
+                    } else {
+                        Status::New
+                    },
+                    choice: if deleted {
+                        Choice::Mine
+                    } else {
+                        Choice::Theirs
+                    },
+                    deleted_here: deletion.is_some(),
                 };
             };
             let status = if local.same_content(&theirs) {
@@ -360,6 +388,7 @@ fn merged<R: Mergeable>(
                 mine: Some(local),
                 status,
                 choice,
+                deleted_here: false,
             }
         })
         .collect()
@@ -374,14 +403,82 @@ fn count<R>(items: &[Item<R>]) -> Counts {
             Status::Unchanged => &mut counts.unchanged,
             Status::Older => &mut counts.older,
             Status::Conflict => &mut counts.conflicts,
+            Status::DeletedHere => &mut counts.deleted_here,
         } += 1;
     }
     counts
 }
 
+/// The taken records of a plan as they are to be stored ([`ImportPlan::settled`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settled {
+    pub records: Vec<Record>,
+    pub staff: Vec<StaffRecord>,
+    /// Links to records that will not exist, and records that cannot exist without one.
+    pub left_out: LeftOut,
+}
+
+/// Everything the library holds, as file data (check-ins are never pointed at, so the
+/// tablet's own are not needed to settle a plan).
+fn data_of(library: &Library) -> FileData {
+    let s = &library.staff;
+    FileData {
+        profile: None,
+        areas: library.areas.clone(),
+        standards: library.standards.clone(),
+        scripts: library.scripts.clone(),
+        values: library.values.clone(),
+        roles: library.roles.clone(),
+        rules: library.rules.clone(),
+        questions: s.questions.clone(),
+        people: s.people.clone(),
+        goals: s.goals.clone(),
+        check_ins: Vec::new(),
+        conversations: s.conversations.clone(),
+        reflections: s.reflections.clone(),
+        praise: s.praise.clone(),
+        deletions: Vec::new(),
+    }
+}
+
+fn upsert_by<T>(list: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
+    match list.iter_mut().find(|r| same(r, &record)) {
+        Some(existing) => *existing = record,
+        None => list.push(record),
+    }
+}
+
+fn put_record(d: &mut FileData, record: Record) {
+    match record {
+        Record::Profile(p) => d.profile = Some(p),
+        Record::Area(r) => upsert_by(&mut d.areas, r, |a, b| a.id == b.id),
+        Record::Standard(r) => upsert_by(&mut d.standards, r, |a, b| a.id == b.id),
+        Record::Script(r) => upsert_by(&mut d.scripts, r, |a, b| a.id == b.id),
+        Record::Value(r) => upsert_by(&mut d.values, r, |a, b| a.id == b.id),
+        Record::Role(r) => upsert_by(&mut d.roles, r, |a, b| a.id == b.id),
+        Record::Rule(r) => upsert_by(&mut d.rules, r, |a, b| a.id == b.id),
+    }
+}
+
+fn put_staff_record(d: &mut FileData, record: StaffRecord) {
+    match record {
+        StaffRecord::Question(r) => upsert_by(&mut d.questions, r, |a, b| a.id == b.id),
+        StaffRecord::Person(r) => upsert_by(&mut d.people, r, |a, b| a.id == b.id),
+        StaffRecord::Goal(r) => upsert_by(&mut d.goals, r, |a, b| a.id == b.id),
+        // Check-ins are many and never pointed at: the tablet holds none in `data_of`.
+        StaffRecord::CheckIn(r) => d.check_ins.push(r),
+        StaffRecord::Conversation(r) => upsert_by(&mut d.conversations, r, |a, b| a.id == b.id),
+        StaffRecord::Reflection(r) => upsert_by(&mut d.reflections, r, |a, b| a.id == b.id),
+        StaffRecord::Praise(r) => upsert_by(&mut d.praise, r, |a, b| a.id == b.id),
+    }
+}
+
 /// Every record a file holds, in an order that stores what is pointed at first.
 pub fn records_of(file: &ImportFile) -> Vec<Record> {
-    let d = &file.data;
+    records_in(&file.data)
+}
+
+fn records_in(d: &FileData) -> Vec<Record> {
     d.profile
         .iter()
         .cloned()
@@ -414,25 +511,69 @@ impl ImportPlan {
     /// Merges a file, comparing its check-ins with none: right for files without
     /// check-ins (packs); for a backup use [`ImportPlan::merge_with_check_ins`].
     pub fn merge(library: &Library, matched: &Matched, file: &ImportFile) -> ImportPlan {
-        Self::merge_with_check_ins(library, &[], matched, file)
+        Self::merge_with(library, &Here::default(), matched, file)
     }
 
-    /// Merges a file; `check_ins_here` are the tablet's check-ins (storage reads them:
-    /// the library does not hold them).
-    pub fn merge_with_check_ins(
+    /// Merges a file with what storage holds beyond the library (see [`Here`]).
+    pub fn merge_with(
         library: &Library,
-        check_ins_here: &[CheckIn],
+        here: &Here,
         matched: &Matched,
         file: &ImportFile,
     ) -> ImportPlan {
+        let mut deleted: HashMap<String, Timestamp> = HashMap::new();
+        for t in &here.deletions {
+            let at = deleted.entry(t.key()).or_insert(t.deleted);
+            *at = (*at).max(t.deleted);
+        }
         ImportPlan {
-            items: merged(records_of(file), &existing(library), matched),
+            items: merged(records_of(file), &existing(library), matched, &deleted),
             staff: merged(
                 staff_records_of(file),
-                &existing_staff(library, check_ins_here),
+                &existing_staff(library, &here.check_ins),
                 matched,
+                &deleted,
             ),
         }
+    }
+
+    /// Keys of the taken records this tablet remembers deleting.
+    pub fn taken_deleted_here(&self) -> Vec<String> {
+        let business = self
+            .items
+            .iter()
+            .filter(|i| i.deleted_here && i.choice == Choice::Theirs)
+            .map(|i| i.theirs.key());
+        let staff = self
+            .staff
+            .iter()
+            .filter(|i| i.deleted_here && i.choice == Choice::Theirs)
+            .map(|i| i.theirs.key());
+        business.chain(staff).collect()
+    }
+
+    /// Brings back (or leaves deleted) every record deleted here that the file still has.
+    pub fn bring_back_deleted(&mut self, back: bool) {
+        let choice = if back { Choice::Theirs } else { Choice::Mine };
+        for item in &mut self.items {
+            if item.status == Status::DeletedHere {
+                item.choice = choice;
+            }
+        }
+        for item in &mut self.staff {
+            if item.status == Status::DeletedHere {
+                item.choice = choice;
+            }
+        }
+    }
+
+    /// Whether the records deleted here are to be brought back.
+    pub fn brings_back_deleted(&self) -> bool {
+        self.items
+            .iter()
+            .map(|i| (i.status, i.choice))
+            .chain(self.staff.iter().map(|i| (i.status, i.choice)))
+            .any(|(status, choice)| status == Status::DeletedHere && choice == Choice::Theirs)
     }
 
     /// Counts of the library records ([`ImportPlan::items`]).
@@ -477,6 +618,41 @@ impl ImportPlan {
             .iter()
             .filter(|i| i.choice == Choice::Theirs)
             .map(|i| &i.theirs)
+    }
+
+    /// The records to store, as they fit what the tablet will hold after the import:
+    /// a record whose owner neither the tablet nor the taken records hold is left out
+    /// (a check-in of a goal deleted here), and links to such records are dropped.
+    pub fn settled(&self, library: &Library) -> Settled {
+        let mut after = data_of(library);
+        let taken: Vec<&Record> = self.taken().collect();
+        let staff_taken: Vec<&StaffRecord> = self.staff_taken().collect();
+        for record in &taken {
+            put_record(&mut after, (*record).clone());
+        }
+        for record in &staff_taken {
+            put_staff_record(&mut after, (*record).clone());
+        }
+        let left_out = resolve(&mut after);
+        let mut now_held: HashMap<String, Record> = records_in(&after)
+            .into_iter()
+            .map(|r| (r.key(), r))
+            .collect();
+        let mut staff_held: HashMap<String, StaffRecord> = staff_records_in(&after)
+            .into_iter()
+            .map(|r| (r.key(), r))
+            .collect();
+        Settled {
+            records: taken
+                .iter()
+                .filter_map(|r| now_held.remove(&r.key()))
+                .collect(),
+            staff: staff_taken
+                .iter()
+                .filter_map(|r| staff_held.remove(&r.key()))
+                .collect(),
+            left_out,
+        }
     }
 
     /// New match times: wherever both sides now agree or the person has seen both,

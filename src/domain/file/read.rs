@@ -5,7 +5,9 @@ use super::checks::check;
 use super::envelope::{FileData, FileKind, FORMAT, MAX_FILE_BYTES, VERSION};
 use super::extras::{key, Extras};
 use super::problem::{Expected, FileProblem, Found};
+use super::references::LeftOut;
 use crate::domain::day::NOT_A_DAY;
+use crate::domain::deletion::Tombstone;
 use crate::domain::staff;
 use crate::domain::Timestamp;
 use serde::de::DeserializeOwned;
@@ -20,6 +22,8 @@ pub struct ImportFile {
     pub app_version: String,
     pub data: FileData,
     pub extras: Extras,
+    /// Links and records left out because they point at records the file lacks.
+    pub left_out: LeftOut,
 }
 
 /// Older file versions, each step lifting a file one version (index 0: 1 → 2, …).
@@ -44,13 +48,14 @@ const BUSINESS_SECTIONS: [&str; 7] = [
     "rules",
     "questions",
 ];
-const STAFF_SECTIONS: [&str; 6] = [
+const STAFF_SECTIONS: [&str; 7] = [
     "people",
     "goals",
     "check_ins",
     "conversations",
     "reflections",
     "praise",
+    "deletions",
 ];
 
 /// A file being read in steps, so that a large one (a backup with 200,000 check-ins)
@@ -190,9 +195,10 @@ impl Reading {
     }
 
     /// The checks across records (ids used twice, references, rules), and the file.
-    pub fn finish(self) -> Result<ImportFile, FileProblem> {
-        check(&self.file_data)?;
+    pub fn finish(mut self) -> Result<ImportFile, FileProblem> {
+        let left_out = check(&mut self.file_data)?;
         Ok(ImportFile {
+            left_out,
             kind: self.kind,
             exported_at: self.exported_at,
             app_version: self.app_version,
@@ -259,6 +265,7 @@ impl Reading {
                 chunk.read_into(&mut d.reflections, |r: &staff::Reflection| r.id.to_string())?
             }
             "praise" => chunk.read_into(&mut d.praise, |p: &staff::Praise| p.id.to_string())?,
+            "deletions" => chunk.read_into(&mut d.deletions, Tombstone::key)?,
             _ => {}
         }
         let read = range.len();

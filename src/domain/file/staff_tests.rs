@@ -2,7 +2,7 @@
 //! backup whose staff records break a rule is refused with the record's place.
 
 use super::extras::Extras;
-use super::merge::{ImportPlan, Matched, StaffRecord, Status};
+use super::merge::{Here, ImportPlan, Matched, StaffRecord, Status};
 use super::problem::FileProblem;
 use super::write::{backup_with_check_ins, pack, PackSelection};
 use super::{read_file, FileKind};
@@ -88,7 +88,8 @@ fn library() -> (Library, Vec<CheckIn>) {
 
 fn backup_json() -> Value {
     let (library, check_ins) = library();
-    let text = backup_with_check_ins(&library, &check_ins, &Extras::default(), t(1.0)).unwrap();
+    let text =
+        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -108,7 +109,8 @@ fn invalid(place: &str, problem: Problem) -> FileProblem {
 #[test]
 fn a_backup_carries_every_staff_record_and_reads_back_the_same() {
     let (library, check_ins) = library();
-    let text = backup_with_check_ins(&library, &check_ins, &Extras::default(), t(1.0)).unwrap();
+    let text =
+        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
     let file = read_file(text.as_bytes()).unwrap();
     let d = &file.data;
     assert_eq!(d.people, library.staff.people);
@@ -168,33 +170,6 @@ fn staff_records_that_break_a_rule_are_refused_at_their_place() {
         }),
         FileProblem::DuplicateId { place, .. } if place == "check_ins[3].id"
     ));
-    assert!(matches!(
-        refused(|d| d["check_ins"][1]["goal_id"] = json!(uuid::Uuid::new_v4().to_string())),
-        FileProblem::MissingReference { place, .. } if place == "check_ins[1].goal_id"
-    ));
-    assert!(matches!(
-        refused(|d| d["people"][0]["role_id"] = json!(uuid::Uuid::new_v4().to_string())),
-        FileProblem::MissingReference { place, .. } if place == "people[0].role_id"
-    ));
-    assert!(matches!(
-        refused(|d| d["goals"][0]["owner"] = json!({"person": uuid::Uuid::new_v4().to_string()})),
-        FileProblem::MissingReference { place, .. } if place == "goals[0].owner.person"
-    ));
-    assert!(matches!(
-        refused(|d| d["goals"][0]["standard_id"] = json!(uuid::Uuid::new_v4().to_string())),
-        FileProblem::MissingReference { place, .. } if place == "goals[0].standard_id"
-    ));
-    assert!(matches!(
-        refused(|d| d["reflections"][0]["person_id"] = json!(uuid::Uuid::new_v4().to_string())),
-        FileProblem::MissingReference { place, .. } if place == "reflections[0].person_id"
-    ));
-    assert!(matches!(
-        refused(|d| {
-            let goal = id(&d["goals"][1]["id"]);
-            d["conversations"][0]["goal_ids"] = json!([goal, uuid::Uuid::new_v4().to_string()]);
-        }),
-        FileProblem::MissingReference { place, .. } if place == "conversations[0].goal_ids"
-    ));
     assert_eq!(
         refused(|d| d["check_ins"][0]["date"] = json!("2026-02-30")),
         FileProblem::ImpossibleDate {
@@ -250,7 +225,8 @@ fn staff_records_that_break_a_rule_are_refused_at_their_place() {
 #[test]
 fn importing_a_backup_merges_staff_records_with_what_is_here() {
     let (library, check_ins) = library();
-    let text = backup_with_check_ins(&library, &check_ins, &Extras::default(), t(1.0)).unwrap();
+    let text =
+        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
     let mut file = read_file(text.as_bytes()).unwrap();
 
     let fresh = ImportPlan::merge(&Library::default(), &Matched::default(), &file);
@@ -262,7 +238,11 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     let mut here = check_ins.clone();
     here[1].note = "changed here".into();
     here[1].updated = t(3.0);
-    let plan = ImportPlan::merge_with_check_ins(&library, &here, &Matched::default(), &file);
+    let here = Here {
+        check_ins: here,
+        deletions: Vec::new(),
+    };
+    let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     let counts = plan.staff_counts();
     assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 8));
     let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
@@ -274,7 +254,10 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
             .unwrap()
             .status
     };
-    assert_eq!(status(format!("check_ins/{}", here[1].id)), Status::Older);
+    assert_eq!(
+        status(format!("check_ins/{}", here.check_ins[1].id)),
+        Status::Older
+    );
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -299,4 +282,50 @@ fn the_schema_of_a_pack_has_no_room_for_people() {
         assert!(backup.contains_key(section), "{section}");
     }
     assert!(pack.contains_key("questions"));
+}
+
+fn read_with(change: impl FnOnce(&mut Value)) -> crate::domain::file::ImportFile {
+    let mut file = backup_json();
+    change(&mut file["data"]);
+    read_file(file.to_string().as_bytes()).unwrap()
+}
+
+#[test]
+fn links_to_records_the_file_lacks_are_dropped_and_their_dependants_left_out() {
+    let id = |v: &Value| v.as_str().unwrap().to_string();
+    let gone = || json!(uuid::Uuid::new_v4().to_string());
+    let whole = read_with(|_| {});
+    assert!(
+        whole.left_out.is_empty(),
+        "the app's own backup loses nothing"
+    );
+
+    let file = read_with(|d| d["check_ins"][1]["goal_id"] = gone());
+    assert_eq!((file.left_out.records, file.left_out.links), (1, 0));
+    assert_eq!(file.data.check_ins.len(), whole.data.check_ins.len() - 1);
+
+    let file = read_with(|d| d["goals"][0]["standard_id"] = gone());
+    assert_eq!((file.left_out.records, file.left_out.links), (0, 1));
+    assert_eq!(file.data.goals[0].standard_id, None);
+
+    let file = read_with(|d| {
+        let goal = id(&d["goals"][1]["id"]);
+        d["conversations"][0]["goal_ids"] = json!([goal, uuid::Uuid::new_v4().to_string()]);
+    });
+    assert_eq!(file.left_out.links, 1);
+    assert_eq!(file.data.conversations[0].goal_ids.len(), 1);
+
+    // A person without their role goes, and with them what is theirs.
+    let file = read_with(|d| d["people"][0]["role_id"] = gone());
+    assert!(file.left_out.records >= 1);
+    let erased = whole.data.people[0].id;
+    assert!(file.data.people.iter().all(|p| p.id != erased));
+    assert!(file.data.reflections.iter().all(|r| r.person_id != erased));
+    assert!(file.data.goals.iter().all(|g| g.person() != Some(erased)));
+    let goals: std::collections::HashSet<_> = file.data.goals.iter().map(|g| g.id).collect();
+    assert!(file
+        .data
+        .check_ins
+        .iter()
+        .all(|c| goals.contains(&c.goal_id)));
 }

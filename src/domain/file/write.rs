@@ -3,6 +3,7 @@
 
 use super::envelope::{Envelope, FileData, FileKind, PackData};
 use super::extras::{key, Extras};
+use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
 use crate::domain::staff::CheckIn;
 use crate::domain::{AreaId, QuestionId, RuleId};
@@ -18,17 +19,19 @@ pub fn backup(
     extras: &Extras,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
-    backup_with_check_ins(library, &[], extras, now)
+    backup_with_check_ins(library, &[], &[], extras, now)
 }
 
-/// Everything the business keeps (the per-device "recently used" list excepted).
+/// Everything the business keeps (the per-device "recently used" list excepted), with
+/// what was deleted and when.
 pub fn backup_with_check_ins(
     library: &Library,
     check_ins: &[CheckIn],
+    deletions: &[Tombstone],
     extras: &Extras,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
-    let mut writing = Writing::backup(library, check_ins, extras, now)?;
+    let mut writing = Writing::backup(library, check_ins, deletions, extras, now)?;
     while writing.advance(usize::MAX) < 1.0 {}
     Ok(writing.finish())
 }
@@ -52,11 +55,16 @@ impl Writing {
     pub fn backup(
         library: &Library,
         check_ins: &[CheckIn],
+        deletions: &[Tombstone],
         extras: &Extras,
         now: Timestamp,
     ) -> Result<Writing, serde_json::Error> {
         let value = to_value(
-            Envelope::new(FileKind::Backup, backup_data(library, check_ins), now),
+            Envelope::new(
+                FileKind::Backup,
+                backup_data(library, check_ins, deletions),
+                now,
+            ),
             extras,
         )?;
         let Value::Object(mut envelope) = value else {
@@ -145,7 +153,7 @@ impl Writing {
     }
 }
 
-fn backup_data(library: &Library, check_ins: &[CheckIn]) -> FileData {
+fn backup_data(library: &Library, check_ins: &[CheckIn], deletions: &[Tombstone]) -> FileData {
     let staff = &library.staff;
     FileData {
         profile: Some(library.profile.clone()),
@@ -162,6 +170,7 @@ fn backup_data(library: &Library, check_ins: &[CheckIn]) -> FileData {
         conversations: staff.conversations.clone(),
         reflections: staff.reflections.clone(),
         praise: staff.praise.clone(),
+        deletions: deletions.to_vec(),
     }
 }
 

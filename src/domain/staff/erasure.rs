@@ -12,6 +12,7 @@
 use super::check_in::CheckIn;
 use super::conversation::HostConversation;
 use super::person::Person;
+use crate::domain::deletion::{Section, Tombstone};
 use crate::domain::file::extras::key;
 use crate::domain::file::merge::Matched;
 use crate::domain::library::Library;
@@ -39,6 +40,9 @@ pub struct PersonErasure {
     pub matched: Option<Matched>,
     /// The automatic backup from before the last replace names them: delete it.
     pub drop_backup_before_replace: bool,
+    /// The deletions to remember, so no older file brings the person back. Check-ins
+    /// need none: a check-in whose goal is gone is never taken from a file.
+    pub tombstones: Vec<Tombstone>,
 }
 
 /// How many records go or change, for "This deletes N records".
@@ -174,7 +178,30 @@ impl PersonErasure {
                         .collect(),
                 )
             });
+        let tombstones = std::iter::once(Tombstone::new(Section::People, person_id, now))
+            .chain(
+                goals
+                    .iter()
+                    .map(|id| Tombstone::new(Section::Goals, id, now)),
+            )
+            .chain(
+                reflections
+                    .iter()
+                    .map(|id| Tombstone::new(Section::Reflections, id, now)),
+            )
+            .chain(
+                praise
+                    .iter()
+                    .map(|id| Tombstone::new(Section::Praise, id, now)),
+            )
+            .chain(
+                conversations_deleted
+                    .iter()
+                    .map(|id| Tombstone::new(Section::Conversations, id, now)),
+            )
+            .collect();
         Some(PersonErasure {
+            tombstones,
             drop_backup_before_replace: backup_before_replace
                 .is_some_and(|text| text.contains(&person_id.to_string())),
             person,

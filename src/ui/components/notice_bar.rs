@@ -16,10 +16,11 @@ pub fn notice_bar() -> Html {
     };
     let content = match library.notice() {
         None => html! {},
-        Some(Notice::Deleted(deleted)) => {
+        Some(Notice::Deleted(deletion)) => {
+            let deleted = &deletion.deleted;
             let undo = {
-                let (library, deleted) = (library.clone(), deleted.clone());
-                Callback::from(move |_| library.undo_delete(&deleted))
+                let (library, deletion) = (library.clone(), deletion.clone());
+                Callback::from(move |_| library.undo_delete(&deletion))
             };
             html! {
                 <div class="notice">

@@ -3,6 +3,7 @@
 //! check-in also reads its goal's summary again, so progress shows at once.
 
 use super::{now, LibraryHandle, Outcome};
+use crate::domain::deletion::Section;
 use crate::domain::staff::{
     CheckIn, CheckInDraft, ConversationDraft, Goal, GoalDraft, Person, PersonDraft, PersonErasure,
     PraiseDraft, Question, ReflectionDraft,
@@ -66,14 +67,16 @@ impl LibraryHandle {
         Ok(())
     }
 
-    /// Deletes a goal with all its check-ins, in one transaction.
+    /// Deletes a goal with all its check-ins and its links from conversations, in one
+    /// transaction.
     pub fn remove_goal(&self, id: GoalId, done: Callback<Outcome>) {
         let (store, state) = (self.store.clone(), self.state.clone());
+        let removal = self.library().plan_goal_removal(id, now());
         wasm_bindgen_futures::spawn_local(async move {
-            match store.remove_goal(id).await {
+            match store.remove_goal(&removal).await {
                 Ok(()) => {
                     announce_change(&store.name());
-                    state.dispatch(Action::GoalRemoved(id));
+                    state.dispatch(Action::GoalRemoved(removal));
                     done.emit(Outcome::Stored);
                 }
                 Err(failure) => {
@@ -155,7 +158,7 @@ impl LibraryHandle {
     pub fn delete_check_in(&self, goal: &Goal, id: CheckInId, done: Callback<Outcome>) {
         let (goal, handle) = (goal.clone(), self.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            let writes = vec![Write::DeleteCheckIn(id)];
+            let writes = Write::forget(Section::CheckIns, id, now(), Write::DeleteCheckIn);
             done.emit(
                 handle
                     .write_and_summarize(writes, &[goal], Vec::new())
@@ -178,24 +181,21 @@ impl LibraryHandle {
         goals: &[Goal],
         applied: Vec<Action>,
     ) -> Outcome {
-        let stored = match self.store.write(writes).await {
-            Ok(()) => self.store.goal_summaries(goals, today()).await,
-            Err(failure) => Err(failure),
-        };
-        match stored {
-            Ok(summaries) => {
-                announce_change(&self.store.name());
-                for action in applied {
-                    self.state.dispatch(action);
-                }
-                self.state.dispatch(Action::SummariesRead(summaries));
-                Outcome::Stored
-            }
-            Err(failure) => {
-                self.state.dispatch(Action::WriteFailed(failure));
-                Outcome::Failed
-            }
+        if let Err(failure) = self.store.write(writes).await {
+            self.state.dispatch(Action::WriteFailed(failure));
+            return Outcome::Failed;
         }
+        announce_change(&self.store.name());
+        for action in applied {
+            self.state.dispatch(action);
+        }
+        // The write is stored whatever happens next: a failed read of progress is its
+        // own notice, never "not saved".
+        match self.store.goal_summaries(goals, today()).await {
+            Ok(summaries) => self.state.dispatch(Action::SummariesRead(summaries)),
+            Err(failure) => self.state.dispatch(Action::WriteFailed(failure)),
+        }
+        Outcome::Stored
     }
 
     /// Reads every summary again when the day has changed since they were read, so a
@@ -305,7 +305,7 @@ impl LibraryHandle {
 
     pub fn remove_question(&self, id: QuestionId) {
         self.commit(
-            vec![Write::DeleteQuestion(id)],
+            Write::forget(Section::Questions, id, now(), Write::DeleteQuestion),
             Action::QuestionRemoved(id),
             Callback::noop(),
         );

@@ -180,6 +180,23 @@ fn preview(
         unchanged: business.unchanged + staff.unchanged,
         older: business.older + staff.older,
         conflicts: business.conflicts,
+        deleted_here: business.deleted_here + staff.deleted_here,
+    };
+    let bring_back = plan.brings_back_deleted();
+    let on_bring_back = {
+        let (stage, file, plan) = (stage.clone(), file.clone(), plan.clone());
+        Callback::from(move |e: Event| {
+            let checked = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            let mut plan = plan.clone();
+            plan.bring_back_deleted(checked);
+            stage.set(Stage::Preview {
+                file: file.clone(),
+                plan,
+                replace: false,
+            });
+        })
     };
     let date = crate::text::date(file.exported_at.date());
     let heading = match file.kind {
@@ -241,7 +258,22 @@ fn preview(
                 <li>{ tr(Msg::CountUnchanged { n: counts.unchanged }) }</li>
                 <li>{ tr(Msg::CountOlder { n: counts.older }) }</li>
                 <li>{ tr(Msg::CountConflicts { n: counts.conflicts }) }</li>
+                if counts.deleted_here > 0 {
+                    <li>{ tr(Msg::CountDeletedHere { n: counts.deleted_here }) }</li>
+                }
             </ul>
+            if file.left_out.links > 0 {
+                <p class="hint">{ tr(Msg::LinksLeftOut { n: file.left_out.links }) }</p>
+            }
+            if file.left_out.records > 0 {
+                <p class="hint">{ tr(Msg::RecordsLeftOut { n: file.left_out.records }) }</p>
+            }
+            if !replace && counts.deleted_here > 0 {
+                <div class="field checkbox">
+                    <input id="bring-back-deleted" type="checkbox" checked={bring_back} onchange={on_bring_back} />
+                    <label for="bring-back-deleted">{ tr(Msg::BringBackDeleted) }</label>
+                </div>
+            }
             if file.kind == FileKind::Backup {
                 <fieldset class="mode">
                     <legend>{ tr(Msg::ImportMode) }</legend>
