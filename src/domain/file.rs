@@ -14,6 +14,8 @@ pub mod schema;
 pub mod write;
 
 mod checks;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod round_trip_props;
 #[cfg(test)]
 mod staff_tests;
 #[cfg(test)]

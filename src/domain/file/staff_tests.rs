@@ -162,7 +162,6 @@ fn a_pack_has_no_room_for_people_but_may_carry_questions() {
 
 #[test]
 fn staff_records_that_break_a_rule_are_refused_at_their_place() {
-    let id = |v: &Value| v.as_str().unwrap().to_string();
     assert!(matches!(
         refused(|d| {
             let copy = d["check_ins"][0].clone();
@@ -328,4 +327,99 @@ fn links_to_records_the_file_lacks_are_dropped_and_their_dependants_left_out() {
         .check_ins
         .iter()
         .all(|c| goals.contains(&c.goal_id)));
+}
+
+/// A person erased here, then an older backup from another tablet merged: the person
+/// and everything about them stay gone, check-ins of their goals included.
+#[test]
+fn a_person_erased_here_stays_erased_when_an_older_backup_is_merged() {
+    let (library, check_ins) = library();
+    let old_backup =
+        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
+    let file = read_file(old_backup.as_bytes()).unwrap();
+    let kari = library.staff.people[0].id;
+    let plan = library
+        .plan_person_erasure(kari, &check_ins, None, t(5.0))
+        .unwrap();
+    let mut erased = library.clone();
+    erased.with_person_erased(&plan);
+    let left: Vec<CheckIn> = check_ins
+        .iter()
+        .filter(|c| !plan.check_ins.contains(&c.id))
+        .cloned()
+        .collect();
+    let here = Here {
+        check_ins: left,
+        deletions: plan.tombstones.clone(),
+    };
+    let merge = ImportPlan::merge_with(&erased, &here, &Matched::default(), &file);
+    assert!(
+        merge.staff_counts().deleted_here >= 3,
+        "person, goal, reflection, praise…"
+    );
+    let settled = merge.settled(&erased);
+    let text = format!("{:?}", settled.staff);
+    assert!(
+        !text.contains(&kari.to_string()),
+        "nothing names the erased person"
+    );
+    assert!(
+        settled.staff.iter().all(
+            |r| !matches!(r, StaffRecord::CheckIn(c) if c.goal_id == library.staff.goals[0].id)
+        ),
+        "no check-in of their goal comes back"
+    );
+
+    // Brought back on purpose, they return whole.
+    let mut back = merge.clone();
+    back.bring_back_deleted(true);
+    let settled = back.settled(&erased);
+    assert!(settled
+        .staff
+        .iter()
+        .any(|r| matches!(r, StaffRecord::Person(p) if p.id == kari)));
+    assert!(back
+        .taken_deleted_here()
+        .contains(&format!("people/{kari}")));
+}
+
+#[test]
+fn a_copy_changed_after_the_deletion_here_comes_back_and_an_older_one_does_not() {
+    use crate::domain::deletion::{Section, Tombstone};
+    let (library, check_ins) = library();
+    let text =
+        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
+    let mut file = read_file(text.as_bytes()).unwrap();
+    let question = library.staff.questions[0].clone();
+    let mut without = library.clone();
+    without.staff.questions.clear();
+    let deleted_at = |at: f64| Here {
+        check_ins: check_ins.clone(),
+        deletions: vec![Tombstone::new(Section::Questions, question.id, t(at))],
+    };
+    let key = format!("questions/{}", question.id);
+    let status = |plan: &ImportPlan| {
+        plan.staff
+            .iter()
+            .find(|i| i.theirs.key() == key)
+            .unwrap()
+            .status
+    };
+
+    let plan = ImportPlan::merge_with(&without, &deleted_at(10.0), &Matched::default(), &file);
+    assert_eq!(status(&plan), Status::DeletedHere);
+    assert!(plan.staff_taken().all(|r| r.key() != key));
+
+    file.data.questions[0].updated = t(20.0);
+    let plan = ImportPlan::merge_with(&without, &deleted_at(10.0), &Matched::default(), &file);
+    assert_eq!(
+        status(&plan),
+        Status::New,
+        "changed elsewhere after the delete here"
+    );
+    assert_eq!(
+        plan.taken_deleted_here(),
+        vec![key.clone()],
+        "and the deletion is forgotten"
+    );
 }
