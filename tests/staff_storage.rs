@@ -346,7 +346,14 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
     );
 
     store.erase_person(&plan).await.unwrap();
-    let after = everything_stored(&store.name()).await;
+    let stored = everything_stored(&store.name()).await;
+    // Only the remembered deletions keep the ids (no names, no text), so that no older
+    // backup brings the person back.
+    let (deletions, rest): (Vec<&str>, Vec<&str>) =
+        stored.lines().partition(|l| l.starts_with("deletions:"));
+    assert!(deletions.iter().any(|l| l.contains(&kari.id.to_string())));
+    assert!(deletions.iter().all(|l| !l.contains("Kari")));
+    let after = rest.join("\n");
     for trace in [
         kari.id.to_string(),
         karis.id.to_string(),
@@ -540,12 +547,21 @@ async fn merging_a_backup_stores_new_staff_records_and_keeps_newer_check_ins_her
         .await
         .unwrap();
     let here = target.load_library().await.unwrap();
-    let mine = target.all_check_ins().await.unwrap();
-    let plan = ImportPlan::merge_with_check_ins(&here, &mine, &here.matched, &file);
+    let mine = vertskap::domain::file::merge::Here {
+        check_ins: target.all_check_ins().await.unwrap(),
+        deletions: target.deletions().await.unwrap(),
+    };
+    let plan = ImportPlan::merge_with(&here, &mine, &here.matched, &file);
     assert_eq!(plan.staff_counts().new, 1);
     assert_eq!(plan.staff_counts().older, 1);
     target
-        .write(Write::import_merge(&plan, &file, &here.matched))
+        .write(Write::import_merge(
+            &plan,
+            &file,
+            &here,
+            &mine,
+            &here.matched,
+        ))
         .await
         .unwrap();
     let mut merged = target.check_ins_of_goal(g.id).await.unwrap();

@@ -443,7 +443,13 @@ async fn an_import_merge_stores_records_unknown_fields_and_match_times() {
     let file = read_file(GOOD_BACKUP).unwrap();
     let plan = ImportPlan::merge(&before, &Matched::default(), &file);
     store
-        .write(Write::import_merge(&plan, &file, &before.matched))
+        .write(Write::import_merge(
+            &plan,
+            &file,
+            &before,
+            &vertskap::domain::file::merge::Here::default(),
+            &before.matched,
+        ))
         .await
         .unwrap();
 
@@ -539,4 +545,84 @@ async fn an_open_tab_lets_a_newer_version_upgrade_instead_of_blocking_it() {
     assert_eq!(newer.version() as u32, SCHEMA_VERSION + 1);
     assert!(told.get(), "the old tab is told to reload");
     newer.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_deleted_value_takes_its_links_with_it_and_the_backup_reads_back_whole() {
+    use vertskap::domain::deletion::Deleted;
+    use vertskap::domain::file::read_file;
+    use vertskap::domain::values::ValueDraft;
+
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let warmth = ValueDraft {
+        name: "Warmth".into(),
+        ..ValueDraft::default()
+    }
+    .validate(None, 0, now())
+    .unwrap();
+    let mut linked = standard(&library, "Greet every guest");
+    linked.value_ids = vec![warmth.id];
+    store
+        .write(vec![
+            Write::PutValue(warmth.clone()),
+            Write::InsertStandard(linked.clone()),
+        ])
+        .await
+        .unwrap();
+    let library = store.load_library().await.unwrap();
+    let deletion = library.plan_deletion(Deleted::Value(warmth.clone()), now());
+    store.write(Write::deletion(&deletion)).await.unwrap();
+
+    let after = store.load_library().await.unwrap();
+    assert!(after.values.is_empty());
+    assert_eq!(after.standards.len(), 1);
+    assert!(
+        after.standards[0].value_ids.is_empty(),
+        "the link went with the value"
+    );
+    let text = store.backup_text(&after, now()).await.unwrap();
+    let file = read_file(text.as_bytes()).expect("the app reads its own backup");
+    assert!(file.left_out.is_empty());
+    assert_eq!(
+        file.data.deletions.len(),
+        1,
+        "the deletion travels in the backup"
+    );
+    assert_eq!(file.data.deletions[0].id, warmth.id.to_string());
+
+    // Undo brings the value back into the standard that had it.
+    let restoration = after.plan_restoration(&deletion, now());
+    store.write(Write::restoration(&restoration)).await.unwrap();
+    let undone = store.load_library().await.unwrap();
+    assert_eq!(undone.values, vec![warmth.clone()]);
+    assert_eq!(undone.standards[0].value_ids, vec![warmth.id]);
+    assert!(
+        store.deletions().await.unwrap().is_empty(),
+        "the deletion is forgotten"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
+    use vertskap::domain::ValueId;
+
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    // As builds before link removal left it: a standard linked to a deleted value.
+    let mut dangling = standard(&library, "Greet every guest");
+    dangling.value_ids = vec![ValueId::random()];
+    store
+        .write(vec![Write::InsertStandard(dangling.clone())])
+        .await
+        .unwrap();
+    let read = store.load_library_first().await.unwrap();
+    let repaired = store.repair_links(read, now()).await.unwrap();
+    assert!(repaired.standards[0].value_ids.is_empty());
+    let stored = store.load_library().await.unwrap();
+    assert!(
+        stored.standards[0].value_ids.is_empty(),
+        "the repair is stored"
+    );
+    assert!(stored.standards[0].updated >= dangling.updated);
 }

@@ -123,6 +123,24 @@ impl Store {
         self.read_library(None, false).await
     }
 
+    /// Takes out links to records that are gone, which builds before deletions took
+    /// their links with them left behind (a script still linked to a deleted
+    /// standard), so that nothing stored points at nothing and every backup reads back
+    /// whole. Writes only when there is something to take out: once per database.
+    pub async fn repair_links(
+        &self,
+        mut library: Library,
+        now: Timestamp,
+    ) -> Result<Library, StorageFailure> {
+        let repaired = library.dangling_links_removed(now);
+        if repaired.is_empty() {
+            return Ok(library);
+        }
+        self.write(Write::links(&repaired).collect()).await?;
+        library.with_links_saved(repaired);
+        Ok(library)
+    }
+
     /// When each record last matched an imported file.
     pub async fn matched(&self) -> Result<Matched, StorageFailure> {
         let tx = self.reading(&[MATCHED])?;

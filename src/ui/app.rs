@@ -71,6 +71,13 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
             };
             match opened {
                 Ok((opened, library)) => {
+                    // A repair that cannot be stored leaves the library as it was read:
+                    // still usable, and the person hears why after the first screen.
+                    let (library, repair_failed) =
+                        match opened.repair_links(library.clone(), now()).await {
+                            Ok(repaired) => (repaired, None),
+                            Err(failure) => (library, Some(failure)),
+                        };
                     let upgraded = state.clone();
                     opened.on_upgraded_elsewhere(move || {
                         upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
@@ -92,6 +99,9 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                     let goals = library.staff.goals.clone();
                     store.set(Some(opened.clone()));
                     state.dispatch(Action::Opened(library));
+                    if let Some(failure) = repair_failed {
+                        state.dispatch(Action::WriteFailed(failure));
+                    }
                     // Goal progress reads recent check-ins: after the first screen shows
                     // and the page is idle, so a tap made at once is answered first.
                     if !goals.is_empty() {
