@@ -437,26 +437,28 @@ impl LibraryHandle {
             };
             let report =
                 |written: usize, total: usize| progress.emit((written * 100 / total.max(1)) as u8);
-            let stored = match store.write_with_progress(writes, &report).await {
-                Ok(()) => {
-                    announce_change(&store.name());
-                    // The import just wrote the match times: no need to read them back.
-                    store.load_library_first().await
-                }
-                Err(failure) => Err(failure),
-            };
-            match stored {
+            if let Err(failure) = store.write_with_progress(writes, &report).await {
+                state.dispatch(Action::WriteFailed(failure));
+                done.emit(Outcome::Failed);
+                return;
+            }
+            announce_change(&store.name());
+            // The import is stored whatever happens next: a failed read after it is its
+            // own notice (the page then shows what it had until a reload), never "not
+            // imported". The import just wrote the match times: no need to read them.
+            match store.load_library_first().await {
                 Ok(library) => {
                     let goals = library.staff.goals.clone();
                     state.dispatch(Action::Reloaded(library));
                     done.emit(Outcome::Stored);
-                    if let Ok(summaries) = store.goal_summaries(&goals, today()).await {
-                        state.dispatch(Action::SummariesRead(summaries));
+                    match store.goal_summaries(&goals, today()).await {
+                        Ok(summaries) => state.dispatch(Action::SummariesRead(summaries)),
+                        Err(failure) => state.dispatch(Action::WriteFailed(failure)),
                     }
                 }
                 Err(failure) => {
+                    done.emit(Outcome::Stored);
                     state.dispatch(Action::WriteFailed(failure));
-                    done.emit(Outcome::Failed);
                 }
             }
         });
