@@ -392,8 +392,7 @@ impl LibraryHandle {
         name: &str,
     ) -> Result<(String, String), String> {
         let now = now();
-        let text = file::write::pack(self.library(), picked, &self.library().extras, now)
-            .map_err(|e| e.to_string())?;
+        let text = file::write::pack(self.library(), picked, now).map_err(|e| e.to_string())?;
         Ok((file::write::file_name(FileKind::Pack, name, now), text))
     }
 

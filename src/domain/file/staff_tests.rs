@@ -134,7 +134,7 @@ fn a_pack_has_no_room_for_people_but_may_carry_questions() {
         questions: [library.staff.questions[0].id].into(),
         ..PackSelection::default()
     };
-    let text = pack(&library, &picked, &Extras::default(), t(1.0)).unwrap();
+    let text = pack(&library, &picked, t(1.0)).unwrap();
     for section in [
         "people",
         "goals",

@@ -104,13 +104,7 @@ fn a_pack_never_carries_personal_data() {
         standards: [library.standards[0].id].into(),
         ..PackSelection::default()
     };
-    let written = pack(
-        &library,
-        &picked,
-        &Extras::default(),
-        Timestamp::from_unix_millis(0.0),
-    )
-    .unwrap();
+    let written = pack(&library, &picked, Timestamp::from_unix_millis(0.0)).unwrap();
     let shared = read_file(written.as_bytes()).unwrap();
     assert!(!written.contains("\"profile\""));
     assert_eq!(shared.data.standards.len(), 1);
@@ -135,14 +129,9 @@ fn a_pack_drops_links_to_standards_left_out() {
         ..PackSelection::default()
     };
     let shared = read_file(
-        pack(
-            &library,
-            &picked,
-            &Extras::default(),
-            Timestamp::from_unix_millis(0.0),
-        )
-        .unwrap()
-        .as_bytes(),
+        pack(&library, &picked, Timestamp::from_unix_millis(0.0))
+            .unwrap()
+            .as_bytes(),
     )
     .unwrap();
     assert!(shared.data.scripts[0].standard_ids.is_empty());
@@ -342,4 +331,23 @@ fn a_file_pointing_at_records_it_lacks_is_read_with_those_left_out() {
         .standards
         .iter()
         .all(|s| s.area_id != "9e8d7c6b-5a49-4382-a716-151413121110".parse().unwrap()));
+}
+
+#[test]
+fn a_pack_carries_only_fields_this_version_knows() {
+    // A newer app's field on a standard may be about a person: it stays in backups only.
+    let file = read_file(&fixture("good-backup.json")).unwrap();
+    let mut library = library_of(&file);
+    let key = format!("standards/{}", library.standards[0].id);
+    let mut unknown = serde_json::Map::new();
+    unknown.insert("served_by".into(), "Kari Nordmann".into());
+    library.extras.0.insert(key, unknown);
+    let picked = PackSelection {
+        standards: [library.standards[0].id].into(),
+        ..PackSelection::default()
+    };
+    let written = pack(&library, &picked, Timestamp::from_unix_millis(0.0)).unwrap();
+    assert!(!written.contains("Kari Nordmann"));
+    let whole = backup(&library, &library.extras, Timestamp::from_unix_millis(0.0)).unwrap();
+    assert!(whole.contains("Kari Nordmann"), "a backup keeps it");
 }

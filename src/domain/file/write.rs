@@ -187,10 +187,11 @@ pub struct PackSelection {
     pub questions: HashSet<QuestionId>,
 }
 
+/// A pack of what was picked. It carries only the fields this version knows: a field a
+/// newer app wrote may be about a person, and a pack goes to another business.
 pub fn pack(
     library: &Library,
     picked: &PackSelection,
-    extras: &Extras,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
     let standards: Vec<_> = library
@@ -260,7 +261,7 @@ pub fn pack(
             .cloned()
             .collect(),
     };
-    to_json(Envelope::new(FileKind::Pack, data, now), extras)
+    to_json(Envelope::new(FileKind::Pack, data, now), &Extras::default())
 }
 
 /// The file name people see in their downloads: `vertskap-backup-2026-11-24.json`,
