@@ -9,10 +9,12 @@ use super::references::{resolve, LeftOut};
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
+use crate::domain::staff::GoalKind;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::{Area, Script, Standard, Timestamp};
-use std::collections::{BTreeMap, HashMap};
+use crate::domain::{Day, GoalId};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What storage holds beyond the library that a merge compares with: every check-in,
 /// and every remembered deletion.
@@ -394,6 +396,47 @@ fn merged<R: Mergeable>(
         .collect()
 }
 
+/// "Done today" logged for the same goal and day on two tablets is one thing done, not
+/// two: a new check-in for a day already done here is not taken (the reader refuses a
+/// file with two, so taking both would make the next backup unreadable).
+fn one_done_a_day(
+    staff: &mut [Item<StaffRecord>],
+    library: &Library,
+    here: &Here,
+    file: &ImportFile,
+) {
+    let done_goals: HashSet<GoalId> = library
+        .staff
+        .goals
+        .iter()
+        .chain(&file.data.goals)
+        .filter(|g| g.kind == GoalKind::DonePerDay)
+        .map(|g| g.id)
+        .collect();
+    if done_goals.is_empty() {
+        return;
+    }
+    let mut done_days: HashSet<(GoalId, Day)> = here
+        .check_ins
+        .iter()
+        .filter(|c| done_goals.contains(&c.goal_id) && c.value > 0.0)
+        .map(|c| (c.goal_id, c.date))
+        .collect();
+    for item in staff.iter_mut() {
+        let StaffRecord::CheckIn(c) = &item.theirs else {
+            continue;
+        };
+        let new_done = item.mine.is_none()
+            && item.choice == Choice::Theirs
+            && done_goals.contains(&c.goal_id)
+            && c.value > 0.0;
+        if new_done && !done_days.insert((c.goal_id, c.date)) {
+            item.status = Status::Unchanged;
+            item.choice = Choice::Mine;
+        }
+    }
+}
+
 fn count<R>(items: &[Item<R>]) -> Counts {
     let mut counts = Counts::default();
     for item in items {
@@ -526,14 +569,16 @@ impl ImportPlan {
             let at = deleted.entry(t.key()).or_insert(t.deleted);
             *at = (*at).max(t.deleted);
         }
+        let mut staff = merged(
+            staff_records_of(file),
+            &existing_staff(library, &here.check_ins),
+            matched,
+            &deleted,
+        );
+        one_done_a_day(&mut staff, library, here, file);
         ImportPlan {
             items: merged(records_of(file), &existing(library), matched, &deleted),
-            staff: merged(
-                staff_records_of(file),
-                &existing_staff(library, &here.check_ins),
-                matched,
-                &deleted,
-            ),
+            staff,
         }
     }
 

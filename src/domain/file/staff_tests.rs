@@ -423,3 +423,39 @@ fn a_copy_changed_after_the_deletion_here_comes_back_and_an_older_one_does_not()
         "and the deletion is forgotten"
     );
 }
+
+#[test]
+fn done_today_on_two_tablets_merges_into_one_and_the_next_backup_reads() {
+    let (library, check_ins) = library();
+    let done_goal = library.staff.goals[1].clone();
+    assert_eq!(done_goal.kind, GoalKind::DonePerDay);
+    // The other tablet logged the same day with a check-in of its own.
+    let mut file_check_ins = check_ins.clone();
+    file_check_ins.push(check_in(&done_goal, "2026-11-04", 1.0));
+    let text =
+        backup_with_check_ins(&library, &file_check_ins, &[], &Extras::default(), t(1.0)).unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    let mut here_check_ins = check_ins.clone();
+    here_check_ins.push(check_in(&done_goal, "2026-11-04", 1.0));
+    let here = Here {
+        check_ins: here_check_ins.clone(),
+        deletions: Vec::new(),
+    };
+    let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
+    let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
+    assert!(taken.is_empty(), "the day is already done here: {taken:?}");
+
+    // What the tablet then holds backs up into a file it reads.
+    let mut after = here_check_ins;
+    after.extend(
+        plan.settled(&library)
+            .staff
+            .into_iter()
+            .filter_map(|r| match r {
+                StaffRecord::CheckIn(c) => Some(c),
+                _ => None,
+            }),
+    );
+    let again = backup_with_check_ins(&library, &after, &[], &Extras::default(), t(2.0)).unwrap();
+    assert!(read_file(again.as_bytes()).is_ok());
+}
