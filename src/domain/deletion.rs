@@ -8,6 +8,7 @@ use super::staff::{Goal, HostConversation};
 use super::values::CoreValue;
 use super::{GoalId, Script, Standard, StandardId, Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// The kinds of record a deletion can be remembered for, named as the file's sections.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -156,12 +157,33 @@ pub struct GoalRemoval {
     pub tombstone: Tombstone,
 }
 
+/// Which linked records are gone, by kind: links to them are taken out.
+struct Gone<'a> {
+    standard: &'a dyn Fn(StandardId) -> bool,
+    value: &'a dyn Fn(ValueId) -> bool,
+    goal: &'a dyn Fn(GoalId) -> bool,
+}
+
 impl Library {
     /// Deleting `deleted`: what changes with it (see [`Deletion`]).
     pub fn plan_deletion(&self, deleted: Deleted, now: Timestamp) -> Deletion {
         let unlinked = match &deleted {
-            Deleted::Standard(s) => self.unlinked_standard(s.id, now),
-            Deleted::Value(v) => self.unlinked_value(v.id, now),
+            Deleted::Standard(s) => self.links_removed(
+                &Gone {
+                    standard: &|id| id == s.id,
+                    value: &|_| false,
+                    goal: &|_| false,
+                },
+                now,
+            ),
+            Deleted::Value(v) => self.links_removed(
+                &Gone {
+                    standard: &|_| false,
+                    value: &|id| id == v.id,
+                    goal: &|_| false,
+                },
+                now,
+            ),
             Deleted::Script(_) | Deleted::Rule(_) => Links::default(),
         };
         Deletion {
@@ -173,54 +195,34 @@ impl Library {
 
     /// Undoing `deletion`: each record that lost a link gets it back, as it is now.
     pub fn plan_restoration(&self, deletion: &Deletion, now: Timestamp) -> Restoration {
-        let mut relinked = Links::default();
-        match &deletion.deleted {
-            Deleted::Standard(s) => {
-                relinked.scripts = self
-                    .current(&deletion.unlinked.scripts, |x| x.id, |l, id| l.script(id))
-                    .filter(|x| !x.standard_ids.contains(&s.id))
-                    .map(|x| Script {
-                        standard_ids: with(&x.standard_ids, s.id),
-                        updated: now,
-                        ..x.clone()
-                    })
-                    .collect();
-                relinked.goals = self
-                    .current(&deletion.unlinked.goals, |x| x.id, |l, id| l.goal(id))
-                    .filter(|g| g.standard_id.is_none())
-                    .map(|g| Goal {
-                        standard_id: Some(s.id),
-                        updated: now,
-                        ..g.clone()
-                    })
-                    .collect();
-            }
-            Deleted::Value(v) => {
-                relinked.standards = self
-                    .current(
-                        &deletion.unlinked.standards,
-                        |x| x.id,
-                        |l, id| l.standard(id),
-                    )
-                    .filter(|x| !x.value_ids.contains(&v.id))
-                    .map(|x| Standard {
-                        value_ids: with(&x.value_ids, v.id),
-                        updated: now,
-                        ..x.clone()
-                    })
-                    .collect();
-                relinked.scripts = self
-                    .current(&deletion.unlinked.scripts, |x| x.id, |l, id| l.script(id))
-                    .filter(|x| !x.value_ids.contains(&v.id))
-                    .map(|x| Script {
-                        value_ids: with(&x.value_ids, v.id),
-                        updated: now,
-                        ..x.clone()
-                    })
-                    .collect();
-            }
-            Deleted::Script(_) | Deleted::Rule(_) => {}
-        }
+        let lost = &deletion.unlinked;
+        let relinked = match &deletion.deleted {
+            Deleted::Standard(s) => Links {
+                scripts: changed(self.now_held(&lost.scripts, |l, x| l.script(x.id)), |x| {
+                    restored(&mut x.standard_ids, s.id, &mut x.updated, now)
+                }),
+                goals: changed(self.now_held(&lost.goals, |l, x| l.goal(x.id)), |g| {
+                    let back = g.standard_id.is_none();
+                    if back {
+                        g.standard_id = Some(s.id);
+                        g.updated = now;
+                    }
+                    back
+                }),
+                ..Links::default()
+            },
+            Deleted::Value(v) => Links {
+                standards: changed(
+                    self.now_held(&lost.standards, |l, x| l.standard(x.id)),
+                    |x| restored(&mut x.value_ids, v.id, &mut x.updated, now),
+                ),
+                scripts: changed(self.now_held(&lost.scripts, |l, x| l.script(x.id)), |x| {
+                    restored(&mut x.value_ids, v.id, &mut x.updated, now)
+                }),
+                ..Links::default()
+            },
+            Deleted::Script(_) | Deleted::Rule(_) => Links::default(),
+        };
         Restoration {
             restored: deletion.deleted.clone(),
             relinked,
@@ -230,22 +232,14 @@ impl Library {
 
     /// Deleting a goal (its check-ins are storage's to find).
     pub fn plan_goal_removal(&self, id: GoalId, now: Timestamp) -> GoalRemoval {
+        let gone = Gone {
+            standard: &|_| false,
+            value: &|_| false,
+            goal: &|goal| goal == id,
+        };
         GoalRemoval {
             goal: id,
-            unlinked: Links {
-                conversations: self
-                    .staff
-                    .conversations
-                    .iter()
-                    .filter(|c| c.goal_ids.contains(&id))
-                    .map(|c| HostConversation {
-                        goal_ids: without(&c.goal_ids, id),
-                        updated: now,
-                        ..c.clone()
-                    })
-                    .collect(),
-                ..Links::default()
-            },
+            unlinked: self.links_removed(&gone, now),
             tombstone: Tombstone::new(Section::Goals, id, now),
         }
     }
@@ -253,59 +247,48 @@ impl Library {
     /// Records that link to something no longer here, with those links taken out: what
     /// earlier builds left behind when a standard, value or goal was deleted.
     pub fn dangling_links_removed(&self, now: Timestamp) -> Links {
-        let standards: std::collections::HashSet<StandardId> =
-            self.standards.iter().map(|s| s.id).collect();
-        let values: std::collections::HashSet<ValueId> = self.values.iter().map(|v| v.id).collect();
-        let goals: std::collections::HashSet<GoalId> =
-            self.staff.goals.iter().map(|g| g.id).collect();
+        let standards: HashSet<StandardId> = self.standards.iter().map(|s| s.id).collect();
+        let values: HashSet<ValueId> = self.values.iter().map(|v| v.id).collect();
+        let goals: HashSet<GoalId> = self.staff.goals.iter().map(|g| g.id).collect();
+        let gone = Gone {
+            standard: &|id| !standards.contains(&id),
+            value: &|id| !values.contains(&id),
+            goal: &|id| !goals.contains(&id),
+        };
+        self.links_removed(&gone, now)
+    }
+
+    /// Every record with a link to something gone, with those links taken out.
+    fn links_removed(&self, gone: &Gone, now: Timestamp) -> Links {
         Links {
-            standards: self
-                .standards
-                .iter()
-                .filter(|s| s.value_ids.iter().any(|id| !values.contains(id)))
-                .map(|s| Standard {
-                    value_ids: kept(&s.value_ids, &values),
-                    updated: now,
-                    ..s.clone()
-                })
-                .collect(),
-            scripts: self
-                .scripts
-                .iter()
-                .filter(|s| {
-                    s.value_ids.iter().any(|id| !values.contains(id))
-                        || s.standard_ids.iter().any(|id| !standards.contains(id))
-                })
-                .map(|s| Script {
-                    value_ids: kept(&s.value_ids, &values),
-                    standard_ids: kept(&s.standard_ids, &standards),
-                    updated: now,
-                    ..s.clone()
-                })
-                .collect(),
-            goals: self
-                .staff
-                .goals
-                .iter()
-                .filter(|g| g.standard_id.is_some_and(|id| !standards.contains(&id)))
-                .map(|g| Goal {
-                    standard_id: None,
-                    updated: now,
-                    ..g.clone()
-                })
-                .collect(),
-            conversations: self
-                .staff
-                .conversations
-                .iter()
-                .filter(|c| c.goal_ids.iter().any(|id| !goals.contains(id)))
-                .map(|c| HostConversation {
-                    goal_ids: kept(&c.goal_ids, &goals),
-                    updated: now,
-                    ..c.clone()
-                })
-                .collect(),
+            standards: changed(self.standards.iter(), |s| {
+                taken_out(&mut s.value_ids, gone.value, &mut s.updated, now)
+            }),
+            scripts: changed(self.scripts.iter(), |s| {
+                let values = taken_out(&mut s.value_ids, gone.value, &mut s.updated, now);
+                taken_out(&mut s.standard_ids, gone.standard, &mut s.updated, now) || values
+            }),
+            goals: changed(self.staff.goals.iter(), |g| {
+                let out = g.standard_id.is_some_and(gone.standard);
+                if out {
+                    g.standard_id = None;
+                    g.updated = now;
+                }
+                out
+            }),
+            conversations: changed(self.staff.conversations.iter(), |c| {
+                taken_out(&mut c.goal_ids, gone.goal, &mut c.updated, now)
+            }),
         }
+    }
+
+    /// The records of `changed` as the library holds them now (some may be gone since).
+    fn now_held<'a, T: 'a>(
+        &'a self,
+        changed: &'a [T],
+        find: impl Fn(&'a Library, &T) -> Option<&'a T> + 'a,
+    ) -> impl Iterator<Item = &'a T> + 'a {
+        changed.iter().filter_map(move |x| find(self, x))
     }
 
     /// Stored link changes replace what the library had.
@@ -337,82 +320,48 @@ impl Library {
         }
         self.with_links_saved(restoration.relinked.clone());
     }
-
-    /// The records of `changed` as the library has them now (some may be gone since).
-    fn current<'a, T: 'a, K: Copy + 'a>(
-        &'a self,
-        changed: &'a [T],
-        id: impl Fn(&T) -> K + 'a,
-        find: impl Fn(&'a Library, K) -> Option<&'a T> + 'a,
-    ) -> impl Iterator<Item = &'a T> + 'a {
-        changed.iter().filter_map(move |x| find(self, id(x)))
-    }
-
-    fn unlinked_standard(&self, id: StandardId, now: Timestamp) -> Links {
-        Links {
-            scripts: self
-                .scripts
-                .iter()
-                .filter(|s| s.standard_ids.contains(&id))
-                .map(|s| Script {
-                    standard_ids: without(&s.standard_ids, id),
-                    updated: now,
-                    ..s.clone()
-                })
-                .collect(),
-            goals: self
-                .staff
-                .goals
-                .iter()
-                .filter(|g| g.standard_id == Some(id))
-                .map(|g| Goal {
-                    standard_id: None,
-                    updated: now,
-                    ..g.clone()
-                })
-                .collect(),
-            ..Links::default()
-        }
-    }
-
-    fn unlinked_value(&self, id: ValueId, now: Timestamp) -> Links {
-        Links {
-            standards: self
-                .standards
-                .iter()
-                .filter(|s| s.value_ids.contains(&id))
-                .map(|s| Standard {
-                    value_ids: without(&s.value_ids, id),
-                    updated: now,
-                    ..s.clone()
-                })
-                .collect(),
-            scripts: self
-                .scripts
-                .iter()
-                .filter(|s| s.value_ids.contains(&id))
-                .map(|s| Script {
-                    value_ids: without(&s.value_ids, id),
-                    updated: now,
-                    ..s.clone()
-                })
-                .collect(),
-            ..Links::default()
-        }
-    }
 }
 
-fn without<T: PartialEq + Copy>(ids: &[T], gone: T) -> Vec<T> {
-    ids.iter().copied().filter(|id| *id != gone).collect()
-}
-
-fn with<T: PartialEq + Copy>(ids: &[T], back: T) -> Vec<T> {
-    ids.iter().copied().chain([back]).collect()
-}
-
-fn kept<T: Eq + std::hash::Hash + Copy>(ids: &[T], known: &std::collections::HashSet<T>) -> Vec<T> {
-    ids.iter()
-        .copied()
-        .filter(|id| known.contains(id))
+/// Copies of the records that `change` changed (it says whether it did).
+fn changed<'a, T: Clone + 'a>(
+    records: impl Iterator<Item = &'a T>,
+    change: impl Fn(&mut T) -> bool,
+) -> Vec<T> {
+    records
+        .filter_map(|record| {
+            let mut copy = record.clone();
+            change(&mut copy).then_some(copy)
+        })
         .collect()
+}
+
+/// Takes the links to gone records out of `ids`, stamping `updated` if any went.
+fn taken_out<T: Copy>(
+    ids: &mut Vec<T>,
+    gone: &dyn Fn(T) -> bool,
+    updated: &mut Timestamp,
+    now: Timestamp,
+) -> bool {
+    let before = ids.len();
+    ids.retain(|id| !gone(*id));
+    let out = ids.len() != before;
+    if out {
+        *updated = now;
+    }
+    out
+}
+
+/// Puts `back` into `ids` if it is not there, stamping `updated` if so.
+fn restored<T: PartialEq>(
+    ids: &mut Vec<T>,
+    back: T,
+    updated: &mut Timestamp,
+    now: Timestamp,
+) -> bool {
+    let missing = !ids.contains(&back);
+    if missing {
+        ids.push(back);
+        *updated = now;
+    }
+    missing
 }

@@ -5,7 +5,8 @@ use crate::domain::deletion::{
     Deleted, Deletion, GoalRemoval, Links, Restoration, Section, Tombstone,
 };
 use crate::domain::file::merge::{
-    records_of, staff_records_of, Here, ImportPlan, Matched, Mergeable, Record, StaffRecord,
+    deletions_to_keep, records_of, staff_records_of, Here, ImportPlan, Matched, Mergeable, Record,
+    StaffRecord,
 };
 use crate::domain::file::ImportFile;
 use crate::domain::library::Library;
@@ -20,7 +21,6 @@ use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, Standard
 use crate::domain::{
     CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
-use std::collections::{HashMap, HashSet};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -244,21 +244,8 @@ impl Write {
             .taken_deleted_here()
             .into_iter()
             .map(Write::DeleteTombstone);
-        let held: HashSet<String> = records_of_library(library);
-        let known_here: HashMap<String, Timestamp> = here
-            .deletions
-            .iter()
-            .map(|t| (t.key(), t.deleted))
-            .collect();
-        let remembered = file
-            .data
-            .deletions
-            .iter()
-            .filter(|t| {
-                let key = t.key();
-                !held.contains(&key) && known_here.get(&key).is_none_or(|at| *at < t.deleted)
-            })
-            .cloned()
+        let remembered = deletions_to_keep(file, library, here)
+            .into_iter()
             .map(Write::PutTombstone);
         let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
         settled
@@ -356,27 +343,4 @@ impl Write {
         .chain(Write::links(&restoration.relinked))
         .collect()
     }
-}
-
-/// The `section/id` key of every record the library holds.
-fn records_of_library(library: &Library) -> HashSet<String> {
-    use crate::domain::file::extras::key;
-    let s = &library.staff;
-    let k = |section: &str, id: &dyn ToString| key(section, &id.to_string());
-    library
-        .areas
-        .iter()
-        .map(|r| k("areas", &r.id))
-        .chain(library.standards.iter().map(|r| k("standards", &r.id)))
-        .chain(library.scripts.iter().map(|r| k("scripts", &r.id)))
-        .chain(library.values.iter().map(|r| k("values", &r.id)))
-        .chain(library.roles.iter().map(|r| k("roles", &r.id)))
-        .chain(library.rules.iter().map(|r| k("rules", &r.id)))
-        .chain(s.questions.iter().map(|r| k("questions", &r.id)))
-        .chain(s.people.iter().map(|r| k("people", &r.id)))
-        .chain(s.goals.iter().map(|r| k("goals", &r.id)))
-        .chain(s.conversations.iter().map(|r| k("conversations", &r.id)))
-        .chain(s.reflections.iter().map(|r| k("reflections", &r.id)))
-        .chain(s.praise.iter().map(|r| k("praise", &r.id)))
-        .collect()
 }

@@ -6,6 +6,7 @@
 use super::envelope::FileData;
 use super::read::ImportFile;
 use super::references::{resolve, LeftOut};
+use super::write::backup_data;
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
@@ -396,6 +397,29 @@ fn merged<R: Mergeable>(
         .collect()
 }
 
+/// The file's remembered deletions to keep here: of records this tablet does not hold,
+/// and later than any deletion of the same record it remembers itself.
+pub fn deletions_to_keep(file: &ImportFile, library: &Library, here: &Here) -> Vec<Tombstone> {
+    let held = existing(library);
+    let staff_held = existing_staff(library, &[]);
+    let known: HashMap<String, Timestamp> = here
+        .deletions
+        .iter()
+        .map(|t| (t.key(), t.deleted))
+        .collect();
+    file.data
+        .deletions
+        .iter()
+        .filter(|t| {
+            let key = t.key();
+            !held.contains_key(&key)
+                && !staff_held.contains_key(&key)
+                && known.get(&key).is_none_or(|at| *at < t.deleted)
+        })
+        .cloned()
+        .collect()
+}
+
 /// "Done today" logged for the same goal and day on two tablets is one thing done, not
 /// two: a new check-in for a day already done here is not taken (the reader refuses a
 /// file with two, so taking both would make the next backup unreadable).
@@ -459,29 +483,6 @@ pub struct Settled {
     pub staff: Vec<StaffRecord>,
     /// Links to records that will not exist, and records that cannot exist without one.
     pub left_out: LeftOut,
-}
-
-/// Everything the library holds, as file data (check-ins are never pointed at, so the
-/// tablet's own are not needed to settle a plan).
-fn data_of(library: &Library) -> FileData {
-    let s = &library.staff;
-    FileData {
-        profile: None,
-        areas: library.areas.clone(),
-        standards: library.standards.clone(),
-        scripts: library.scripts.clone(),
-        values: library.values.clone(),
-        roles: library.roles.clone(),
-        rules: library.rules.clone(),
-        questions: s.questions.clone(),
-        people: s.people.clone(),
-        goals: s.goals.clone(),
-        check_ins: Vec::new(),
-        conversations: s.conversations.clone(),
-        reflections: s.reflections.clone(),
-        praise: s.praise.clone(),
-        deletions: Vec::new(),
-    }
 }
 
 fn upsert_by<T>(list: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
@@ -669,7 +670,8 @@ impl ImportPlan {
     /// a record whose owner neither the tablet nor the taken records hold is left out
     /// (a check-in of a goal deleted here), and links to such records are dropped.
     pub fn settled(&self, library: &Library) -> Settled {
-        let mut after = data_of(library);
+        // Check-ins are never pointed at: the tablet's own are not needed to settle a plan.
+        let mut after = backup_data(library, &[], &[]);
         let taken: Vec<&Record> = self.taken().collect();
         let staff_taken: Vec<&StaffRecord> = self.staff_taken().collect();
         for record in &taken {

@@ -153,7 +153,12 @@ impl Writing {
     }
 }
 
-fn backup_data(library: &Library, check_ins: &[CheckIn], deletions: &[Tombstone]) -> FileData {
+/// Everything a backup holds, as file data.
+pub(super) fn backup_data(
+    library: &Library,
+    check_ins: &[CheckIn],
+    deletions: &[Tombstone],
+) -> FileData {
     let staff = &library.staff;
     FileData {
         profile: Some(library.profile.clone()),
