@@ -23,7 +23,10 @@ pub fn load_preferences() -> Preferences {
 /// for this visit only, which costs a repeated reminder at worst.
 pub fn save_preferences(preferences: &Preferences) {
     if let (Some(storage), Ok(json)) = (local_storage(), serde_json::to_string(preferences)) {
-        let _ = storage.set_item(PREFERENCES_KEY, &json);
+        crate::console::warn_if_failed(
+            "save device preferences",
+            storage.set_item(PREFERENCES_KEY, &json),
+        );
     }
 }
 
@@ -39,7 +42,10 @@ pub fn on_preferences_changed_elsewhere(on_change: impl Fn(Preferences) + 'stati
                 on_change(load_preferences());
             }
         });
-    let _ = window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref());
+    crate::console::warn_if_failed(
+        "listen for other tabs' preferences",
+        window.add_event_listener_with_callback("storage", handler.as_ref().unchecked_ref()),
+    );
     handler.forget();
 }
 

@@ -42,7 +42,7 @@ pub fn show_crash_screen_in(container: &web_sys::Element) {
         button.set_text_content(Some(&tr(Msg::Reload)));
         let reload = Closure::<dyn FnMut()>::new(|| {
             if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+                crate::console::warn_if_failed("reload", window.location().reload());
             }
         });
         button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref())?;
@@ -55,6 +55,6 @@ pub fn show_crash_screen_in(container: &web_sys::Element) {
     };
     if let Ok(screen) = build() {
         container.set_text_content(None);
-        let _ = container.append_child(&screen);
+        crate::console::warn_if_failed("show the crash screen", container.append_child(&screen));
     }
 }

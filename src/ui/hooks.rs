@@ -126,9 +126,20 @@ pub async fn when_idle(within_ms: u32) {
     let idle = js_sys::Promise::new(&mut |resolve, _| {
         let options = web_sys::IdleRequestOptions::new();
         options.set_timeout(within_ms);
-        let _ = window.request_idle_callback_with_options(&resolve, &options);
+        // Refused, the callback would never come and what waits for it never run.
+        if let Err(error) = window.request_idle_callback_with_options(&resolve, &options) {
+            web_sys::console::warn_2(&"requestIdleCallback".into(), &error);
+            crate::console::warn_if_failed(
+                "resolve at once",
+                resolve.call0(&wasm_bindgen::JsValue::NULL),
+            );
+        }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(idle).await;
+    // The promise above only ever resolves.
+    crate::console::warn_if_failed(
+        "wait for an idle page",
+        wasm_bindgen_futures::JsFuture::from(idle).await,
+    );
 }
 
 /// Moves keyboard focus to the element with `id`, if it is there.
@@ -138,7 +149,7 @@ pub fn focus_by_id(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
-        let _ = element.focus();
+        crate::console::warn_if_failed("focus", element.focus());
     }
 }
 

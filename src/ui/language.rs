@@ -31,7 +31,10 @@ pub fn use_locale(device: &DeviceState) -> Locale {
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
-            let _ = root.set_attribute("lang", locale.tag());
+            crate::console::warn_if_failed(
+                "set <html lang>",
+                root.set_attribute("lang", locale.tag()),
+            );
         }
     });
     locale

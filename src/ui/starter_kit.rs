@@ -35,7 +35,11 @@ async fn offer_promises(library: &LibraryHandle, locale: Locale) {
     };
     let mut draft = ProfileDraft::from_profile(&library.library().profile);
     draft.promises = promises.join("\n");
-    let _ = library.save_profile(&draft, Callback::noop());
+    // The kit's own promises always pass the form's rules (tests/starter_kit.rs); if
+    // they ever do not, the kit is loaded without them.
+    if let Err(errors) = library.save_profile(&draft, Callback::noop()) {
+        web_sys::console::warn_1(&format!("starter kit promises refused: {errors:?}").into());
+    }
 }
 
 async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {

@@ -22,9 +22,12 @@ impl WindowListener {
 impl Drop for WindowListener {
     fn drop(&mut self) {
         if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                self.name,
-                self.handler.as_ref().unchecked_ref(),
+            crate::console::warn_if_failed(
+                "remove a window listener",
+                window.remove_event_listener_with_callback(
+                    self.name,
+                    self.handler.as_ref().unchecked_ref(),
+                ),
             );
         }
     }
@@ -32,7 +35,7 @@ impl Drop for WindowListener {
 
 pub fn dispatch(name: &str) {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
-        let _ = window.dispatch_event(&event);
+        crate::console::warn_if_failed(name, window.dispatch_event(&event));
     }
 }
 

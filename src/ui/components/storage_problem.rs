@@ -13,7 +13,7 @@ pub struct StorageProblemProps {
 pub fn storage_problem(props: &StorageProblemProps) -> Html {
     let reload = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
+            crate::console::warn_if_failed("reload", window.location().reload());
         }
     });
     let explanation = match &props.failure {

@@ -33,7 +33,7 @@ pub fn print_scripts() -> Html {
     };
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
-            let _ = window.print();
+            crate::console::warn_if_failed("print", window.print());
         }
     });
     let sheet_class = match *paper {

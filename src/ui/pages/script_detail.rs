@@ -16,7 +16,7 @@ pub struct ScriptDetailProps {
 
 fn print_page() {
     if let Some(window) = web_sys::window() {
-        let _ = window.print();
+        crate::console::warn_if_failed("print", window.print());
     }
 }
 

@@ -63,10 +63,12 @@ pub fn settings_page() -> Html {
     };
     let (on_download, on_share) = (export(false), export(true));
     let on_before_replace = {
-        let before_replace = before_replace.clone();
+        let (before_replace, problem) = (before_replace.clone(), problem.clone());
         Callback::from(move |_| {
             if let Some(text) = &*before_replace {
-                let _ = download("vertskap-backup-before-replace.json", text);
+                if let Err(error) = download("vertskap-backup-before-replace.json", text) {
+                    problem.set(Some(format!("{error:?}")));
+                }
             }
         })
     };

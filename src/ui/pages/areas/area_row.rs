@@ -1,5 +1,6 @@
 //! One area in the list: reorder it, and rename or delete it if it is the business's own.
 
+use crate::domain::library::RemoveAreaError;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{Area, AreaId};
 use crate::text::{area_name, problem, tr, Msg};
@@ -65,8 +66,12 @@ pub fn area_row(props: &AreaRowProps) -> Html {
                 let id = area.id;
                 Callback::from(move |_| {
                     if count == 0 {
-                        // Nothing is lost with an empty area: no question needed.
-                        let _ = library.remove_area(id, None);
+                        // Nothing is lost with an empty area: no question needed. If a
+                        // standard arrived meanwhile (another tab), ask where it goes.
+                        if let Err(RemoveAreaError::NotEmpty { .. }) = library.remove_area(id, None)
+                        {
+                            mode.set(Mode::ChoosingTarget { target: None });
+                        }
                     } else {
                         mode.set(Mode::ChoosingTarget { target: None });
                     }
@@ -156,10 +161,13 @@ pub fn area_row(props: &AreaRowProps) -> Html {
                 })
             };
             let confirm = {
-                let library = library.clone();
+                let (library, mode) = (library.clone(), mode.clone());
                 let id = area.id;
                 Callback::from(move |_| {
-                    let _ = library.remove_area(id, chosen);
+                    // The chosen area may have gone meanwhile (another tab): choose again.
+                    if library.remove_area(id, chosen).is_err() {
+                        mode.set(Mode::ChoosingTarget { target: None });
+                    }
                 })
             };
             html! {

@@ -30,7 +30,7 @@ pub fn counter_frame(props: &CounterFrameProps) -> Html {
                 .and_then(|d| d.get_element_by_id("counter-stay"))
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(stay) = stay {
-                let _ = stay.focus();
+                crate::console::warn_if_failed("focus", stay.focus());
             }
         }
     });

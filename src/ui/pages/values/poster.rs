@@ -81,7 +81,7 @@ pub fn poster() -> Html {
     };
     let print = Callback::from(|_| {
         if let Some(window) = web_sys::window() {
-            let _ = window.print();
+            crate::console::warn_if_failed("print", window.print());
         }
     });
     let sheet = match *paper {
