@@ -542,6 +542,17 @@ back-to-goals = Back to goals
 delete-goal = Delete goal
 delete-goal-question = Delete this goal and every check-in logged for it? This cannot be undone.
 delete-for-good = Delete for good
+delete-reflection = Delete reflection
+delete-praise = Delete praise
+delete-conversation = Delete conversation
+delete-note-question = Delete this for good? It cannot be undone.
+edit-reflection-of = Edit the reflection of { $date }
+edit-praise-of = Edit the praise of { $date }
+edit-conversation-on = Edit the conversation on { $date }
+edit-praise-heading = Edit praise
+praise-not-found = This praise does not exist (any more).
+back-to-praise = Back to praise
+conversation-not-found = This conversation does not exist (any more).
 
 ## Goals: progress and check-ins
 progress-heading = Progress

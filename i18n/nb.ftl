@@ -554,6 +554,17 @@ back-to-goals = Tilbake til målene
 delete-goal = Slett målet
 delete-goal-question = Vil du slette dette målet og alle registreringene som hører til? Det kan ikke angres.
 delete-for-good = Slett for godt
+delete-reflection = Slett refleksjonen
+delete-praise = Slett rosen
+delete-conversation = Slett samtalen
+delete-note-question = Vil du slette dette for godt? Det kan ikke angres.
+edit-reflection-of = Rediger refleksjonen fra { $date }
+edit-praise-of = Rediger rosen fra { $date }
+edit-conversation-on = Rediger samtalen { $date }
+edit-praise-heading = Rediger ros
+praise-not-found = Denne rosen finnes ikke (lenger).
+back-to-praise = Tilbake til ros
+conversation-not-found = Denne samtalen finnes ikke (lenger).
 
 ## Goals: progress and check-ins
 progress-heading = Fremgang

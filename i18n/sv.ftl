@@ -554,6 +554,17 @@ back-to-goals = Tillbaka till målen
 delete-goal = Ta bort målet
 delete-goal-question = Vill du ta bort målet och alla registreringar som har gjorts för det? Det går inte att ångra.
 delete-for-good = Ta bort för gott
+delete-reflection = Ta bort reflektionen
+delete-praise = Ta bort berömmet
+delete-conversation = Ta bort samtalet
+delete-note-question = Vill du ta bort det här för gott? Det går inte att ångra.
+edit-reflection-of = Ändra reflektionen från { $date }
+edit-praise-of = Ändra berömmet från { $date }
+edit-conversation-on = Ändra samtalet { $date }
+edit-praise-heading = Ändra beröm
+praise-not-found = Det här berömmet finns inte (längre).
+back-to-praise = Tillbaka till beröm
+conversation-not-found = Det här samtalet finns inte (längre).
 
 ## Goals: progress and check-ins
 progress-heading = Hur det går

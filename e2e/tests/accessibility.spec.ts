@@ -89,7 +89,18 @@ test("no serious or critical accessibility violation in any section", async ({ p
     }],
     ["goals overview", () => app.open("#/goals")],
     ["conversation", () => app.open("#/conversations/new")],
-    ["praise", () => app.open("#/praise")],
+    ["praise", async () => {
+      await app.open("#/praise");
+      await page.getByRole("combobox", { name: "To", exact: true }).selectOption({ label: "Kari" });
+      await page.getByRole("textbox", { name: "What did they do?" }).fill("Found a room for a family");
+      await page.getByRole("button", { name: "Give praise" }).click();
+      await expect(page.getByRole("region", { name: "Recent praise" })).toContainText("Found a room");
+    }],
+    ["edit praise", () => page.getByRole("link", { name: /^Edit the praise of / }).click()],
+    ["delete praise question", async () => {
+      await page.getByRole("button", { name: "Delete praise" }).click();
+      await expect(page.getByRole("alertdialog")).toBeVisible();
+    }],
     ["question bank", () => app.open("#/questions")],
     ["erase question", async () => {
       await app.open("#/people");

@@ -496,6 +496,18 @@ impl Library {
         people
     }
 
+    pub fn reflection(&self, id: ReflectionId) -> Option<&Reflection> {
+        self.staff.reflections.iter().find(|r| r.id == id)
+    }
+
+    pub fn praise(&self, id: PraiseId) -> Option<&Praise> {
+        self.staff.praise.iter().find(|p| p.id == id)
+    }
+
+    pub fn conversation(&self, id: ConversationId) -> Option<&HostConversation> {
+        self.staff.conversations.iter().find(|c| c.id == id)
+    }
+
     pub fn goal(&self, id: GoalId) -> Option<&Goal> {
         self.staff.goals.iter().find(|g| g.id == id)
     }

@@ -1,5 +1,7 @@
 //! Pieces shared by several pages.
 
+mod confirm_delete;
+mod edit_link;
 mod field;
 mod keep_data;
 mod layout;
@@ -15,6 +17,8 @@ mod storage_problem;
 mod update_banner;
 mod value_picker;
 
+pub use confirm_delete::ConfirmDelete;
+pub use edit_link::EditLink;
 pub use field::{Field, FieldKind};
 pub use layout::Layout;
 pub use linked_values::LinkedValues;

@@ -1,7 +1,10 @@
 //! Where each screen lives. Hash routes, so any static host and any sub-path work
 //! without server rewrite rules.
 
-use crate::domain::{AreaId, GoalId, PersonId, RoleId, RuleId, ScriptId, StandardId, ValueId};
+use crate::domain::{
+    AreaId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, RoleId, RuleId, ScriptId,
+    StandardId, ValueId,
+};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -77,10 +80,16 @@ pub enum Route {
     NewGoalFor { person: PersonId },
     #[at("/people/:person/reflection")]
     NewReflection { person: PersonId },
+    #[at("/reflections/:id/edit")]
+    EditReflection { id: ReflectionId },
     #[at("/conversations/new")]
     NewConversation,
+    #[at("/conversations/:id/edit")]
+    EditConversation { id: ConversationId },
     #[at("/praise")]
     Praise,
+    #[at("/praise/:id/edit")]
+    EditPraise { id: PraiseId },
     #[at("/questions")]
     Questions,
     #[at("/settings")]
@@ -150,8 +159,11 @@ impl Route {
             | EditPerson { .. }
             | NewGoalFor { .. }
             | NewReflection { .. }
+            | EditReflection { .. }
             | NewConversation
+            | EditConversation { .. }
             | Praise
+            | EditPraise { .. }
             | Questions => Some(Goals),
             Settings | MakePack => Some(Settings),
             Counter
@@ -237,9 +249,14 @@ fn manager_page(route: Route) -> Html {
         Route::Person { id } => html! { <pages::PersonDetail {id} /> },
         Route::EditPerson { id } => html! { <pages::PersonEditor id={Some(id)} /> },
         Route::NewGoalFor { person } => html! { <pages::GoalEditor person={Some(person)} /> },
-        Route::NewReflection { person } => html! { <pages::ReflectionEditor {person} /> },
+        Route::NewReflection { person } => {
+            html! { <pages::ReflectionEditor person={Some(person)} /> }
+        }
+        Route::EditReflection { id } => html! { <pages::ReflectionEditor id={Some(id)} /> },
         Route::NewConversation => html! { <pages::ConversationEditor /> },
+        Route::EditConversation { id } => html! { <pages::ConversationEditor id={Some(id)} /> },
         Route::Praise => html! { <pages::PraisePage /> },
+        Route::EditPraise { id } => html! { <pages::PraiseEditor {id} /> },
         Route::Questions => html! { <pages::QuestionBank /> },
         Route::Settings => html! { <pages::SettingsPage /> },
         Route::MakePack => html! { <pages::PackExport /> },

@@ -41,6 +41,16 @@ impl PraiseDraft {
         }
     }
 
+    /// The form for correcting praise already given.
+    pub fn from_praise(p: &Praise) -> Self {
+        PraiseDraft {
+            from_person_id: p.from_person_id,
+            to_person_id: Some(p.to_person_id),
+            date: p.date.text(),
+            what: p.what.clone(),
+        }
+    }
+
     pub fn validate(
         &self,
         existing: Option<&Praise>,

@@ -269,13 +269,15 @@ impl LibraryHandle {
         Ok(())
     }
 
-    pub fn give_praise(
+    /// Gives praise (`existing` none) or corrects praise given before.
+    pub fn save_praise(
         &self,
+        existing: Option<&crate::domain::staff::Praise>,
         draft: &PraiseDraft,
         done: Callback<Option<PraiseId>>,
     ) -> Result<(), FieldErrors> {
         let library = self.library();
-        let praise = draft.validate(None, |id| library.person(id).is_some(), now())?;
+        let praise = draft.validate(existing, |id| library.person(id).is_some(), now())?;
         let id = praise.id;
         self.commit(
             vec![Write::PutPraise(praise.clone())],
@@ -308,6 +310,33 @@ impl LibraryHandle {
             Write::forget(Section::Questions, id, now(), Write::DeleteQuestion),
             Action::QuestionRemoved(id),
             Callback::noop(),
+        );
+    }
+
+    /// Deletes a reflection for good (it names a person: no undo copy is kept).
+    pub fn delete_reflection(&self, id: ReflectionId, done: Callback<Outcome>) {
+        self.commit(
+            Write::forget(Section::Reflections, id, now(), Write::DeleteReflection),
+            Action::ReflectionRemoved(id),
+            done,
+        );
+    }
+
+    /// Deletes praise for good.
+    pub fn delete_praise(&self, id: PraiseId, done: Callback<Outcome>) {
+        self.commit(
+            Write::forget(Section::Praise, id, now(), Write::DeletePraise),
+            Action::PraiseRemoved(id),
+            done,
+        );
+    }
+
+    /// Deletes a host conversation for good; the goals set in it stay with their people.
+    pub fn delete_conversation(&self, id: ConversationId, done: Callback<Outcome>) {
+        self.commit(
+            Write::forget(Section::Conversations, id, now(), Write::DeleteConversation),
+            Action::ConversationRemoved(id),
+            done,
         );
     }
 

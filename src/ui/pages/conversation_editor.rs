@@ -1,16 +1,17 @@
 //! A host conversation: who takes part, which questions from the bank, notes for each,
-//! and a goal that every participant takes away as their own. Saved in one step.
+//! and a goal that every participant takes away as their own. Saved in one step; later
+//! corrected or deleted (the goals set in it stay with their people).
 
 use super::goal_editor::MeasureFields;
 use crate::domain::staff::conversation::goals_for_each;
 use crate::domain::staff::{ConversationDraft, Goal, GoalDraft};
 use crate::domain::validation::{Field as F, FieldErrors};
-use crate::domain::{PersonId, QuestionId};
+use crate::domain::{ConversationId, PersonId, QuestionId};
 use crate::storage::today;
 use crate::text::{problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind};
+use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
 use crate::ui::hooks::{field_setter, submit_handler};
-use crate::ui::library::{now, use_library, LibraryHandle};
+use crate::ui::library::{now, use_library, LibraryHandle, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -45,37 +46,72 @@ fn goals_for(
     )
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ConversationEditorProps {
+    /// The conversation to correct; none for a new one.
+    #[prop_or_default]
+    pub id: Option<ConversationId>,
+}
+
 #[component(ConversationEditor)]
-pub fn conversation_editor() -> Html {
+pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
     let library = use_library();
     let navigator = use_navigator();
-    let draft = use_state(|| ConversationDraft::new(today()));
+    let existing = props
+        .id
+        .and_then(|id| library.as_ref()?.library().conversation(id).cloned());
+    let draft = {
+        let existing = existing.clone();
+        use_state(move || match &existing {
+            Some(c) => ConversationDraft::from_conversation(c),
+            None => ConversationDraft::new(today()),
+        })
+    };
     let goal = use_state(|| GoalDraft::new(None, today()));
     let errors = use_state(FieldErrors::default);
     let saving = use_state(|| false);
     let Some(library) = library else {
         return html! {};
     };
+    if props.id.is_some() && existing.is_none() {
+        return html! { <Missing heading={Msg::ConversationNotFound} back_to={Route::Goals} back_label={Msg::BackToGoals} /> };
+    }
     let on_submit = {
         let (draft, goal, library) = (draft.clone(), goal.clone(), library.clone());
+        let existing = existing.clone();
         submit_handler(
             &errors,
             &saving,
-            navigator,
+            navigator.clone(),
             field_id,
             |_| Route::Goals,
             move |done| {
                 let goals = goals_for(&library, &goal, &draft.participant_ids)?;
-                library.save_conversation(None, &draft, goals, done)
+                library.save_conversation(existing.as_ref(), &draft, goals, done)
             },
         )
     };
+    let on_delete = existing.as_ref().map(|c| {
+        let (library, navigator, id) = (library.clone(), navigator.clone(), c.id);
+        Callback::from(move |()| {
+            let navigator = navigator.clone();
+            library.delete_conversation(
+                id,
+                Callback::from(move |outcome| {
+                    if let (Outcome::Stored, Some(navigator)) = (outcome, &navigator) {
+                        navigator.push(&Route::Goals);
+                    }
+                }),
+            );
+        })
+    });
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     let people: Vec<_> = library
         .library()
         .people_by_name()
         .into_iter()
-        .filter(|p| p.active)
+        // Everyone active, and whoever already took part.
+        .filter(|p| p.active || draft.participant_ids.contains(&p.id))
         .cloned()
         .collect();
     let toggle_person = |id: PersonId| {
@@ -202,6 +238,11 @@ pub fn conversation_editor() -> Html {
                     <a class="button" href={Route::Goals.href()}>{ tr(Msg::Cancel) }</a>
                 </div>
             </form>
+            if let Some(on_delete) = on_delete {
+                <div class="actions">
+                    <ConfirmDelete ask={Msg::DeleteConversation} question={Msg::DeleteNoteQuestion} {on_delete} />
+                </div>
+            }
         </section>
     }
 }

@@ -8,7 +8,7 @@ use crate::domain::staff::{OnTrack, Owner};
 use crate::domain::GoalId;
 use crate::text::staff::{on_track, progress_now, target};
 use crate::text::{tr, Msg};
-use crate::ui::components::Missing;
+use crate::ui::components::{ConfirmDelete, Missing};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use check_ins::CheckIns;
@@ -25,7 +25,6 @@ pub struct GoalDetailProps {
 pub fn goal_detail(props: &GoalDetailProps) -> Html {
     let library = use_library();
     let navigator = use_navigator();
-    let confirm_delete = use_state(|| false);
     let Some(library) = library else {
         return html! {};
     };
@@ -43,7 +42,7 @@ pub fn goal_detail(props: &GoalDetailProps) -> Html {
     };
     let on_delete = {
         let (library, navigator, id) = (library.clone(), navigator.clone(), goal.id);
-        Callback::from(move |_| {
+        Callback::from(move |()| {
             let navigator = navigator.clone();
             library.remove_goal(
                 id,
@@ -80,19 +79,7 @@ pub fn goal_detail(props: &GoalDetailProps) -> Html {
             <CheckIns goal={goal.clone()} revision={library.revision()} />
             <div class="actions">
                 <a class="button" href={Route::EditGoal { id: goal.id }.href()}>{ tr(Msg::EditGoal) }</a>
-                if *confirm_delete {
-                    <div role="alertdialog" aria-labelledby="delete-goal-question" class="confirm">
-                        <p id="delete-goal-question">{ tr(Msg::DeleteGoalQuestion) }</p>
-                        <button type="button" class="button danger" onclick={on_delete}>{ tr(Msg::DeleteForGood) }</button>
-                        <button type="button" class="button" onclick={
-                            let c = confirm_delete.clone(); Callback::from(move |_| c.set(false))
-                        }>{ tr(Msg::Cancel) }</button>
-                    </div>
-                } else {
-                    <button type="button" class="button danger" onclick={
-                        let c = confirm_delete.clone(); Callback::from(move |_| c.set(true))
-                    }>{ tr(Msg::DeleteGoal) }</button>
-                }
+                <ConfirmDelete ask={Msg::DeleteGoal} question={Msg::DeleteGoalQuestion} on_delete={on_delete} />
             </div>
         </section>
     }

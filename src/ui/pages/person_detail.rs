@@ -8,7 +8,7 @@ use crate::domain::staff::reflection::reflections_of;
 use crate::domain::staff::Owner;
 use crate::domain::PersonId;
 use crate::text::{date, role_name, tr, Msg};
-use crate::ui::components::Missing;
+use crate::ui::components::{EditLink, Missing};
 use crate::ui::library::use_library;
 use crate::ui::pages::goals::GoalLine;
 use crate::ui::routes::Route;
@@ -95,6 +95,7 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
                                     </>
                                 }) }
                         </dl>
+                        <EditLink to={Route::EditReflection { id: r.id }} name={tr(Msg::EditReflectionOf { date: &date(r.date.date()) })} />
                     </article>
                 }) }
             </section>
@@ -108,6 +109,7 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
                         <li key={p.id.to_string()}>
                             <span class="praise-date">{ date(p.date.date()) }</span>
                             <span class="multiline">{ p.what.clone() }</span>
+                            <EditLink to={Route::EditPraise { id: p.id }} name={tr(Msg::EditPraiseOf { date: &date(p.date.date()) })} />
                         </li>
                     }) }
                 </ul>
@@ -131,6 +133,7 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
                                     </>
                                 }) }
                             </dl>
+                            <EditLink to={Route::EditConversation { id: c.id }} name={tr(Msg::EditConversationOn { date: &date(c.date.date()) })} />
                         </article>
                     }
                 }) }

@@ -6,8 +6,7 @@ use crate::domain::staff::PraiseDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::storage::today;
 use crate::text::{date, problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind, SelectField};
-use crate::ui::hooks::field_setter;
+use crate::ui::components::{EditLink, Field, FieldKind, SelectField};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -26,20 +25,10 @@ pub fn praise_page() -> Html {
     };
     let lib = library.library();
     let name_of = |id| lib.person(id).map(|p| p.name.clone()).unwrap_or_default();
-    let people: Vec<(String, String)> = lib
-        .people_by_name()
-        .into_iter()
-        .filter(|p| p.active)
-        .map(|p| (p.id.to_string(), p.name.clone()))
-        .collect();
-    let to_options: Vec<(String, String)> = std::iter::once((String::new(), String::new()))
-        .chain(people.iter().cloned())
-        .collect();
-    let from_options: Vec<(String, String)> =
-        std::iter::once((String::new(), tr(Msg::PraiseFromNobody)))
-            .chain(people.iter().cloned())
-            .collect();
-    let setter = |apply| field_setter(&draft, apply);
+    let on_change = {
+        let draft = draft.clone();
+        Callback::from(move |next: PraiseDraft| draft.set(next))
+    };
     let on_submit = {
         let (library, draft, errors, saving) = (
             library.clone(),
@@ -59,7 +48,7 @@ pub fn praise_page() -> Html {
                     draft2.set(PraiseDraft::new(draft2.from_person_id, today()));
                 }
             });
-            match library.give_praise(&draft, done) {
+            match library.save_praise(None, &draft, done) {
                 Ok(()) => {
                     errors.set(FieldErrors::default());
                     saving.set(true);
@@ -68,7 +57,6 @@ pub fn praise_page() -> Html {
             }
         })
     };
-    let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     let wall = recent(&lib.staff.praise, WALL);
     // The last three calendar months, oldest first, and the total.
     let now = today();
@@ -97,14 +85,7 @@ pub fn praise_page() -> Html {
             <p class="intro">{ tr(Msg::PraiseIntro) }</p>
             <form onsubmit={on_submit} novalidate=true aria-labelledby="give-praise">
                 <h2 id="give-praise">{ tr(Msg::GivePraise) }</h2>
-                <SelectField id="praise-to" label={tr(Msg::PraiseTo)} options={to_options}
-                    selected={draft.to_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseTo)}
-                    on_change={setter(|d, v| d.to_person_id = v.parse().ok())} />
-                <Field id="praise-what" label={tr(Msg::PraiseWhat)} kind={FieldKind::Text} required=true hint={tr(Msg::PraiseWhatHint)}
-                    value={draft.what.clone()} error={error_for(F::PraiseWhat)} on_change={setter(|d, v| d.what = v)} />
-                <SelectField id="praise-from" label={tr(Msg::PraiseFrom)} options={from_options}
-                    selected={draft.from_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseFrom)}
-                    on_change={setter(|d, v| d.from_person_id = v.parse().ok())} />
+                <PraiseFields draft={(*draft).clone()} errors={(*errors).clone()} {on_change} />
                 <div class="actions">
                     <button type="submit" class="button primary" disabled={*saving}>{ tr(Msg::GivePraise) }</button>
                 </div>
@@ -125,6 +106,7 @@ pub fn praise_page() -> Html {
                             <li key={p.id.to_string()}>
                                 <p class="praise-who">{ who }<span class="praise-date">{ format!(" · {}", date(p.date.date())) }</span></p>
                                 <p class="multiline">{ p.what.clone() }</p>
+                                <EditLink to={Route::EditPraise { id: p.id }} name={tr(Msg::EditPraiseOf { date: &date(p.date.date()) })} />
                             </li>
                         }
                     }) }
@@ -156,5 +138,59 @@ pub fn praise_page() -> Html {
                 </section>
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PraiseFieldsProps {
+    pub draft: PraiseDraft,
+    pub errors: FieldErrors,
+    pub on_change: Callback<PraiseDraft>,
+}
+
+/// Who is praised, for what, and by whom: giving praise and correcting it.
+#[component(PraiseFields)]
+pub fn praise_fields(props: &PraiseFieldsProps) -> Html {
+    let Some(library) = use_library() else {
+        return html! {};
+    };
+    let lib = library.library();
+    let draft = &props.draft;
+    // Everyone active, and whoever the praise already names.
+    let people: Vec<(String, String)> = lib
+        .people_by_name()
+        .into_iter()
+        .filter(|p| {
+            p.active || Some(p.id) == draft.to_person_id || Some(p.id) == draft.from_person_id
+        })
+        .map(|p| (p.id.to_string(), p.name.clone()))
+        .collect();
+    let to_options: Vec<(String, String)> = std::iter::once((String::new(), String::new()))
+        .chain(people.iter().cloned())
+        .collect();
+    let from_options: Vec<(String, String)> =
+        std::iter::once((String::new(), tr(Msg::PraiseFromNobody)))
+            .chain(people.iter().cloned())
+            .collect();
+    let set = |apply: fn(&mut PraiseDraft, String)| {
+        let (draft, on_change) = (draft.clone(), props.on_change.clone());
+        Callback::from(move |value: String| {
+            let mut next = draft.clone();
+            apply(&mut next, value);
+            on_change.emit(next);
+        })
+    };
+    let error_for = |field: F| props.errors.for_field(field).map(|p| problem(field, p));
+    html! {
+        <>
+            <SelectField id="praise-to" label={tr(Msg::PraiseTo)} options={to_options}
+                selected={draft.to_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseTo)}
+                on_change={set(|d, v| d.to_person_id = v.parse().ok())} />
+            <Field id="praise-what" label={tr(Msg::PraiseWhat)} kind={FieldKind::Text} required=true hint={tr(Msg::PraiseWhatHint)}
+                value={draft.what.clone()} error={error_for(F::PraiseWhat)} on_change={set(|d, v| d.what = v)} />
+            <SelectField id="praise-from" label={tr(Msg::PraiseFrom)} options={from_options}
+                selected={draft.from_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseFrom)}
+                on_change={set(|d, v| d.from_person_id = v.parse().ok())} />
+        </>
     }
 }

@@ -1,21 +1,26 @@
 //! The end-of-shift reflection: four short prompts, a minute's writing, kept with the
-//! person for their next host conversation.
+//! person for their next host conversation. Written anew, or corrected and deleted.
 
 use crate::domain::staff::ReflectionDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
-use crate::domain::PersonId;
+use crate::domain::{PersonId, ReflectionId};
 use crate::storage::today;
 use crate::text::{problem, tr, Msg};
-use crate::ui::components::{Field, FieldKind, Missing};
+use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
 use crate::ui::hooks::{field_setter, submit_handler};
-use crate::ui::library::use_library;
+use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReflectionEditorProps {
-    pub person: PersonId,
+    /// Whose new reflection this is.
+    #[prop_or_default]
+    pub person: Option<PersonId>,
+    /// The reflection to correct.
+    #[prop_or_default]
+    pub id: Option<ReflectionId>,
 }
 
 fn field_id(field: F) -> String {
@@ -33,30 +38,53 @@ fn field_id(field: F) -> String {
 pub fn reflection_editor(props: &ReflectionEditorProps) -> Html {
     let library = use_library();
     let navigator = use_navigator();
+    let existing = props
+        .id
+        .and_then(|id| library.as_ref()?.library().reflection(id).cloned());
     let draft = {
-        let person = props.person;
-        use_state(move || ReflectionDraft::new(Some(person), today()))
+        let (person, existing) = (props.person, existing.clone());
+        use_state(move || match &existing {
+            Some(r) => ReflectionDraft::from_reflection(r),
+            None => ReflectionDraft::new(person, today()),
+        })
     };
     let errors = use_state(FieldErrors::default);
     let saving = use_state(|| false);
     let Some(library) = library else {
         return html! {};
     };
-    let Some(person) = library.library().person(props.person).cloned() else {
+    let person_id = existing.as_ref().map(|r| r.person_id).or(props.person);
+    let Some(person) = person_id.and_then(|id| library.library().person(id).cloned()) else {
         return html! { <Missing heading={Msg::PersonNotFound} back_to={Route::People} back_label={Msg::BackToPeople} /> };
     };
     let setter = |apply| field_setter(&draft, apply);
     let on_submit = {
         let (draft, library, person) = (draft.clone(), library.clone(), person.id);
+        let existing = existing.clone();
         submit_handler(
             &errors,
             &saving,
-            navigator,
+            navigator.clone(),
             field_id,
             move |_| Route::Person { id: person },
-            move |done| library.save_reflection(None, &draft, done),
+            move |done| library.save_reflection(existing.as_ref(), &draft, done),
         )
     };
+    let on_delete = existing.as_ref().map(|r| {
+        let (library, navigator, id, person) =
+            (library.clone(), navigator.clone(), r.id, person.id);
+        Callback::from(move |()| {
+            let navigator = navigator.clone();
+            library.delete_reflection(
+                id,
+                Callback::from(move |outcome| {
+                    if let (Outcome::Stored, Some(navigator)) = (outcome, &navigator) {
+                        navigator.push(&Route::Person { id: person });
+                    }
+                }),
+            );
+        })
+    });
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     html! {
         <section class="page editor">
@@ -83,6 +111,11 @@ pub fn reflection_editor(props: &ReflectionEditorProps) -> Html {
                     <a class="button" href={Route::Person { id: person.id }.href()}>{ tr(Msg::Cancel) }</a>
                 </div>
             </form>
+            if let Some(on_delete) = on_delete {
+                <div class="actions">
+                    <ConfirmDelete ask={Msg::DeleteReflection} question={Msg::DeleteNoteQuestion} {on_delete} />
+                </div>
+            }
         </section>
     }
 }

@@ -1,0 +1,23 @@
+//! "Edit" as seen, with which thing it edits for a screen reader: lists of notes show
+//! many such links, and each must have a name of its own.
+
+use crate::text::{tr, Msg};
+use crate::ui::routes::Route;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EditLinkProps {
+    pub to: Route,
+    /// What a screen reader says, such as "Edit the praise of 07.03.2026".
+    pub name: String,
+}
+
+#[component(EditLink)]
+pub fn edit_link(props: &EditLinkProps) -> Html {
+    html! {
+        <a class="text-link" href={props.to.href()}>
+            <span aria-hidden="true">{ tr(Msg::Edit) }</span>
+            <span class="visually-hidden">{ props.name.clone() }</span>
+        </a>
+    }
+}
