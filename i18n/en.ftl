@@ -264,6 +264,7 @@ records-left-out = { $n ->
     [one] 1 record that belongs to something not in this file is left out.
    *[other] { $n } records that belong to something not in this file are left out.
 }
+unknown-sections-kept = This file also holds { $names }, which this version of Vertskap cannot show. They are kept and go out again in backups.
 conflicts-heading = Changed on both sides: which copy stays?
 on-this-tablet = On this tablet
 in-the-file = In the file

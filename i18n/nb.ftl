@@ -264,6 +264,7 @@ records-left-out = { $n ->
     [one] 1 oppføring som hører til noe som ikke er i denne filen, blir utelatt.
    *[other] { $n } oppføringer som hører til noe som ikke er i denne filen, blir utelatt.
 }
+unknown-sections-kept = Filen inneholder også { $names }, som denne versjonen av Vertskap ikke kan vise. Det blir tatt vare på og følger med i sikkerhetskopier.
 conflicts-heading = Endret begge steder: hvilken versjon skal beholdes?
 on-this-tablet = På dette nettbrettet
 in-the-file = I filen

@@ -264,6 +264,7 @@ records-left-out = { $n ->
     [one] 1 post som hör till något som inte finns i filen utelämnas.
    *[other] { $n } poster som hör till något som inte finns i filen utelämnas.
 }
+unknown-sections-kept = Filen innehåller också { $names }, som den här versionen av Vertskap inte kan visa. Det sparas och följer med i säkerhetskopior.
 conflicts-heading = Ändrat på båda håll: vilken version ska gälla?
 on-this-tablet = På den här surfplattan
 in-the-file = I filen

@@ -83,3 +83,21 @@ test("replace everything keeps a backup of what was there, to download", async (
   await expect(app.standardLink("Husk navnet til stamgjestene")).toBeVisible();
   await expect(app.standardLink("Mine before the replace")).toHaveCount(0);
 });
+
+test("what a newer app wrote in a backup is kept, said so in the preview, and goes out again", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open("#/settings");
+  const { fixture } = await import("../support/files");
+  const { readFileSync } = await import("node:fs");
+  const newer = JSON.parse(readFileSync(fixture("good-backup.json"), "utf8"));
+  newer.data.visits = [{ id: "v1", checklist: "Phone", score: 0.85 }];
+  await chooseImport(page, { name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(newer)) });
+  await expect(page.getByRole("main")).toContainText(
+    "This file also holds “visits”, which this version of Vertskap cannot show. They are kept and go out again in backups.",
+  );
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+  await page.reload();
+  const backup = await downloadFrom(page, "Download a full backup");
+  expect(JSON.parse(backup.text).data.visits).toEqual(newer.data.visits);
+});

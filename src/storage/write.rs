@@ -5,8 +5,8 @@ use crate::domain::deletion::{
     Deleted, Deletion, GoalRemoval, Links, Restoration, Section, Tombstone,
 };
 use crate::domain::file::merge::{
-    deletions_to_keep, records_of, staff_records_of, Here, ImportPlan, Matched, Mergeable, Record,
-    StaffRecord,
+    deletions_to_keep, records_of, sections_to_keep, staff_records_of, Here, ImportPlan, Matched,
+    Mergeable, Record, StaffRecord,
 };
 use crate::domain::file::ImportFile;
 use crate::domain::library::Library;
@@ -244,6 +244,9 @@ impl Write {
             .taken_deleted_here()
             .into_iter()
             .map(Write::DeleteTombstone);
+        let sections = sections_to_keep(file, library)
+            .into_iter()
+            .map(|(key, fields)| Write::PutExtras { key, fields });
         let remembered = deletions_to_keep(file, library, here)
             .into_iter()
             .map(Write::PutTombstone);
@@ -256,6 +259,7 @@ impl Write {
             .chain(extras)
             .chain(brought_back)
             .chain(remembered)
+            .chain(sections)
             .chain(matched)
             .collect::<Vec<_>>()
     }

@@ -262,6 +262,7 @@ messages! {
     BringBackDeleted,
     LinksLeftOut { n: usize },
     RecordsLeftOut { n: usize },
+    UnknownSectionsKept { names: &'a str },
     ConflictsHeading,
     OnThisTablet,
     InTheFile,

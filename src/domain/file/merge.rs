@@ -4,6 +4,7 @@
 //! says otherwise, item by item.
 
 use super::envelope::FileData;
+use super::extras::Extras;
 use super::read::ImportFile;
 use super::references::{resolve, LeftOut};
 use super::write::backup_data;
@@ -394,6 +395,21 @@ fn merged<R: Mergeable>(
                 deleted_here: false,
             }
         })
+        .collect()
+}
+
+/// Sections a newer app wrote that the file holds and this tablet does not: kept as
+/// they came (this version cannot merge what it cannot read; the tablet's own copy of
+/// such a section stays).
+pub fn sections_to_keep(
+    file: &ImportFile,
+    library: &Library,
+) -> Vec<(String, serde_json::Map<String, serde_json::Value>)> {
+    file.extras
+        .0
+        .iter()
+        .filter(|(key, _)| Extras::is_section(key) && !library.extras.0.contains_key(*key))
+        .map(|(key, fields)| (key.clone(), fields.clone()))
         .collect()
 }
 

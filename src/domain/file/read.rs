@@ -134,6 +134,18 @@ impl Reading {
             }
             _ => None,
         };
+        // A backup keeps what a newer app wrote in sections this version does not know;
+        // a pack does not (it goes to another business, and may not say what it holds).
+        if kind == FileKind::Backup {
+            let known = |name: &str| {
+                name == "profile"
+                    || BUSINESS_SECTIONS.contains(&name)
+                    || STAFF_SECTIONS.contains(&name)
+            };
+            for (name, value) in data.iter().filter(|(name, _)| !known(name)) {
+                extras.keep_section(name, value.clone());
+            }
+        }
         let sections: Vec<&'static str> = match kind {
             FileKind::Pack => BUSINESS_SECTIONS.to_vec(),
             FileKind::Backup => BUSINESS_SECTIONS

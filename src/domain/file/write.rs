@@ -326,6 +326,10 @@ fn to_value<D: serde::Serialize>(
                 _ => {}
             }
         }
+        for (name, records) in extras.sections() {
+            data.entry(name.to_string())
+                .or_insert_with(|| records.clone());
+        }
     }
     Ok(value)
 }

@@ -183,6 +183,12 @@ fn preview(
         deleted_here: business.deleted_here + staff.deleted_here,
     };
     let bring_back = plan.brings_back_deleted();
+    let unknown_sections: String = file
+        .extras
+        .sections()
+        .map(|(name, _)| format!("“{name}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let on_bring_back = {
         let (stage, file, plan) = (stage.clone(), file.clone(), plan.clone());
         Callback::from(move |e: Event| {
@@ -264,6 +270,9 @@ fn preview(
             </ul>
             if file.left_out.links > 0 {
                 <p class="hint">{ tr(Msg::LinksLeftOut { n: file.left_out.links }) }</p>
+            }
+            if !unknown_sections.is_empty() {
+                <p class="hint">{ tr(Msg::UnknownSectionsKept { names: &unknown_sections }) }</p>
             }
             if file.left_out.records > 0 {
                 <p class="hint">{ tr(Msg::RecordsLeftOut { n: file.left_out.records }) }</p>
