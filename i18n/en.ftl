@@ -281,7 +281,8 @@ backup-progress = Writing the backup
 import-progress = Import progress
 import-done = The file was imported.
 import-failed = The import failed and nothing was changed.
-backup-before-replace = Download the backup made before the last replace
+kept-backup = Download the backup made before the replace of { $when }
+kept-backup-earlier = Download the backup made before an earlier replace
 
 ## Updates, storage, backups on this device
 update-region = App update
@@ -624,6 +625,10 @@ erase-question =
        *[other] This deletes { $name } and { $count } records about them. Nothing that names them is left. It cannot be undone.
     }
 erase-detail = Goals: { $goals }. Check-ins: { $check_ins }. Reflections: { $reflections }. Praise: { $praise }. Conversations changed or deleted: { $conversations }.
+erase-also-backups = { $n ->
+    [one] A backup kept before a replace names them: it is deleted too.
+   *[other] { $n } backups kept before a replace name them: they are deleted too.
+}
 erased = { $name } and everything about them was deleted.
 
 ## Host conversations

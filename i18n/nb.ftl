@@ -281,7 +281,8 @@ backup-progress = Skriver sikkerhetskopien
 import-progress = Fremdrift for importen
 import-done = Filen er importert.
 import-failed = Importen mislyktes, og ingenting er endret.
-backup-before-replace = Last ned sikkerhetskopien som ble tatt før siste erstatning
+kept-backup = Last ned sikkerhetskopien tatt før erstatningen { $when }
+kept-backup-earlier = Last ned sikkerhetskopien tatt før en tidligere erstatning
 
 ## Updates, storage, backups on this device
 update-region = Oppdatering av appen
@@ -636,6 +637,10 @@ erase-question =
        *[other] Dette sletter { $name } og { $count } oppføringer om personen. Ingenting som nevner personen ved navn, blir igjen. Det kan ikke angres.
     }
 erase-detail = Mål: { $goals }. Registreringer: { $check_ins }. Refleksjoner: { $reflections }. Ros: { $praise }. Samtaler endret eller slettet: { $conversations }.
+erase-also-backups = { $n ->
+    [one] En sikkerhetskopi tatt før en erstatning nevner personen: den slettes også.
+   *[other] { $n } sikkerhetskopier tatt før en erstatning nevner personen: de slettes også.
+}
 erased = { $name } og alt om personen er slettet.
 
 ## Host conversations

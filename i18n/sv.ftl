@@ -281,7 +281,8 @@ backup-progress = Skriver säkerhetskopian
 import-progress = Importförlopp
 import-done = Filen har importerats.
 import-failed = Importen misslyckades och inget har ändrats.
-backup-before-replace = Ladda ner säkerhetskopian som gjordes före den senaste ersättningen
+kept-backup = Ladda ner säkerhetskopian som gjordes före ersättningen { $when }
+kept-backup-earlier = Ladda ner säkerhetskopian som gjordes före en tidigare ersättning
 
 ## Updates, storage, backups on this device
 update-region = Uppdatering av appen
@@ -636,6 +637,10 @@ erase-question =
        *[other] Det här tar bort { $name } och { $count } uppgifter om personen. Inget som nämner personen finns kvar efteråt. Det går inte att ångra.
     }
 erase-detail = Mål: { $goals }. Registreringar: { $check_ins }. Reflektioner: { $reflections }. Beröm: { $praise }. Samtal som ändras eller tas bort: { $conversations }.
+erase-also-backups = { $n ->
+    [one] En säkerhetskopia från före en ersättning nämner personen: den tas också bort.
+   *[other] { $n } säkerhetskopior från före en ersättning nämner personen: de tas också bort.
+}
 erased = { $name } och allt om personen har tagits bort.
 
 ## Host conversations

@@ -8,6 +8,7 @@ pub mod device;
 pub mod failure;
 pub mod file;
 pub mod id;
+pub mod kept_backups;
 pub mod library;
 pub mod locale;
 pub mod money;

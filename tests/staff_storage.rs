@@ -293,7 +293,10 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
             ]
             .into(),
         )),
-        Write::PutBackupBeforeReplace(format!("{{\"id\":\"{}\",\"name\":\"Kari\"}}", kari.id)),
+        Write::PutKeptBackup {
+            key: "before_replace".into(),
+            text: format!("{{\"id\":\"{}\",\"name\":\"Kari\"}}", kari.id),
+        },
     ];
     for n in 0..30 {
         writes.push(Write::PutCheckIn(check_in(
@@ -367,7 +370,7 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
     assert_eq!(reread.staff.people, library.staff.people);
     assert_eq!(reread.staff.conversations.len(), 1);
     assert_eq!(store.check_ins_of_goal(olas.id).await.unwrap().len(), 30);
-    assert_eq!(store.backup_before_replace().await.unwrap(), None);
+    assert!(store.kept_backup_keys().await.unwrap().is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -393,7 +396,7 @@ async fn a_full_backup_holds_every_check_in_and_replacing_from_it_restores_them(
 
     let other = fresh_store().await;
     other
-        .write(Write::import_replace(&file, "{}".into(), now()))
+        .write(Write::import_replace(&file, "{}".into(), &[], now()))
         .await
         .unwrap();
     let restored = other.load_library().await.unwrap();
@@ -411,7 +414,7 @@ async fn a_full_backup_holds_every_check_in_and_replacing_from_it_restores_them(
     )
     .unwrap();
     other
-        .write(Write::import_replace(&empty, "{}".into(), now()))
+        .write(Write::import_replace(&empty, "{}".into(), &[], now()))
         .await
         .unwrap();
     assert!(other.all_check_ins().await.unwrap().is_empty());

@@ -493,18 +493,19 @@ async fn a_replace_that_fails_midway_leaves_the_old_data_exactly() {
     let before = sorted(store.load_library().await.unwrap());
 
     let file = read_file(GOOD_BACKUP).unwrap();
-    let mut writes = Write::import_replace(&file, "{\"backup\":true}".into(), now());
+    let mut writes = Write::import_replace(&file, "{\"backup\":true}".into(), &[], now());
     // A record that cannot be stored, after the stores were already emptied.
     writes.push(Write::InsertStandard(file.data.standards[0].clone()));
     let result = store.write(writes).await;
     assert!(result.is_err());
     assert_eq!(sorted(store.load_library().await.unwrap()), before);
-    assert_eq!(store.backup_before_replace().await.unwrap(), None);
+    assert!(store.kept_backup_keys().await.unwrap().is_empty());
 
     store
         .write(Write::import_replace(
             &file,
             "{\"backup\":true}".into(),
+            &[],
             now(),
         ))
         .await
@@ -521,9 +522,52 @@ async fn a_replace_that_fails_midway_leaves_the_old_data_exactly() {
         8,
         "the seven host parameters stay, plus the file's own area"
     );
+    let kept = store.kept_backup_keys().await.unwrap();
+    assert_eq!(kept.len(), 1);
     assert_eq!(
-        store.backup_before_replace().await.unwrap().as_deref(),
+        store.kept_backup(&kept[0]).await.unwrap().as_deref(),
         Some("{\"backup\":true}")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn each_replace_keeps_its_backup_beside_the_two_before_it() {
+    use vertskap::domain::file::read_file;
+    use vertskap::domain::kept_backups;
+
+    let store = fresh_store().await;
+    let file = read_file(GOOD_BACKUP).unwrap();
+    // As builds before dated keys left it: one undated backup.
+    store
+        .write(vec![Write::PutKeptBackup {
+            key: kept_backups::EARLIER_KEY.into(),
+            text: "earlier".into(),
+        }])
+        .await
+        .unwrap();
+    for n in 1..=3 {
+        let kept = store.kept_backup_keys().await.unwrap();
+        let at = Timestamp::from_unix_millis(1.8e12 + f64::from(n) * 60_000.0);
+        store
+            .write(Write::import_replace(
+                &file,
+                format!("backup {n}"),
+                &kept,
+                at,
+            ))
+            .await
+            .unwrap();
+    }
+    let kept = store.kept_backup_keys().await.unwrap();
+    assert_eq!(kept.len(), kept_backups::KEPT);
+    let mut texts = Vec::new();
+    for key in &kept {
+        texts.push(store.kept_backup(key).await.unwrap().unwrap());
+    }
+    assert_eq!(
+        texts,
+        ["backup 3", "backup 2", "backup 1"],
+        "newest first, the undated one gone"
     );
 }
 

@@ -77,7 +77,7 @@ test("replace everything keeps a backup of what was there, to download", async (
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
 
-  const kept = await downloadFrom(page, "Download the backup made before the last replace");
+  const kept = await downloadFrom(page, "Download the backup made before the replace of");
   expect(kept.text).toContain("Mine before the replace");
   await app.open("#/standards");
   await expect(app.standardLink("Husk navnet til stamgjestene")).toBeVisible();

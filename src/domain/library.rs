@@ -553,10 +553,10 @@ impl Library {
         &self,
         id: PersonId,
         their_check_ins: &[CheckIn],
-        backup_before_replace: Option<&str>,
+        kept_backups: &[(String, String)],
         now: Timestamp,
     ) -> Option<PersonErasure> {
-        PersonErasure::plan(self, id, their_check_ins, backup_before_replace, now)
+        PersonErasure::plan(self, id, their_check_ins, kept_backups, now)
     }
 
     fn checked_area_name(

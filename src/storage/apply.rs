@@ -10,9 +10,9 @@
 use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
-    AREAS, BACKUPS, BEFORE_REPLACE, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED,
-    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES,
-    RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    AREAS, BACKUPS, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY,
+    PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES, RULES,
+    SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -125,7 +125,7 @@ impl Batch {
                 self.ops.push(Op::PutKeyed(DELETIONS, tombstone.key(), at));
             }
             Write::DeleteTombstone(key) => self.delete(DELETIONS, key),
-            Write::DeleteBackupBeforeReplace => self.delete(BACKUPS, BEFORE_REPLACE),
+            Write::DeleteKeptBackup(key) => self.delete(BACKUPS, key),
             Write::PutExtras { key, fields } => {
                 let text = serde_json::Value::Object(fields).to_string();
                 self.ops.push(Op::PutText(EXTRAS, key, text));
@@ -137,10 +137,7 @@ impl Batch {
                 self.ops
                     .push(Op::PutText(MATCHED, MATCHED_KEY.into(), text));
             }
-            Write::PutBackupBeforeReplace(text) => {
-                self.ops
-                    .push(Op::PutText(BACKUPS, BEFORE_REPLACE.into(), text));
-            }
+            Write::PutKeptBackup { key, text } => self.ops.push(Op::PutText(BACKUPS, key, text)),
             Write::ClearForReplace => self.ops.extend(REPLACEABLE.iter().map(|s| Op::Clear(s))),
         }
         Ok(())

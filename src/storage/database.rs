@@ -4,15 +4,16 @@ use super::apply::place_all;
 use super::codec::{decode, decode_text};
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, BEFORE_REPLACE, CONVERSATIONS, EXTRAS, GOALS, MATCHED,
-    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES,
-    SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY,
+    PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION,
+    SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::read;
 use super::request::refused;
 use super::write::Write;
 use crate::domain::file::extras::Extras;
 use crate::domain::file::merge::Matched;
+use crate::domain::kept_backups;
 use crate::domain::staff::{Goal, Staff};
 use crate::domain::{Day, Library, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
@@ -223,10 +224,17 @@ impl Store {
         })
     }
 
-    /// The backup taken before the last "replace everything", if there was one.
-    pub async fn backup_before_replace(&self) -> Result<Option<String>, StorageFailure> {
+    /// The keys of the backups kept before a replace, newest first.
+    pub async fn kept_backup_keys(&self) -> Result<Vec<String>, StorageFailure> {
         let tx = self.reading(&[BACKUPS])?;
-        read::one(&tx, BACKUPS, BEFORE_REPLACE)?.record(&tx).await
+        let keys: Vec<String> = read::keys(&tx, BACKUPS)?.records(&tx).await?;
+        Ok(kept_backups::newest_first(&keys))
+    }
+
+    /// One kept backup's text, if it is still there.
+    pub async fn kept_backup(&self, key: &str) -> Result<Option<String>, StorageFailure> {
+        let tx = self.reading(&[BACKUPS])?;
+        read::one(&tx, BACKUPS, key)?.record(&tx).await
     }
 
     /// Applies every write in one transaction, durably: when this returns `Ok`, all of

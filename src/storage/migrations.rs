@@ -29,9 +29,9 @@ pub const EXTRAS: &str = "extras";
 /// stored an object, which still reads.
 pub const MATCHED: &str = "matched";
 pub const MATCHED_KEY: &str = "all";
-/// The automatic backup taken before "replace everything", under [`BEFORE_REPLACE`].
+/// The backups kept before "replace everything", by their dated keys
+/// ([`crate::domain::kept_backups`]).
 pub const BACKUPS: &str = "backups";
-pub const BEFORE_REPLACE: &str = "before_replace";
 
 pub const PEOPLE: &str = "people";
 pub const GOALS: &str = "goals";

@@ -3,9 +3,7 @@
 //! days, the full backup (the only read of every check-in), and erasing a person.
 
 use super::database::Store;
-use super::migrations::{
-    ALL_STORES, BACKUPS, BEFORE_REPLACE, CHECK_INS, CHECK_INS_BY_GOAL_DATE, DELETIONS,
-};
+use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, CHECK_INS_BY_GOAL_DATE, DELETIONS};
 use super::read::{self, Read};
 use super::write::Write;
 use crate::domain::deletion::{GoalRemoval, Tombstone};
@@ -161,8 +159,10 @@ impl Store {
         // Start-up leaves the import match times out of the library; the plan needs them.
         let mut library = library.clone();
         library.matched = super::database::read_matched(&tx).await?;
-        let backup: Option<String> = read::one(&tx, BACKUPS, BEFORE_REPLACE)?.record(&tx).await?;
-        Ok(library.plan_person_erasure(person, &theirs, backup.as_deref(), now))
+        let keys: Vec<String> = read::keys(&tx, BACKUPS)?.records(&tx).await?;
+        let texts: Vec<String> = read::all(&tx, BACKUPS)?.records(&tx).await?;
+        let kept: Vec<(String, String)> = keys.into_iter().zip(texts).collect();
+        Ok(library.plan_person_erasure(person, &theirs, &kept, now))
     }
 
     /// Applies an erasure plan in one transaction: all of it, or nothing.

@@ -9,6 +9,7 @@ use crate::domain::file::merge::{
     Mergeable, Record, StaffRecord,
 };
 use crate::domain::file::ImportFile;
+use crate::domain::kept_backups;
 use crate::domain::library::Library;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
@@ -64,7 +65,8 @@ pub enum Write {
     PutTombstone(Tombstone),
     /// Forgets a deletion (by `section/id`): the record is back.
     DeleteTombstone(String),
-    DeleteBackupBeforeReplace,
+    /// Deletes one of the backups kept before a replace.
+    DeleteKeptBackup(String),
     /// Unknown fields kept for a record, by `section/id`.
     PutExtras {
         key: String,
@@ -72,8 +74,11 @@ pub enum Write {
     },
     /// When each record last matched an imported file (all of them).
     PutMatched(Matched),
-    /// The automatic backup (file text) taken before a replace.
-    PutBackupBeforeReplace(String),
+    /// A backup (file text) kept before a replace, under its dated key.
+    PutKeptBackup {
+        key: String,
+        text: String,
+    },
     /// Empties every store a replace fills again.
     ClearForReplace,
 }
@@ -174,8 +179,10 @@ impl Write {
         let extras = plan.extras.iter().cloned().map(Write::DeleteExtras);
         let matched = plan.matched.iter().cloned().map(Write::PutMatched);
         let backup = plan
-            .drop_backup_before_replace
-            .then_some(Write::DeleteBackupBeforeReplace);
+            .backups_dropped
+            .iter()
+            .cloned()
+            .map(Write::DeleteKeptBackup);
         let tombstones = plan.tombstones.iter().cloned().map(Write::PutTombstone);
         check_ins
             .chain(goals)
@@ -264,9 +271,15 @@ impl Write {
             .collect::<Vec<_>>()
     }
 
-    /// "Replace everything": keep a backup of what is there, empty it, then store the
-    /// file whole (the seven host parameters stay, from the file or as built in).
-    pub fn import_replace(file: &ImportFile, backup_before: String, now: Timestamp) -> Vec<Write> {
+    /// "Replace everything": keep a backup of what is there (beside the two newest kept
+    /// before, `kept`: the keys there are now), empty it, then store the file whole (the
+    /// seven host parameters stay, from the file or as built in).
+    pub fn import_replace(
+        file: &ImportFile,
+        backup_before: String,
+        kept: &[String],
+        now: Timestamp,
+    ) -> Vec<Write> {
         let d = &file.data;
         let staff = staff_records_of(file);
         let missing_builtins = HostParameter::ALL
@@ -304,16 +317,22 @@ impl Write {
                 )
                 .collect(),
         );
-        [
-            Write::PutBackupBeforeReplace(backup_before),
-            Write::ClearForReplace,
-        ]
-        .into_iter()
-        .chain(records)
-        .chain(extras)
-        .chain(deletions)
-        .chain([Write::PutMatched(matched)])
-        .collect()
+        let dropped = kept_backups::to_drop(kept)
+            .into_iter()
+            .map(Write::DeleteKeptBackup);
+        dropped
+            .chain([
+                Write::PutKeptBackup {
+                    key: kept_backups::key_for(now),
+                    text: backup_before,
+                },
+                Write::ClearForReplace,
+            ])
+            .chain(records)
+            .chain(extras)
+            .chain(deletions)
+            .chain([Write::PutMatched(matched)])
+            .collect()
     }
 
     /// Deleting something that can be undone: the record, the links to it, and the

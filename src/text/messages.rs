@@ -279,7 +279,9 @@ messages! {
     BackupProgress,
     ImportDone,
     ImportFailed,
-    BackupBeforeReplace,
+    KeptBackup { when: &'a str },
+    KeptBackupEarlier,
+    EraseAlsoBackups { n: usize },
     // Updates, storage, backups on this device
     UpdateRegion,
     UpdateReady,

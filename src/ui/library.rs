@@ -425,9 +425,12 @@ impl LibraryHandle {
                     }
                 },
                 // The backup kept before replacing holds everything, check-ins too.
-                None => match store.backup_text(&library, now()).await {
-                    Ok(before) => Write::import_replace(&file, before, now()),
-                    Err(failure) => {
+                None => match (
+                    store.backup_text(&library, now()).await,
+                    store.kept_backup_keys().await,
+                ) {
+                    (Ok(before), Ok(kept)) => Write::import_replace(&file, before, &kept, now()),
+                    (Err(failure), _) | (_, Err(failure)) => {
                         state.dispatch(Action::WriteFailed(failure));
                         done.emit(Outcome::Failed);
                         return;
@@ -463,13 +466,23 @@ impl LibraryHandle {
         });
     }
 
-    /// The backup kept before the last replace, if any.
-    pub fn backup_before_replace(&self, found: Callback<Option<String>>) {
-        let store = self.store.clone();
-        let state = self.state.clone();
+    /// The keys of the backups kept before a replace, newest first.
+    pub fn kept_backups(&self, found: Callback<Vec<String>>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            match store.backup_before_replace().await {
-                Ok(backup) => found.emit(backup),
+            match store.kept_backup_keys().await {
+                Ok(keys) => found.emit(keys),
+                Err(failure) => state.dispatch(Action::WriteFailed(failure)),
+            }
+        });
+    }
+
+    /// One kept backup's text; `None` if it went meanwhile (another tab's erasure).
+    pub fn kept_backup(&self, key: String, found: Callback<Option<String>>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.kept_backup(&key).await {
+                Ok(text) => found.emit(text),
                 Err(failure) => state.dispatch(Action::WriteFailed(failure)),
             }
         });

@@ -354,8 +354,7 @@ fn a_pack_carries_only_fields_this_version_knows() {
 
 #[test]
 fn sections_a_newer_app_wrote_go_back_out_in_backups_and_never_in_packs() {
-    let mut json: serde_json::Value =
-        serde_json::from_slice(&fixture("good-backup.json")).unwrap();
+    let mut json: serde_json::Value = serde_json::from_slice(&fixture("good-backup.json")).unwrap();
     let visits = serde_json::json!([{ "id": "v1", "score": 0.85, "by": "Kari Nordmann" }]);
     json["data"]["visits"] = visits.clone();
     let file = read_file(json.to_string().as_bytes()).unwrap();
@@ -379,7 +378,10 @@ fn sections_a_newer_app_wrote_go_back_out_in_backups_and_never_in_packs() {
         ..PackSelection::default()
     };
     let pack_text = pack(&library, &picked, Timestamp::from_unix_millis(0.0)).unwrap();
-    assert!(!pack_text.contains("Kari Nordmann"), "a pack carries no unknown section");
+    assert!(
+        !pack_text.contains("Kari Nordmann"),
+        "a pack carries no unknown section"
+    );
     json["kind"] = "pack".into();
     let as_pack = read_file(json.to_string().as_bytes()).unwrap();
     assert_eq!(as_pack.extras.sections().count(), 0);

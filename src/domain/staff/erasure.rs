@@ -5,8 +5,10 @@
 //! Conversation notes are written about all participants together and cannot be told
 //! apart, so when the erased person shared a conversation with others, its questions
 //! stay but every note in it is cleared; a conversation with no one left goes whole.
-//! Unknown fields kept for erased records, their import match times, and the automatic
-//! backup from before the last replace (if it names them) go too. Only the person's
+//! Unknown fields kept for erased records, their import match times, and the backups
+//! kept before a replace that name them go too (the confirmation says so). What stays
+//! is a remembered deletion of each record (its id and when: no names, no text), so
+//! that no older file brings the person back. Only the person's
 //! id can be followed: their name written inside other people's texts is not searched.
 
 use super::check_in::CheckIn;
@@ -38,8 +40,8 @@ pub struct PersonErasure {
     pub extras: Vec<String>,
     /// The match times without the erased records, if any were there.
     pub matched: Option<Matched>,
-    /// The automatic backup from before the last replace names them: delete it.
-    pub drop_backup_before_replace: bool,
+    /// Keys of the backups kept before a replace that name them: deleted with them.
+    pub backups_dropped: Vec<String>,
     /// The deletions to remember, so no older file brings the person back. Check-ins
     /// need none: a check-in whose goal is gone is never taken from a file.
     pub tombstones: Vec<Tombstone>,
@@ -71,13 +73,13 @@ impl ErasureCounts {
 
 impl PersonErasure {
     /// Plans erasing `person_id`. `their_check_ins` are the check-ins of the goals the
-    /// person owns (storage reads them by goal); `backup_before_replace` is the
-    /// automatic backup's text, if there is one. `None` if there is no such person.
+    /// person owns (storage reads them by goal); `kept_backups` are the backups kept
+    /// before a replace, as (key, text). `None` if there is no such person.
     pub fn plan(
         library: &Library,
         person_id: PersonId,
         their_check_ins: &[CheckIn],
-        backup_before_replace: Option<&str>,
+        kept_backups: &[(String, String)],
         now: Timestamp,
     ) -> Option<PersonErasure> {
         let staff = &library.staff;
@@ -202,8 +204,11 @@ impl PersonErasure {
             .collect();
         Some(PersonErasure {
             tombstones,
-            drop_backup_before_replace: backup_before_replace
-                .is_some_and(|text| text.contains(&person_id.to_string())),
+            backups_dropped: kept_backups
+                .iter()
+                .filter(|(_, text)| text.contains(&person_id.to_string()))
+                .map(|(key, _)| key.clone())
+                .collect(),
             person,
             goals,
             check_ins,
@@ -317,7 +322,8 @@ mod tests {
         ];
 
         let backup = format!("{{\"people\":[{{\"id\":\"{}\"}}]}}", kari.id);
-        let plan = PersonErasure::plan(&library, kari.id, &ins, Some(&backup), t(5.0)).unwrap();
+        let kept = [("before_replace".to_string(), backup)];
+        let plan = PersonErasure::plan(&library, kari.id, &ins, &kept, t(5.0)).unwrap();
         let counts = plan.counts();
         assert_eq!(
             counts,
@@ -332,7 +338,7 @@ mod tests {
             }
         );
         assert_eq!(counts.deleted(), 8);
-        assert!(plan.drop_backup_before_replace);
+        assert_eq!(plan.backups_dropped, vec!["before_replace".to_string()]);
         assert_eq!(plan.extras, vec![kari_key.clone()]);
         let changed = &plan.conversations_changed[0];
         assert_eq!(changed.participant_ids, [ola.id]);
@@ -355,8 +361,9 @@ mod tests {
         assert!(library.staff.conversations.contains(&others), "untouched");
         assert_eq!(library.matched.0.len(), 1);
 
-        assert!(PersonErasure::plan(&library, kari.id, &[], None, t(6.0)).is_none());
-        let plan = PersonErasure::plan(&library, ola.id, &[], Some("{}"), t(6.0)).unwrap();
-        assert!(!plan.drop_backup_before_replace && plan.matched.is_some());
+        assert!(PersonErasure::plan(&library, kari.id, &[], &[], t(6.0)).is_none());
+        let kept = [("before_replace".to_string(), "{}".to_string())];
+        let plan = PersonErasure::plan(&library, ola.id, &[], &kept, t(6.0)).unwrap();
+        assert!(plan.backups_dropped.is_empty() && plan.matched.is_some());
     }
 }

@@ -7,6 +7,7 @@ mod pack_export;
 mod record_view;
 mod starter_kit_panel;
 
+use crate::domain::kept_backups;
 use crate::text::{tr, Msg};
 use crate::ui::components::ProgressBar;
 use crate::ui::device::use_device;
@@ -26,13 +27,12 @@ pub fn settings_page() -> Html {
     let device = use_device();
     let problem = use_state(|| None::<String>);
     let writing = use_state(|| None::<u8>);
-    let before_replace = use_state(|| None::<String>);
+    let kept = use_state(Vec::<String>::new);
     {
-        let (library, before_replace) = (library.clone(), before_replace.clone());
+        let (library, kept) = (library.clone(), kept.clone());
         use_effect_with(library.as_ref().map(|l| l.revision()), move |_| {
             if let Some(library) = library {
-                library
-                    .backup_before_replace(Callback::from(move |found| before_replace.set(found)));
+                library.kept_backups(Callback::from(move |keys| kept.set(keys)));
             }
         });
     }
@@ -62,14 +62,24 @@ pub fn settings_page() -> Html {
         })
     };
     let (on_download, on_share) = (export(false), export(true));
-    let on_before_replace = {
-        let (before_replace, problem) = (before_replace.clone(), problem.clone());
+    let on_kept = |key: &String| {
+        let (library, problem, key) = (library.clone(), problem.clone(), key.clone());
+        let name = format!(
+            "vertskap-backup-before-replace-{}.json",
+            kept_backups::made(&key).map_or_else(|| "earlier".into(), |t| t.date_text())
+        );
         Callback::from(move |_| {
-            if let Some(text) = &*before_replace {
-                if let Err(error) = download("vertskap-backup-before-replace.json", text) {
-                    problem.set(Some(format!("{error:?}")));
-                }
-            }
+            let (problem, name) = (problem.clone(), name.clone());
+            library.kept_backup(
+                key.clone(),
+                Callback::from(move |text: Option<String>| {
+                    if let Some(text) = text {
+                        if let Err(error) = download(&name, &text) {
+                            problem.set(Some(format!("{error:?}")));
+                        }
+                    }
+                }),
+            );
         })
     };
     html! {
@@ -84,9 +94,14 @@ pub fn settings_page() -> Html {
                     if can_share_files() {
                         <button type="button" class="button" onclick={on_share}>{ tr(Msg::ShareBackup) }</button>
                     }
-                    if before_replace.is_some() {
-                        <button type="button" class="button" onclick={on_before_replace}>{ tr(Msg::BackupBeforeReplace) }</button>
-                    }
+                    { for kept.iter().map(|key| html! {
+                        <button key={key.clone()} type="button" class="button" onclick={on_kept(key)}>
+                            { match kept_backups::made(key) {
+                                Some(made) => tr(Msg::KeptBackup { when: &moment(made) }),
+                                None => tr(Msg::KeptBackupEarlier),
+                            } }
+                        </button>
+                    }) }
                 </div>
                 if let Some(percent) = *writing {
                     <ProgressBar {percent} label={Msg::BackupProgress} />
@@ -111,4 +126,24 @@ pub fn settings_page() -> Html {
 fn progress_to(writing: &UseStateHandle<Option<u8>>) -> Callback<u8> {
     let writing = writing.clone();
     Callback::from(move |percent| writing.set(Some(percent)))
+}
+
+/// A moment as people read it here: the local date and time of day.
+fn moment(at: crate::domain::Timestamp) -> String {
+    let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.unix_millis() as f64));
+    let day = time::Month::try_from(local.get_month() as u8 + 1)
+        .ok()
+        .and_then(|m| {
+            time::Date::from_calendar_date(local.get_full_year() as i32, m, local.get_date() as u8)
+                .ok()
+        });
+    match day {
+        Some(day) => format!(
+            "{} {:02}:{:02}",
+            crate::text::date(day),
+            local.get_hours(),
+            local.get_minutes()
+        ),
+        None => at.date_text(),
+    }
 }

@@ -67,6 +67,9 @@ pub fn erase_person(props: &ErasePersonProps) -> Html {
                             })
                         } }
                     </p>
+                    if !found.backups_dropped.is_empty() {
+                        <p>{ tr(Msg::EraseAlsoBackups { n: found.backups_dropped.len() }) }</p>
+                    }
                     <div class="actions">
                         <button type="button" class="button danger" onclick={on_erase} disabled={*erasing}>{ tr(Msg::DeleteForGood) }</button>
                         <button type="button" class="button" onclick={on_cancel}>{ tr(Msg::Cancel) }</button>

@@ -1,0 +1,75 @@
+//! The backups the app keeps on the device before "replace everything": the last three,
+//! each under a key that says when it was made, so that a replace that was a mistake can
+//! be undone even after another replace.
+
+use super::Timestamp;
+
+/// How many are kept; a new one pushes the oldest out.
+pub const KEPT: usize = 3;
+
+/// The one key builds before December 2026 kept their single backup under. It sorts
+/// before every dated key, so it counts as the oldest.
+pub const EARLIER_KEY: &str = "before_replace";
+
+/// The key of a backup made at `made`: `before_replace/` and the milliseconds since 1970,
+/// padded so keys sort by time.
+pub fn key_for(made: Timestamp) -> String {
+    format!("{EARLIER_KEY}/{:015}", made.unix_millis().max(0))
+}
+
+/// When the backup under `key` was made; `None` for the undated key of earlier builds.
+pub fn made(key: &str) -> Option<Timestamp> {
+    let millis: i64 = key
+        .strip_prefix(EARLIER_KEY)?
+        .strip_prefix('/')?
+        .parse()
+        .ok()?;
+    Some(Timestamp::from_unix_millis(millis as f64))
+}
+
+/// Kept backups' keys, newest first.
+pub fn newest_first(keys: &[String]) -> Vec<String> {
+    let mut keys: Vec<String> = keys
+        .iter()
+        .filter(|k| k.starts_with(EARLIER_KEY))
+        .cloned()
+        .collect();
+    keys.sort();
+    keys.reverse();
+    keys
+}
+
+/// Before one more is kept: the keys to delete so that, with the new one, [`KEPT`] remain.
+pub fn to_drop(existing: &[String]) -> Vec<String> {
+    newest_first(existing).into_iter().skip(KEPT - 1).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_newest_three_stay_and_the_undated_one_counts_as_oldest() {
+        let t = |ms: f64| Timestamp::from_unix_millis(ms);
+        let keys = vec![
+            key_for(t(3.0e12)),
+            EARLIER_KEY.to_string(),
+            key_for(t(1.0e12)),
+            key_for(t(2.0e12)),
+        ];
+        assert_eq!(made(&keys[0]), Some(t(3.0e12)));
+        assert_eq!(made(EARLIER_KEY), None);
+        assert_eq!(
+            newest_first(&keys),
+            vec![
+                keys[0].clone(),
+                keys[3].clone(),
+                keys[2].clone(),
+                keys[1].clone()
+            ]
+        );
+        // Two stay beside the new one: the 2.0e12 and 3.0e12 ones.
+        assert_eq!(to_drop(&keys), vec![keys[2].clone(), keys[1].clone()]);
+        assert!(to_drop(&keys[..2]).is_empty());
+    }
+}
