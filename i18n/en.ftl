@@ -255,6 +255,10 @@ count-unchanged = Unchanged: { $n }
 count-older = Older in the file (kept as here): { $n }
 count-conflicts = Changed on both sides: { $n }
 count-deleted-here = Deleted on this tablet, still in the file (stay deleted): { $n }
+check-in-conflicts-newer = { $n ->
+    [one] 1 check-in changed on both sides keeps its newer copy.
+   *[other] { $n } check-ins changed on both sides keep their newer copy.
+}
 bring-back-deleted = Bring back what was deleted on this tablet
 links-left-out = { $n ->
     [one] 1 link to a record that is not in this file is dropped.

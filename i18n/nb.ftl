@@ -255,6 +255,10 @@ count-unchanged = Uendret: { $n }
 count-older = Eldre i filen (beholdes slik de er her): { $n }
 count-conflicts = Endret begge steder: { $n }
 count-deleted-here = Slettet på dette nettbrettet, fortsatt i filen (forblir slettet): { $n }
+check-in-conflicts-newer = { $n ->
+    [one] 1 registrering som er endret begge steder, beholder den nyeste versjonen.
+   *[other] { $n } registreringer som er endret begge steder, beholder den nyeste versjonen.
+}
 bring-back-deleted = Hent tilbake det som ble slettet på dette nettbrettet
 links-left-out = { $n ->
     [one] 1 lenke til noe som ikke er i denne filen, blir utelatt.

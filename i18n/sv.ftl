@@ -255,6 +255,10 @@ count-unchanged = Oförändrade: { $n }
 count-older = Äldre i filen (det som finns här behålls): { $n }
 count-conflicts = Ändrade på båda håll: { $n }
 count-deleted-here = Raderat på den här surfplattan, finns kvar i filen (förblir raderat): { $n }
+check-in-conflicts-newer = { $n ->
+    [one] 1 registrering som ändrats på båda håll behåller den nyaste versionen.
+   *[other] { $n } registreringar som ändrats på båda håll behåller den nyaste versionen.
+}
 bring-back-deleted = Återställ det som raderats på den här surfplattan
 links-left-out = { $n ->
     [one] 1 länk till något som inte finns i filen tas bort.

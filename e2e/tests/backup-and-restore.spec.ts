@@ -101,3 +101,39 @@ test("what a newer app wrote in a backup is kept, said so in the preview, and go
   const backup = await downloadFrom(page, "Download a full backup");
   expect(JSON.parse(backup.text).data.visits).toEqual(newer.data.visits);
 });
+
+test("a person changed on this tablet and in the file is shown side by side, and the person chooses", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open("#/settings");
+  const { fixture } = await import("../support/files");
+  const { readFileSync } = await import("node:fs");
+  const base = JSON.parse(readFileSync(fixture("good-backup.json"), "utf8"));
+  const kari = {
+    id: "0d6c2a4e-1b1f-4c3e-9a77-5a1b2c3d4e5f", name: "Kari", role_id: base.data.roles[0].id, active: true,
+    started: "2025-05-01", next_conversation_due: null, created: "2026-11-24T09:00:00Z", updated: "2026-11-24T09:00:00Z",
+  };
+  base.data.people = [kari];
+  await chooseImport(page, { name: "first.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(base)) });
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+
+  // Changed here…
+  await page.goto(`./#/people/${kari.id}/edit`);
+  await page.getByRole("textbox", { name: "Name" }).fill("Kari Nordmann");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText("Kari Nordmann");
+  // …and on the other tablet, since both last matched.
+  const other = structuredClone(base);
+  other.data.people[0] = { ...kari, name: "Kari N.", updated: "2026-11-25T09:00:00Z" };
+  await app.open("#/settings");
+  await chooseImport(page, { name: "second.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(other)) });
+  await expect(page.getByRole("main")).toContainText("Changed on both sides: 1");
+  const conflict = page.getByRole("group", { name: "Kari Nordmann" });
+  await expect(conflict).toContainText("Kari N.");
+  await expect(conflict.getByRole("radio", { name: "Keep this tablet's" })).toBeChecked();
+  await conflict.getByRole("radio", { name: "Take the file's" }).check();
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+  await page.goto(`./#/people/${kari.id}`);
+  await expect(app.heading()).toHaveText("Kari N.");
+});

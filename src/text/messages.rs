@@ -259,6 +259,7 @@ messages! {
     CountOlder { n: usize },
     CountConflicts { n: usize },
     CountDeletedHere { n: usize },
+    CheckInConflictsNewer { n: usize },
     BringBackDeleted,
     LinksLeftOut { n: usize },
     RecordsLeftOut { n: usize },

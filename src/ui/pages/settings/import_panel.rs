@@ -1,8 +1,8 @@
 //! Importing a file: read it whole and check it, show what it would change (with
 //! conflicts side by side), and only then apply it, all at once.
 
-use super::record_view::{record_title, RecordView};
-use crate::domain::file::merge::{Choice, ImportPlan, Status};
+use super::record_view::{lines, record_title, staff_lines, staff_title, Lines, Names, RecordView};
+use crate::domain::file::merge::{Choice, ImportPlan, StaffRecord, Status};
 use crate::domain::file::problem::FileProblem;
 use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
 use crate::text::{file_problem, storage_failure, tr, Msg};
@@ -171,15 +171,16 @@ fn preview(
     plan: ImportPlan,
     replace: bool,
 ) -> Html {
-    // People, goals and check-ins count with the rest; their conflicts keep the newer
-    // copy, as a person cannot weigh thousands of check-ins one by one.
+    // People, goals and check-ins count with the rest, and their conflicts are shown
+    // like the rest, but for check-ins: those keep the newer copy, as a person cannot
+    // weigh thousands of them one by one.
     let (business, staff) = (plan.counts(), plan.staff_counts());
     let counts = crate::domain::file::merge::Counts {
         new: business.new + staff.new,
         updated: business.updated + staff.updated,
         unchanged: business.unchanged + staff.unchanged,
         older: business.older + staff.older,
-        conflicts: business.conflicts,
+        conflicts: business.conflicts + staff.conflicts,
         deleted_here: business.deleted_here + staff.deleted_here,
     };
     let bring_back = plan.brings_back_deleted();
@@ -249,12 +250,12 @@ fn preview(
             );
         })
     };
-    let conflicts: Vec<_> = plan
-        .items
+    let conflicts = conflicts_of(library, &file, &plan);
+    let check_in_conflicts = plan
+        .staff
         .iter()
-        .filter(|i| i.status == Status::Conflict)
-        .cloned()
-        .collect();
+        .filter(|i| i.status == Status::Conflict && matches!(i.theirs, StaffRecord::CheckIn(_)))
+        .count();
     html! {
         <div class="preview">
             <h3>{ heading }</h3>
@@ -299,11 +300,14 @@ fn preview(
                     }
                 </fieldset>
             }
+            if !replace && check_in_conflicts > 0 {
+                <p class="hint">{ tr(Msg::CheckInConflictsNewer { n: check_in_conflicts }) }</p>
+            }
             if !replace && !conflicts.is_empty() {
                 <section aria-labelledby="conflicts-heading">
                     <h3 id="conflicts-heading">{ tr(Msg::ConflictsHeading) }</h3>
                     { for conflicts.into_iter().map(|item| {
-                        let key = item.theirs.key();
+                        let key = item.key.clone();
                         let choose = |choice: Choice| {
                             let (stage, file, plan, key) = (stage.clone(), file.clone(), plan.clone(), key.clone());
                             Callback::from(move |_| {
@@ -312,7 +316,7 @@ fn preview(
                                 stage.set(Stage::Preview { file: file.clone(), plan, replace: false });
                             })
                         };
-                        let title = item.mine.as_ref().map(record_title).unwrap_or_else(|| record_title(&item.theirs));
+                        let title = item.title.clone();
                         let name = format!("conflict-{key}");
                         html! {
                             <fieldset class="conflict" key={key.clone()}>
@@ -320,9 +324,7 @@ fn preview(
                                 <div class="side-by-side">
                                     <div>
                                         <h4>{ tr(Msg::OnThisTablet) }</h4>
-                                        if let Some(mine) = item.mine.clone() {
-                                            <RecordView record={mine} />
-                                        }
+                                        <RecordView lines={item.mine.clone()} />
                                         <div class="field checkbox">
                                             <input id={format!("{name}-mine")} type="radio" name={name.clone()}
                                                 checked={item.choice == Choice::Mine} onchange={choose(Choice::Mine)} />
@@ -331,7 +333,7 @@ fn preview(
                                     </div>
                                     <div>
                                         <h4>{ tr(Msg::InTheFile) }</h4>
-                                        <RecordView record={item.theirs.clone()} />
+                                        <RecordView lines={item.theirs.clone()} />
                                         <div class="field checkbox">
                                             <input id={format!("{name}-theirs")} type="radio" name={name.clone()}
                                                 checked={item.choice == Choice::Theirs} onchange={choose(Choice::Theirs)} />
@@ -352,4 +354,61 @@ fn preview(
             </div>
         </div>
     }
+}
+
+/// One record changed on both sides, as the person compares it.
+struct Conflict {
+    key: String,
+    title: String,
+    mine: Lines,
+    theirs: Lines,
+    choice: Choice,
+}
+
+/// Every record changed on both sides but check-ins, business records first.
+fn conflicts_of(library: &LibraryHandle, file: &ImportFile, plan: &ImportPlan) -> Vec<Conflict> {
+    let lib = library.library();
+    let person = |id| {
+        lib.person(id)
+            .or_else(|| file.data.people.iter().find(|p| p.id == id))
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    };
+    let role = |id| {
+        lib.role(id)
+            .or_else(|| file.data.roles.iter().find(|r| r.id == id))
+            .map(crate::text::role_name)
+            .unwrap_or_default()
+    };
+    let names = Names {
+        person: &person,
+        role: &role,
+    };
+    let business = plan
+        .items
+        .iter()
+        .filter(|i| i.status == Status::Conflict)
+        .map(|i| Conflict {
+            key: i.theirs.key(),
+            title: record_title(i.mine.as_ref().unwrap_or(&i.theirs)),
+            mine: i.mine.as_ref().map(lines).unwrap_or_default(),
+            theirs: lines(&i.theirs),
+            choice: i.choice,
+        });
+    let staff = plan
+        .staff
+        .iter()
+        .filter(|i| i.status == Status::Conflict && !matches!(i.theirs, StaffRecord::CheckIn(_)))
+        .map(|i| Conflict {
+            key: i.theirs.key(),
+            title: staff_title(i.mine.as_ref().unwrap_or(&i.theirs), &names),
+            mine: i
+                .mine
+                .as_ref()
+                .map(|r| staff_lines(r, &names))
+                .unwrap_or_default(),
+            theirs: staff_lines(&i.theirs, &names),
+            choice: i.choice,
+        });
+    business.chain(staff).collect()
 }

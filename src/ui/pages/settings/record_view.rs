@@ -1,8 +1,13 @@
 //! One record of any kind as a few labelled lines, for comparing two copies side by side.
 
-use crate::domain::file::merge::Record;
-use crate::text::{area_name, channel, money, role_name, tr, Msg};
+use crate::domain::file::merge::{Record, StaffRecord};
+use crate::domain::{PersonId, RoleId};
+use crate::text::staff::target;
+use crate::text::{area_name, channel, date, money, role_name, tr, Msg};
 use yew::prelude::*;
+
+/// Labelled lines of a record, as [`RecordView`] shows them.
+pub type Lines = Vec<(Msg<'static>, String)>;
 
 /// A name people recognise the record by.
 pub fn record_title(record: &Record) -> String {
@@ -17,7 +22,8 @@ pub fn record_title(record: &Record) -> String {
     }
 }
 
-fn lines(record: &Record) -> Vec<(Msg<'static>, String)> {
+/// The lines of a standard, script, value and the rest.
+pub fn lines(record: &Record) -> Lines {
     let list = |items: &[String]| items.join(" · ");
     match record {
         Record::Profile(p) => vec![
@@ -68,9 +74,83 @@ fn lines(record: &Record) -> Vec<(Msg<'static>, String)> {
     }
 }
 
+/// People's names and roles' names, from the tablet and the file.
+pub struct Names<'a> {
+    pub person: &'a dyn Fn(PersonId) -> String,
+    pub role: &'a dyn Fn(RoleId) -> String,
+}
+
+/// A name people recognise a staff record by (check-ins are never compared one by one).
+pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
+    match record {
+        StaffRecord::Question(q) => q.text.clone(),
+        StaffRecord::Person(p) => p.name.clone(),
+        StaffRecord::Goal(g) => g.title.clone(),
+        StaffRecord::CheckIn(c) => date(c.date.date()),
+        StaffRecord::Conversation(c) => tr(Msg::ConversationOn {
+            date: &date(c.date.date()),
+        }),
+        StaffRecord::Reflection(r) => format!(
+            "{} · {} · {}",
+            tr(Msg::ReflectionHeading),
+            (names.person)(r.person_id),
+            date(r.date.date())
+        ),
+        StaffRecord::Praise(p) => {
+            format!("{} · {}", tr(Msg::PraiseTo), (names.person)(p.to_person_id))
+        }
+    }
+}
+
+/// The lines of a person, goal, conversation, reflection, praise or question.
+pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
+    let people = |ids: &[PersonId]| {
+        ids.iter()
+            .map(|id| (names.person)(*id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match record {
+        StaffRecord::Question(q) => vec![(Msg::QuestionText, q.text.clone())],
+        StaffRecord::Person(p) => vec![
+            (Msg::PersonName, p.name.clone()),
+            (Msg::RoleLabel, (names.role)(p.role_id)),
+            (Msg::Started, date(p.started.date())),
+        ],
+        StaffRecord::Goal(g) => vec![(Msg::GoalTitle, g.title.clone()), (Msg::Target, target(g))],
+        StaffRecord::CheckIn(c) => vec![
+            (Msg::CheckInDate, date(c.date.date())),
+            (Msg::Notes, c.note.clone()),
+        ],
+        StaffRecord::Conversation(c) => {
+            std::iter::once((Msg::Participants, people(&c.participant_ids)))
+                .chain(
+                    c.entries
+                        .iter()
+                        .map(|e| (Msg::Notes, format!("{}: {}", e.question, e.notes))),
+                )
+                .collect()
+        }
+        StaffRecord::Reflection(r) => vec![
+            (Msg::WentWell, r.went_well.clone()),
+            (Msg::WentBadly, r.went_badly.clone()),
+            (Msg::NotAsPlanned, r.not_as_planned.clone()),
+            (Msg::DoDifferently, r.do_differently.clone()),
+        ],
+        StaffRecord::Praise(p) => vec![
+            (Msg::PraiseTo, (names.person)(p.to_person_id)),
+            (Msg::PraiseWhat, p.what.clone()),
+            (
+                Msg::PraiseFrom,
+                p.from_person_id.map(names.person).unwrap_or_default(),
+            ),
+        ],
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RecordViewProps {
-    pub record: Record,
+    pub lines: Lines,
 }
 
 /// The record's fields as a definition list; empty fields are left out.
@@ -78,10 +158,10 @@ pub struct RecordViewProps {
 pub fn record_view(props: &RecordViewProps) -> Html {
     html! {
         <dl class="record-view">
-            { for lines(&props.record).into_iter().filter(|(_, text)| !text.is_empty()).map(|(label, text)| html! {
+            { for props.lines.iter().filter(|(_, text)| !text.is_empty()).map(|(label, text)| html! {
                 <>
-                    <dt>{ tr(label) }</dt>
-                    <dd class="long-text">{ text }</dd>
+                    <dt>{ tr(*label) }</dt>
+                    <dd class="long-text">{ text.clone() }</dd>
                 </>
             }) }
         </dl>
