@@ -659,3 +659,59 @@ async fn records_stored_by_earlier_builds_read_back_unchanged() {
         vec![kept_check_in]
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_check_in_logged_after_the_erasure_was_planned_goes_with_the_person() {
+    let store = fresh_store().await;
+    let library = store.load_library().await.unwrap();
+    let kari = person("Kari", library.roles[1].id);
+    let theirs = goal(Owner::Person(kari.id), Period::Day);
+    let team = goal(Owner::Team, Period::Day);
+    store
+        .write(vec![
+            Write::PutPerson(kari.clone()),
+            Write::PutGoal(theirs.clone()),
+            Write::PutGoal(team.clone()),
+            Write::PutCheckIn(check_in(&theirs, day("2026-11-01"), 1.0)),
+            Write::PutCheckIn(check_in(&team, day("2026-11-01"), 1.0)),
+        ])
+        .await
+        .unwrap();
+    let library = store.load_library().await.unwrap();
+    let plan = store
+        .plan_person_erasure(&library, kari.id, now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(plan.check_ins.len(), 1, "the confirmation counts one");
+    // Another tab logs one more before the person confirms.
+    store
+        .write(vec![Write::PutCheckIn(check_in(
+            &theirs,
+            day("2026-11-02"),
+            1.0,
+        ))])
+        .await
+        .unwrap();
+    store.erase_person(&plan).await.unwrap();
+    let left = store.all_check_ins().await.unwrap();
+    assert_eq!(left.len(), 1, "no check-in is left without its goal");
+    assert_eq!(left[0].goal_id, team.id);
+
+    // The same for a goal deleted on its own.
+    let removal = store
+        .load_library()
+        .await
+        .unwrap()
+        .plan_goal_removal(team.id, now());
+    store
+        .write(vec![Write::PutCheckIn(check_in(
+            &team,
+            day("2026-11-03"),
+            1.0,
+        ))])
+        .await
+        .unwrap();
+    store.remove_goal(&removal).await.unwrap();
+    assert!(store.all_check_ins().await.unwrap().is_empty());
+}

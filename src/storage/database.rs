@@ -4,9 +4,9 @@ use super::apply::place_all;
 use super::codec::{decode, decode_text};
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY,
-    PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION,
-    SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, CHECK_INS, CHECK_INS_BY_GOAL_DATE, CONVERSATIONS, EXTRAS,
+    GOALS, MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS,
+    ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
 };
 use super::read;
 use super::request::refused;
@@ -15,7 +15,7 @@ use crate::domain::file::extras::Extras;
 use crate::domain::file::merge::Matched;
 use crate::domain::kept_backups;
 use crate::domain::staff::{Goal, Staff};
-use crate::domain::{Day, Library, StorageFailure, Timestamp};
+use crate::domain::{CheckInId, Day, GoalId, Library, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::prelude::*;
@@ -250,6 +250,51 @@ impl Store {
         writes: Vec<Write>,
         progress: &dyn Fn(usize, usize),
     ) -> Result<(), StorageFailure> {
+        let (tx, sys) = self.writing()?;
+        // Dropping `tx` on an early return aborts it: nothing half-written.
+        place_all(&sys, writes, progress).await?;
+        committed(tx, &sys).await
+    }
+
+    /// As [`Store::write`], with every check-in of `goals` deleted too, found inside the
+    /// same transaction: a check-in logged in another tab after the deletion was
+    /// planned (and counted in its confirmation) cannot be left without its goal.
+    pub async fn write_removing_check_ins_of(
+        &self,
+        goals: &[GoalId],
+        writes: Vec<Write>,
+    ) -> Result<(), StorageFailure> {
+        let (tx, sys) = self.writing()?;
+        let found: Vec<read::Read> = goals
+            .iter()
+            .map(|goal| {
+                let (lower, upper) = (
+                    vec![goal.to_string()],
+                    vec![goal.to_string(), "\u{ffff}".into()],
+                );
+                read::keys_between(&sys, CHECK_INS, CHECK_INS_BY_GOAL_DATE, &lower, &upper)
+            })
+            .collect::<Result<_, _>>()?;
+        let mut all = Vec::new();
+        for keys in found {
+            let ids: Vec<CheckInId> = keys.records(&sys).await?;
+            all.extend(ids.into_iter().map(Write::DeleteCheckIn));
+        }
+        all.extend(writes);
+        place_all(&sys, all, &|_, _| {}).await?;
+        committed(tx, &sys).await
+    }
+
+    /// A read-write transaction over every store, with strict durability.
+    fn writing(
+        &self,
+    ) -> Result<
+        (
+            indexed_db_futures::transaction::Transaction<'_>,
+            IdbTransaction,
+        ),
+        StorageFailure,
+    > {
         let mut options = TransactionOptions::new();
         // Chrome's default ("relaxed") reports success before the data reaches the disk.
         options.set_durability(TransactionDurability::Strict);
@@ -261,14 +306,20 @@ impl Store {
             .build()
             .map_err(from_write)?;
         let sys: web_sys::IdbTransaction = (**tx.as_sys()).clone();
-        // Dropping `tx` on an early return aborts it: nothing half-written.
-        place_all(&sys, writes, progress).await?;
-        tx.commit().await.map_err(|e| match sys.error() {
-            // A commit that fails (the disk full, say) only aborts: the cause is here.
-            Some(cause) => from_write(indexed_db_futures::error::Error::from(JsValue::from(cause))),
-            None => from_write(e),
-        })
+        Ok((tx, sys))
     }
+}
+
+/// Commits `tx`: when this returns `Ok`, every write is on disk.
+async fn committed(
+    tx: indexed_db_futures::transaction::Transaction<'_>,
+    sys: &IdbTransaction,
+) -> Result<(), StorageFailure> {
+    tx.commit().await.map_err(|e| match sys.error() {
+        // A commit that fails (the disk full, say) only aborts: the cause is here.
+        Some(cause) => from_write(indexed_db_futures::error::Error::from(JsValue::from(cause))),
+        None => from_write(e),
+    })
 }
 
 /// The name of the performance mark placed at every read of the whole library: the

@@ -49,6 +49,33 @@ pub fn between(
     lower: &[String],
     upper: &[String],
 ) -> Result<Read, StorageFailure> {
+    let range = range(lower, upper)?;
+    placed(
+        store(tx, name)?
+            .index(index)
+            .map_err(failed)?
+            .get_all_with_key(&range),
+    )
+}
+
+/// The primary keys of the records [`between`] would read.
+pub fn keys_between(
+    tx: &IdbTransaction,
+    name: &str,
+    index: &str,
+    lower: &[String],
+    upper: &[String],
+) -> Result<Read, StorageFailure> {
+    let range = range(lower, upper)?;
+    placed(
+        store(tx, name)?
+            .index(index)
+            .map_err(failed)?
+            .get_all_keys_with_key(&range),
+    )
+}
+
+fn range(lower: &[String], upper: &[String]) -> Result<IdbKeyRange, StorageFailure> {
     let key = |parts: &[String]| -> JsValue {
         parts
             .iter()
@@ -56,13 +83,7 @@ pub fn between(
             .collect::<js_sys::Array>()
             .into()
     };
-    let range = IdbKeyRange::bound(&key(lower), &key(upper)).map_err(failed)?;
-    placed(
-        store(tx, name)?
-            .index(index)
-            .map_err(failed)?
-            .get_all_with_key(&range),
-    )
+    IdbKeyRange::bound(&key(lower), &key(upper)).map_err(failed)
 }
 
 impl Read {

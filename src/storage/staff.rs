@@ -10,7 +10,7 @@ use crate::domain::deletion::{GoalRemoval, Tombstone};
 use crate::domain::file::write::backup_with_check_ins;
 use crate::domain::staff::progress::{summarize, summary_window};
 use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
-use crate::domain::{CheckInId, Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
+use crate::domain::{Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
 use web_sys::IdbTransaction;
 
 /// Today on this device's calendar (its own time zone): the day a person at the
@@ -165,24 +165,18 @@ impl Store {
         Ok(library.plan_person_erasure(person, &theirs, &kept, now))
     }
 
-    /// Applies an erasure plan in one transaction: all of it, or nothing.
+    /// Applies an erasure plan in one transaction: all of it, or nothing. Their goals'
+    /// check-ins are found inside that transaction, not taken from the plan, so one
+    /// logged meanwhile goes too.
     pub async fn erase_person(&self, plan: &PersonErasure) -> Result<(), StorageFailure> {
-        self.write(Write::person_erasure(plan)).await
+        self.write_removing_check_ins_of(&plan.goals, Write::person_erasure(plan))
+            .await
     }
 
-    /// Deletes a goal with all its check-ins, in one transaction.
+    /// Deletes a goal with all its check-ins (found in the same transaction) and its
+    /// links from conversations.
     pub async fn remove_goal(&self, removal: &GoalRemoval) -> Result<(), StorageFailure> {
-        let ids: Vec<CheckInId> = self
-            .check_ins_of_goal(removal.goal)
-            .await?
-            .iter()
-            .map(|c| c.id)
-            .collect();
-        self.write(Write::goal_removal(removal, &ids))
+        self.write_removing_check_ins_of(&[removal.goal], Write::goal_removal(removal))
             .await
-            .map_err(|e| match e {
-                StorageFailure::ReadFailed { detail } => StorageFailure::WriteFailed { detail },
-                other => other,
-            })
     }
 }

@@ -116,15 +116,11 @@ impl Write {
             .collect()
     }
 
-    /// Deleting a goal and every check-in of it (`check_ins`: read by goal first), and
-    /// its link from conversations. Its check-ins need no remembered deletions: a check-in
-    /// whose goal is gone is never taken from a file.
-    pub fn goal_removal(removal: &GoalRemoval, check_ins: &[CheckInId]) -> Vec<Write> {
-        check_ins
-            .iter()
-            .copied()
-            .map(Write::DeleteCheckIn)
-            .chain(Write::links(&removal.unlinked))
+    /// Deleting a goal and its link from conversations; its check-ins are found and
+    /// deleted in the same transaction (`Store::remove_goal`). They need no remembered
+    /// deletions: a check-in whose goal is gone is never taken from a file.
+    pub fn goal_removal(removal: &GoalRemoval) -> Vec<Write> {
+        Write::links(&removal.unlinked)
             .chain([
                 Write::DeleteGoal(removal.goal),
                 Write::PutTombstone(removal.tombstone.clone()),
@@ -156,9 +152,9 @@ impl Write {
         vec![delete(id), Write::PutTombstone(tombstone)]
     }
 
-    /// Erasing a person, in one batch: written together, or not at all.
+    /// Erasing a person, in one batch: written together, or not at all. Their goals'
+    /// check-ins are found and deleted in the same transaction (`Store::erase_person`).
     pub fn person_erasure(plan: &PersonErasure) -> Vec<Write> {
-        let check_ins = plan.check_ins.iter().copied().map(Write::DeleteCheckIn);
         let goals = plan.goals.iter().copied().map(Write::DeleteGoal);
         let reflections = plan
             .reflections
@@ -184,8 +180,7 @@ impl Write {
             .cloned()
             .map(Write::DeleteKeptBackup);
         let tombstones = plan.tombstones.iter().cloned().map(Write::PutTombstone);
-        check_ins
-            .chain(goals)
+        goals
             .chain(reflections)
             .chain(praise)
             .chain(deleted)
