@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { VertskapApp } from "../support/app";
 import { chooseImport } from "../support/files";
 
@@ -40,32 +40,52 @@ test("a large backup shows how far reading and importing have come, and cannot b
   const file = largeBackup();
   // Whether another file could be chosen, noted at every change of the page while the
   // reading bar shows: reading may be over before a check from outside could look.
-  await page.evaluate(() => {
-    const seen: boolean[] = ((window as any).__choosableWhileReading = []);
-    new MutationObserver(() => {
-      const bar = document.querySelector('progress[aria-label="Reading the file"]');
-      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-      if (bar && input) seen.push(!input.disabled);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
-  });
+  await watchBars(page);
   await page.getByLabel("Choose a file to import").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: file });
   await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("main")).toContainText(`New: ${CHECK_INS + 2}`);
-  const choosable: boolean[] = await page.evaluate(() => (window as any).__choosableWhileReading);
-  expect(choosable.length, "the reading bar was shown").toBeGreaterThan(0);
-  expect(choosable, "no second file can be chosen while one is read").not.toContain(true);
-  await page.getByRole("button", { name: "Import", exact: true }).click();
+  const reading = await seen(page, "Reading the file");
+  expect(reading.length, "the reading bar was shown").toBeGreaterThan(0);
+  expect(reading, "no second file can be chosen while one is read").not.toContain(true);
+  // A second tap on Import does nothing: the button gives way to the bar at once.
+  await page.getByRole("button", { name: "Import", exact: true }).dblclick();
   await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible({ timeout: 60_000 });
+  const importing = await seen(page, "Import progress");
+  expect(importing.length, "the import bar was shown").toBeGreaterThan(0);
+  expect(importing, "no file can be chosen while one is imported").not.toContain(true);
+  await expect(page.getByRole("alert")).toHaveCount(0);
 
   await app.open("#/goals");
   await expect(page.getByRole("region", { name: "Kari" }).getByRole("link", { name: "Care-sales" })).toBeVisible();
 
   // And the backup written back holds every check-in, with a bar while it is written.
   await app.open("#/settings");
+  await watchBars(page);
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 60_000 }),
     page.getByRole("button", { name: "Download a full backup" }).click(),
   ]);
   const text = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
   expect(JSON.parse(text).data.check_ins).toHaveLength(CHECK_INS);
+  expect((await seen(page, "Writing the backup")).length, "the writing bar was shown").toBeGreaterThan(0);
 });
+
+/** Notes, at every change of the page, which progress bars show and whether a file could
+ *  be chosen then: the work may be over before a check from outside could look. */
+async function watchBars(page: Page) {
+  await page.evaluate(() => {
+    const seen: Record<string, boolean[]> = ((window as any).__bars = {});
+    new MutationObserver(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+      for (const bar of document.querySelectorAll("progress[aria-label]")) {
+        const label = bar.getAttribute("aria-label")!;
+        (seen[label] ??= []).push(input ? !input.disabled : false);
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+/** For each moment the bar labelled `label` showed: whether a file could be chosen. */
+async function seen(page: Page, label: string): Promise<boolean[]> {
+  return page.evaluate((label) => (window as any).__bars[label] ?? [], label);
+}

@@ -53,3 +53,37 @@ test("a pack into a tablet with its own changes shows the conflict side by side 
   await expect(b.standardLink("Greet within five seconds (B)")).toHaveCount(0);
   await contextB.close();
 });
+
+test("a pack from a tablet with people, goals, check-ins and praise holds none of them", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.open();
+  await app.createStandard({ title: "Greet within ten seconds" });
+  await app.open("#/people/new");
+  await page.getByRole("textbox", { name: "Name" }).fill("Kari Nordmann");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("link", { name: "New goal for Kari Nordmann" }).click();
+  await page.getByRole("textbox", { name: "What is the goal?" }).fill("Care-sales with Kari");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("textbox", { name: "Note" }).fill("Scarf with the coat");
+  await page.getByRole("button", { name: "Save check-in" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await app.open("#/praise");
+  await page.getByRole("combobox", { name: "To", exact: true }).selectOption({ label: "Kari Nordmann" });
+  await page.getByRole("textbox", { name: "What did they do?" }).fill("Found a room for a family");
+  await page.getByRole("button", { name: "Give praise" }).click();
+  await expect(page.getByRole("region", { name: "Recent praise" })).toContainText("Found a room");
+
+  await app.open("#/settings");
+  const backup = JSON.parse((await downloadFrom(page, "Download a full backup")).text).data;
+  const personal: string[] = [
+    ...["people", "goals", "check_ins", "praise"].flatMap((section) => backup[section].map((r: { id: string }) => r.id)),
+    "Kari Nordmann", "Care-sales with Kari", "Scarf with the coat", "Found a room for a family",
+  ];
+  expect(personal.length).toBe(8);
+
+  await page.getByRole("link", { name: "Make a pack…" }).click();
+  await page.getByRole("checkbox", { name: /^Know the customer's expectations/ }).check();
+  const pack = await downloadFrom(page, "Download the pack");
+  expect(JSON.parse(pack.text).data.standards.map((s: { title: string }) => s.title)).toContain("Greet within ten seconds");
+  for (const trace of personal) expect(pack.text, trace).not.toContain(trace);
+});
