@@ -443,7 +443,16 @@ outside-goal-dates = The date is outside the goal's start and end.
 already-done = This is already marked done for that day.
 
 ## Storage failures
-quota-exceeded = The device is out of storage space, so the change was not saved. Free some space on the device, then try again.
+quota-exceeded = The device is out of storage space, so the change was not saved. When space runs out, the browser may delete Vertskap's data: save a backup now, then free some space on the device.
+lost-data-heading = Vertskap's data is gone from this browser
+lost-data-what = { $records ->
+    [one] When Vertskap was last used here, this device held 1 record, last changed { $date }.
+   *[other] When Vertskap was last used here, this device held { $records } records, last changed { $date }.
+} The browser has deleted them, which browsers may do when a device runs out of space.
+lost-data-last-backup = The last backup saved from this device is from { $date }. Choose it in Settings to bring everything back.
+lost-data-no-backup = No backup was saved from this device. If another tablet or a colleague has one, restore that in Settings.
+lost-data-restore = Restore from a backup
+lost-data-start-again = Start again without it
 storage-blocked = Vertskap is open in another tab with an older version. Close the other tabs, then reload this one.
 data-too-new = Your data was saved by a newer version of Vertskap. Reload the page to get the newest version.
 upgraded-elsewhere = A newer version of Vertskap was opened in another tab or window. Reload this one to carry on with it; everything saved is kept.

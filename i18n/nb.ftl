@@ -455,7 +455,16 @@ outside-goal-dates = Datoen ligger utenfor målets start og slutt.
 already-done = Dette er allerede merket som gjort den dagen.
 
 ## Storage failures
-quota-exceeded = Enheten er tom for lagringsplass, så endringen ble ikke lagret. Frigjør litt plass på enheten, og prøv igjen.
+quota-exceeded = Enheten er tom for lagringsplass, så endringen ble ikke lagret. Når plassen tar slutt, kan nettleseren slette Vertskaps data: lagre en sikkerhetskopi nå, og frigjør så plass på enheten.
+lost-data-heading = Vertskaps data er borte fra denne nettleseren
+lost-data-what = { $records ->
+    [one] Sist Vertskap ble brukt her, hadde denne enheten 1 oppføring, sist endret { $date }.
+   *[other] Sist Vertskap ble brukt her, hadde denne enheten { $records } oppføringer, sist endret { $date }.
+} Nettleseren har slettet dem, noe nettlesere kan gjøre når en enhet går tom for plass.
+lost-data-last-backup = Den siste sikkerhetskopien lagret fra denne enheten er fra { $date }. Velg den under Innstillinger for å få alt tilbake.
+lost-data-no-backup = Ingen sikkerhetskopi ble lagret fra denne enheten. Har et annet nettbrett eller en kollega en, kan du hente den inn under Innstillinger.
+lost-data-restore = Hent inn en sikkerhetskopi
+lost-data-start-again = Begynn på nytt uten den
 storage-blocked = Vertskap er åpen i en annen fane med en eldre versjon. Lukk de andre fanene, og last inn denne på nytt.
 data-too-new = Dataene dine ble lagret av en nyere versjon av Vertskap. Last inn siden på nytt for å få den nyeste versjonen.
 upgraded-elsewhere = En nyere versjon av Vertskap ble åpnet i en annen fane eller et annet vindu. Last inn denne på nytt for å fortsette med den. Alt som er lagret, blir tatt vare på.

@@ -455,7 +455,16 @@ outside-goal-dates = Datumet ligger utanför målets start och slut.
 already-done = Det här är redan markerat som gjort den dagen.
 
 ## Storage failures
-quota-exceeded = Enheten har inget lagringsutrymme kvar, så ändringen sparades inte. Frigör lite utrymme på enheten och försök sedan igen.
+quota-exceeded = Enheten har slut på lagringsutrymme, så ändringen sparades inte. När utrymmet tar slut kan webbläsaren radera Vertskaps uppgifter: spara en säkerhetskopia nu och frigör sedan utrymme på enheten.
+lost-data-heading = Vertskaps uppgifter är borta från den här webbläsaren
+lost-data-what = { $records ->
+    [one] När Vertskap senast användes här hade enheten 1 post, senast ändrad { $date }.
+   *[other] När Vertskap senast användes här hade enheten { $records } poster, senast ändrade { $date }.
+} Webbläsaren har raderat dem, vilket webbläsare kan göra när en enhet får slut på utrymme.
+lost-data-last-backup = Den senaste säkerhetskopian från den här enheten är från { $date }. Välj den under Inställningar för att få tillbaka allt.
+lost-data-no-backup = Ingen säkerhetskopia sparades från den här enheten. Har en annan surfplatta eller en kollega en, kan du läsa in den under Inställningar.
+lost-data-restore = Återställ från en säkerhetskopia
+lost-data-start-again = Börja om utan den
 storage-blocked = Vertskap är öppet i en annan flik med en äldre version. Stäng de andra flikarna och ladda sedan om den här.
 data-too-new = Dina uppgifter sparades av en nyare version av Vertskap. Ladda om sidan för att få den nyaste versionen.
 upgraded-elsewhere = En nyare version av Vertskap öppnades i en annan flik eller ett annat fönster. Ladda om den här för att fortsätta med den; allt som har sparats finns kvar.

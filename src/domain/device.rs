@@ -28,6 +28,65 @@ pub struct Preferences {
     pub language: Option<Locale>,
     /// The first-start offer of the starter kit was taken or declined.
     pub starter_offer_answered: bool,
+    /// What this device's database last held, kept outside it: if the browser deletes
+    /// the database (it may, when the disk is full), the app can still say what was lost.
+    pub held: Option<Held>,
+}
+
+/// How many of the business's records the database held, and when they last changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Held {
+    pub records: u32,
+    pub last_change: Timestamp,
+}
+
+impl Held {
+    /// What `library` holds now (check-ins are not in memory, and not counted).
+    pub fn of(library: &Library) -> Option<Held> {
+        let span = DataSpan::of(library)?;
+        let s = &library.staff;
+        let records = library.standards.len()
+            + library.scripts.len()
+            + library.values.len()
+            + library.rules.len()
+            + s.people.len()
+            + s.goals.len()
+            + s.conversations.len()
+            + s.reflections.len()
+            + s.praise.len();
+        Some(Held {
+            records: u32::try_from(records).unwrap_or(u32::MAX),
+            last_change: span.last,
+        })
+    }
+}
+
+/// What the start-up read found, against what the device remembers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+    /// As expected: data, or nothing ever held.
+    AsKept,
+    /// The database is empty, but this device held records: the browser deleted them.
+    Lost(Held),
+}
+
+impl Preferences {
+    /// Compares what the first read of the database found with what was remembered.
+    pub fn found_at_start(&self, library: &Library) -> Found {
+        match (Held::of(library), self.held) {
+            (None, Some(held)) if held.records > 0 => Found::Lost(held),
+            _ => Found::AsKept,
+        }
+    }
+
+    /// Remembers what the library holds now: after every stored change, and when the
+    /// person chose to start again after a loss (`library` then empty, held forgotten).
+    pub fn holding(&self, library: &Library) -> Preferences {
+        Preferences {
+            held: Held::of(library),
+            ..self.clone()
+        }
+    }
 }
 
 impl Default for Preferences {
@@ -39,6 +98,7 @@ impl Default for Preferences {
             storage_warning_seen: false,
             language: None,
             starter_offer_answered: false,
+            held: None,
         }
     }
 }
@@ -174,6 +234,41 @@ fn whole_days(from: Timestamp, to: Timestamp) -> u32 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_empty_database_on_a_device_that_held_records_is_a_loss() {
+        use crate::domain::standard::StandardDraft;
+        use crate::domain::{Area, HostParameter};
+        let t = Timestamp::from_unix_millis(1.8e12);
+        let empty = Library {
+            areas: Area::builtins(t),
+            ..Library::default()
+        };
+        let draft = StandardDraft {
+            title: "Greet".into(),
+            ..StandardDraft::in_area(HostParameter::WowEffect.area_id())
+        };
+        let mut full = empty.clone();
+        full.with_standards_saved(vec![empty.create_standard(&draft, t).unwrap()]);
+
+        let fresh = Preferences::default();
+        assert_eq!(fresh.found_at_start(&empty), Found::AsKept, "a first start");
+        let kept = fresh.holding(&full);
+        assert_eq!(
+            kept.held,
+            Some(Held {
+                records: 1,
+                last_change: t
+            })
+        );
+        assert_eq!(kept.found_at_start(&full), Found::AsKept);
+        assert_eq!(kept.found_at_start(&empty), Found::Lost(kept.held.unwrap()));
+        // Everything deleted on purpose is remembered as nothing held.
+        assert_eq!(kept.holding(&empty).found_at_start(&empty), Found::AsKept);
+        // Preferences saved by builds before this one read as holding nothing known.
+        let old: Preferences = serde_json::from_str("{\"storage_warning_seen\":true}").unwrap();
+        assert_eq!(old.held, None);
+    }
+
     use super::*;
     use crate::domain::{Area, StandardDraft};
 

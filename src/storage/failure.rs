@@ -47,8 +47,16 @@ fn classify(error: &Error) -> Option<StorageFailure> {
         {
             Some(StorageFailure::QuotaExceeded)
         }
+        // A full disk, below the quota: Chromium closes the connection with an
+        // UnknownError naming the file it could not write ("FILE_ERROR_NO_SPACE").
+        Error::DomException(e) if out_of_space(&e.message()) => Some(StorageFailure::QuotaExceeded),
         _ => None,
     }
+}
+
+fn out_of_space(message: &str) -> bool {
+    let message = message.to_lowercase();
+    message.contains("no_space") || message.contains("no space left")
 }
 
 fn dom_name(e: &DomException) -> String {

@@ -614,6 +614,12 @@ messages! {
     AlreadyDone,
     // Storage failures
     QuotaExceeded,
+    LostDataHeading,
+    LostDataWhat { records: usize, date: &'a str },
+    LostDataLastBackup { date: &'a str },
+    LostDataNoBackup,
+    LostDataRestore,
+    LostDataStartAgain,
     StorageBlocked,
     DataTooNew,
     UpgradedElsewhere,

@@ -7,7 +7,7 @@ use super::hooks::when_idle;
 use super::language::use_locale;
 use super::library::{now, LibraryHandle};
 use super::routes::{switch, Route};
-use crate::domain::device::{DataSpan, Persistence};
+use crate::domain::device::{DataSpan, Found, Held, Persistence};
 use crate::domain::state::{Action, AppState, Phase};
 use crate::domain::StorageFailure;
 use crate::storage::changes::on_changed_elsewhere;
@@ -25,8 +25,10 @@ pub fn app() -> Html {
     let device = use_reducer(|| DeviceState {
         preferences: load_preferences(),
         persistence: Persistence::Unknown,
+        lost: None,
     });
     use_open_store(&state, &store);
+    use_held_remembered(&state, &device);
     use_device_watch(&device);
     use_keep_data_asked(&state, &device);
     let locale = use_locale(&device);
@@ -149,6 +151,41 @@ fn use_keep_data_asked(state: &UseReducerHandle<AppState>, device: &UseReducerHa
         if has_data && answered && persistence != Persistence::Persistent && !*asked.borrow() {
             *asked.borrow_mut() = true;
             DeviceHandle::new(device).ask_persistence();
+        }
+    });
+}
+
+/// Remembers on the device (outside the database) what the database holds, after every
+/// stored change; and at start, when the database comes back empty on a device that held
+/// records, keeps that record and says what was lost instead.
+#[hook]
+fn use_held_remembered(state: &UseReducerHandle<AppState>, device: &UseReducerHandle<DeviceState>) {
+    let started = use_mut_ref(|| false);
+    let ready = state.phase == Phase::Ready;
+    let (state, device) = (state.clone(), device.clone());
+    use_effect_with((state.revision, ready), move |&(_, ready)| {
+        if !ready {
+            return;
+        }
+        let handle = DeviceHandle::new(device.clone());
+        let library = &state.library;
+        if !std::mem::replace(&mut *started.borrow_mut(), true) {
+            if let Found::Lost(held) = handle.preferences().found_at_start(library) {
+                device.dispatch(DeviceChange::Lost(Some(held)));
+                return;
+            }
+        }
+        let now_held = Held::of(library);
+        // While a loss is shown, an empty library is not remembered over what was held;
+        // a restored backup ends the loss.
+        if handle.lost().is_some() {
+            if now_held.is_none() {
+                return;
+            }
+            device.dispatch(DeviceChange::Lost(None));
+        }
+        if handle.preferences().held != now_held {
+            handle.set_preferences(handle.preferences().holding(library));
         }
     });
 }

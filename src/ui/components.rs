@@ -6,6 +6,7 @@ mod field;
 mod keep_data;
 mod layout;
 mod linked_values;
+mod lost_data;
 mod missing;
 mod move_buttons;
 mod notice_bar;

@@ -3,7 +3,7 @@
 
 use super::files::{download, share};
 use super::library::{now, LibraryHandle};
-use crate::domain::device::{Persistence, Preferences};
+use crate::domain::device::{Held, Persistence, Preferences};
 use crate::storage::device::{request_persistence, save_preferences};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,11 +12,14 @@ use yew::prelude::*;
 pub struct DeviceState {
     pub preferences: Preferences,
     pub persistence: Persistence,
+    /// The database came back empty on a device that held records: what was lost.
+    pub lost: Option<Held>,
 }
 
 pub enum DeviceChange {
     Preferences(Preferences),
     Persistence(Persistence),
+    Lost(Option<Held>),
 }
 
 impl Reducible for DeviceState {
@@ -27,6 +30,7 @@ impl Reducible for DeviceState {
         match change {
             DeviceChange::Preferences(p) => next.preferences = p,
             DeviceChange::Persistence(p) => next.persistence = p,
+            DeviceChange::Lost(held) => next.lost = held,
         }
         Rc::new(next)
     }
@@ -48,6 +52,21 @@ impl DeviceHandle {
 
     pub fn persistence(&self) -> Persistence {
         self.state.persistence
+    }
+
+    /// What the browser deleted, if the database came back empty on a device that held
+    /// records (until a backup is restored or the person starts again).
+    pub fn lost(&self) -> Option<Held> {
+        self.state.lost
+    }
+
+    /// Starting again without what was lost: nothing is remembered as held any more.
+    pub fn start_again(&self) {
+        self.set_preferences(Preferences {
+            held: None,
+            ..self.preferences().clone()
+        });
+        self.state.dispatch(DeviceChange::Lost(None));
     }
 
     /// Saves changed preferences; other tabs hear of it through the storage event.

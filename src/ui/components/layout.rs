@@ -1,6 +1,7 @@
 //! The frame around every page: the app's name, the section navigation, notices.
 
 use super::keep_data::KeepData;
+use super::lost_data::LostData;
 use super::notice_bar::NoticeBar;
 use super::starter_offer::StarterOffer;
 use crate::text::{tr, Msg};
@@ -53,6 +54,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             </header>
             <NoticeBar />
             <KeepData />
+            <LostData />
             <StarterOffer />
             <main id="main">{ props.children.clone() }</main>
         </>

@@ -23,7 +23,8 @@ pub fn starter_offer() -> Html {
     };
     let empty = DataSpan::of(library.library()).is_none();
     let asked = !device.preferences().starter_offer_answered;
-    let offered = empty && asked;
+    // After a loss, the way back is the backup, not a first start.
+    let offered = empty && asked && device.lost().is_none();
     // Stays while loading, and to say why if loading failed.
     let busy_or_failed = matches!(*load, Some(KitLoad::Loading | KitLoad::Failed(_)));
     if !offered && !busy_or_failed {
