@@ -7,6 +7,8 @@ pub mod domain;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
+pub mod clock;
+#[cfg(target_arch = "wasm32")]
 pub mod console;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -17,5 +17,4 @@ mod write;
 
 pub use database::{Store, DB_NAME};
 pub use migrations::SCHEMA_VERSION;
-pub use staff::today;
 pub use write::Write;

@@ -108,7 +108,7 @@ impl Store {
     /// with each goal's progress as of today (this device's calendar day), read from
     /// its recent check-ins only.
     pub async fn load_library(&self) -> Result<Library, StorageFailure> {
-        self.load_library_on(super::staff::today()).await
+        self.load_library_on(crate::clock::today()).await
     }
 
     /// As [`Store::load_library`], with progress as of `today`.

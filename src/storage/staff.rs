@@ -13,18 +13,6 @@ use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
 use crate::domain::{Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
 use web_sys::IdbTransaction;
 
-/// Today on this device's calendar (its own time zone): the day a person at the
-/// counter means by "today".
-pub fn today() -> Day {
-    let now = js_sys::Date::new_0();
-    Day::ymd(
-        now.get_full_year() as i32,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
-    .unwrap_or(Day::FALLBACK)
-}
-
 /// One goal's check-ins from `from` to `to` (both included), in day order, through the
 /// `[goal_id, date]` index.
 fn check_ins_read(

@@ -2,7 +2,8 @@
 //! data), owned by the app root and shared through context like the library.
 
 use super::files::{download, share};
-use super::library::{now, LibraryHandle};
+use super::library::LibraryHandle;
+use crate::clock::now;
 use crate::domain::device::{Held, Persistence, Preferences};
 use crate::storage::device::{request_persistence, save_preferences};
 use std::rc::Rc;

@@ -68,7 +68,7 @@ pub fn use_script_title_order(library: &Option<LibraryHandle>) -> Rc<Vec<usize>>
 /// a tablet left on overnight sees the periods move on with the calendar.
 #[hook]
 pub fn use_progress_as_of_today(library: &Option<LibraryHandle>) -> crate::domain::Day {
-    let day = crate::storage::today();
+    let day = crate::clock::today();
     let library = library.clone();
     use_effect_with(day, move |day| {
         if let Some(library) = library {

@@ -1,6 +1,7 @@
 //! The one owner of app state (a reducer), shared through context, and the commands
 //! that change it: each command writes to storage first and applies only what was stored.
 
+use crate::clock::{now, today};
 use crate::domain::authority::{AuthorityRule, Role, RoleRemoval, RuleDraft};
 use crate::domain::deletion::Deletion;
 use crate::domain::file::merge::{Here, ImportPlan};
@@ -16,10 +17,10 @@ use crate::domain::values::{CoreValue, ProfileDraft, ValueDraft};
 use crate::domain::StorageFailure;
 use crate::domain::{
     Area, AreaId, Library, RoleId, RuleId, Script, ScriptDraft, ScriptId, Standard, StandardId,
-    Timestamp, ValueId,
+    ValueId,
 };
 use crate::storage::changes::announce_change;
-use crate::storage::{today, Store, Write};
+use crate::storage::{Store, Write};
 use crate::ui::hooks::give_page_back;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,10 +35,6 @@ impl Reducible for AppState {
         next.apply(action);
         Rc::new(next)
     }
-}
-
-pub fn now() -> Timestamp {
-    Timestamp::from_unix_millis(js_sys::Date::now())
 }
 
 /// Records written to a backup between two looks at the page.

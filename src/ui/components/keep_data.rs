@@ -1,10 +1,11 @@
 //! Calm words about keeping the data, above the manager screens: once, when the browser
 //! will not promise to keep it; and when a backup is due. Each offers a one-tap backup.
 
+use crate::clock::now;
 use crate::domain::device::{BackupDue, DataSpan, Preferences};
 use crate::text::{tr, Msg};
 use crate::ui::device::{use_device, DeviceHandle};
-use crate::ui::library::{now, use_library};
+use crate::ui::library::use_library;
 use yew::prelude::*;
 
 fn warning_seen(preferences: Preferences) -> Preferences {

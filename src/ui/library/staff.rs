@@ -2,7 +2,9 @@
 //! praise. Like every command: validate, write, and apply only what was stored. A
 //! check-in also reads its goal's summary again, so progress shows at once.
 
-use super::{now, LibraryHandle, Outcome};
+use super::{LibraryHandle, Outcome};
+use crate::clock::now;
+use crate::clock::today;
 use crate::domain::deletion::Section;
 use crate::domain::staff::{
     CheckIn, CheckInDraft, ConversationDraft, Goal, GoalDraft, Person, PersonDraft, PersonErasure,
@@ -14,7 +16,6 @@ use crate::domain::{
     CheckInId, ConversationId, Day, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
 use crate::storage::changes::announce_change;
-use crate::storage::today;
 use crate::storage::Write;
 use yew::Callback;
 

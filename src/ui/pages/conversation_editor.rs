@@ -3,15 +3,16 @@
 //! corrected or deleted (the goals set in it stay with their people).
 
 use super::goal_editor::MeasureFields;
+use crate::clock::now;
+use crate::clock::today;
 use crate::domain::staff::conversation::goals_for_each;
 use crate::domain::staff::{ConversationDraft, Goal, GoalDraft};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{ConversationId, PersonId, QuestionId};
-use crate::storage::today;
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
 use crate::ui::hooks::{field_setter, submit_handler};
-use crate::ui::library::{now, use_library, LibraryHandle, Outcome};
+use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -1,12 +1,12 @@
 //! Writing a goal: what, whose, how it is counted, the target and its period, when it
 //! runs, and which key figure and standard it belongs to.
 
+use crate::clock::today;
 use crate::domain::staff::{
     GoalDraft, GoalKind, GoalStatus, KeyFigure, Owner, Period, TargetDirection,
 };
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{GoalId, PersonId};
-use crate::storage::today;
 use crate::text::staff::key_figure;
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, SelectField};

@@ -1,10 +1,10 @@
 //! Adding or changing a person: name, role, when they started, whether they still
 //! work here, and when their next host conversation is due.
 
+use crate::clock::today;
 use crate::domain::staff::PersonDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::PersonId;
-use crate::storage::today;
 use crate::text::{problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, SelectField};
 use crate::ui::hooks::{field_setter, submit_handler};

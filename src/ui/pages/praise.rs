@@ -1,10 +1,10 @@
 //! Specific praise: who did what. A form to give it, the wall of recent praise, and how
 //! often each person was praised.
 
+use crate::clock::today;
 use crate::domain::staff::praise::{received_per_month, recent};
 use crate::domain::staff::PraiseDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
-use crate::storage::today;
 use crate::text::{date, problem, tr, Msg};
 use crate::ui::components::{EditLink, Field, FieldKind, SelectField};
 use crate::ui::library::use_library;

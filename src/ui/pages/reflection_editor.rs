@@ -1,10 +1,10 @@
 //! The end-of-shift reflection: four short prompts, a minute's writing, kept with the
 //! person for their next host conversation. Written anew, or corrected and deleted.
 
+use crate::clock::today;
 use crate::domain::staff::ReflectionDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{PersonId, ReflectionId};
-use crate::storage::today;
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
 use crate::ui::hooks::{field_setter, submit_handler};

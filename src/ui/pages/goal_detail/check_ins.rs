@@ -1,9 +1,9 @@
 //! Logging a check-in for any day the goal covers, and the recent check-ins, each with
 //! a way to correct or delete it. Reads only this goal's recent days from storage.
 
+use crate::clock::today;
 use crate::domain::staff::{CheckIn, CheckInDraft, Goal};
 use crate::domain::validation::{Field as F, FieldErrors};
-use crate::storage::today;
 use crate::text::staff::number;
 use crate::text::{date, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
