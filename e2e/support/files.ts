@@ -15,7 +15,8 @@ export async function downloadFrom(page: Page, button: string): Promise<{ name: 
 /** Picks a file in Settings' import and waits for the preview or the refusal. */
 export async function chooseImport(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel("Choose a file to import").setInputFiles(file);
-  await expect(page.getByRole("button", { name: "Import", exact: true }).or(page.getByRole("alert"))).toBeVisible();
+  const section = page.getByRole("region", { name: "Import a file" });
+  await expect(section.getByRole("button", { name: "Import", exact: true }).or(section.getByRole("alert"))).toBeVisible();
 }
 
 /** The file's data without the moment it was written, for comparing two exports. */
