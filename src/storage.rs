@@ -5,6 +5,7 @@
 
 mod apply;
 pub mod changes;
+mod check_in_reads;
 mod codec;
 mod database;
 pub mod device;

@@ -291,6 +291,15 @@ impl Library {
         changed.iter().filter_map(move |x| find(self, x))
     }
 
+    /// A goal and its summary go, and conversations lose the link; its check-ins are
+    /// storage's to delete.
+    pub fn with_goal_removed(&mut self, removal: &GoalRemoval) {
+        let id = removal.goal;
+        self.staff.goals.retain(|g| g.id != id);
+        self.staff.summaries.retain(|s| s.goal_id != id);
+        self.with_links_saved(removal.unlinked.clone());
+    }
+
     /// Stored link changes replace what the library had.
     pub fn with_links_saved(&mut self, links: Links) {
         self.with_standards_saved(links.standards);

@@ -5,13 +5,11 @@
 
 use super::authority::{AuthorityRule, Role, RoleRemoval};
 use super::file::extras::Extras;
-use super::file::merge::Matched;
 use super::ordering::{moved, renumber, Direction, Ordered};
 use super::script::{Script, ScriptDraft, ScriptUse};
 use super::search::fold;
 use super::staff::{
-    CheckIn, Goal, GoalSummary, HostConversation, Person, PersonErasure, Praise, Question,
-    Reflection, Staff,
+    Goal, GoalSummary, HostConversation, Person, Praise, Question, Reflection, Staff,
 };
 use super::standard::StandardDraft;
 use super::validation::{
@@ -38,8 +36,6 @@ pub struct Library {
     pub staff: Staff,
     /// Unknown fields of imported records, written back on export.
     pub extras: Extras,
-    /// When records last matched an imported file, for telling conflicts apart.
-    pub matched: Matched,
 }
 
 /// A role to delete, and what happens to its rules, decided before anything is written.
@@ -548,17 +544,6 @@ impl Library {
         touched(renumber(sequence), now, |q, t| q.updated = t)
     }
 
-    /// Plans erasing a person (see [`PersonErasure`]).
-    pub fn plan_person_erasure(
-        &self,
-        id: PersonId,
-        their_check_ins: &[CheckIn],
-        kept_backups: &[(String, String)],
-        now: Timestamp,
-    ) -> Option<PersonErasure> {
-        PersonErasure::plan(self, id, their_check_ins, kept_backups, now)
-    }
-
     fn checked_area_name(
         &self,
         name: &str,
@@ -632,15 +617,6 @@ impl Library {
         upsert(&mut self.staff.goals, saved, |g| g.id);
     }
 
-    /// A goal and its summary go, and conversations lose the link; its check-ins are
-    /// storage's to delete.
-    pub fn with_goal_removed(&mut self, removal: &super::deletion::GoalRemoval) {
-        let id = removal.goal;
-        self.staff.goals.retain(|g| g.id != id);
-        self.staff.summaries.retain(|s| s.goal_id != id);
-        self.with_links_saved(removal.unlinked.clone());
-    }
-
     /// Fresh summaries (after start-up, a check-in, or a new day) replace older ones.
     pub fn with_summaries(&mut self, fresh: Vec<GoalSummary>) {
         upsert(&mut self.staff.summaries, fresh, |s| s.goal_id);
@@ -676,30 +652,6 @@ impl Library {
 
     pub fn with_praise_removed(&mut self, id: PraiseId) {
         self.staff.praise.retain(|p| p.id != id);
-    }
-
-    /// Applies a stored erasure: nothing in memory names the person after it.
-    pub fn with_person_erased(&mut self, plan: &PersonErasure) {
-        let staff = &mut self.staff;
-        staff.people.retain(|p| p.id != plan.person.id);
-        staff.goals.retain(|g| !plan.goals.contains(&g.id));
-        staff.summaries.retain(|s| !plan.goals.contains(&s.goal_id));
-        staff
-            .reflections
-            .retain(|r| !plan.reflections.contains(&r.id));
-        staff.praise.retain(|p| !plan.praise.contains(&p.id));
-        staff
-            .conversations
-            .retain(|c| !plan.conversations_deleted.contains(&c.id));
-        upsert(
-            &mut staff.conversations,
-            plan.conversations_changed.clone(),
-            |c| c.id,
-        );
-        self.extras.0.retain(|k, _| !plan.extras.contains(k));
-        if let Some(matched) = &plan.matched {
-            self.matched = matched.clone();
-        }
     }
 
     pub fn with_area_removed(&mut self, removal: AreaRemoval) {

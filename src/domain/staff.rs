@@ -6,6 +6,7 @@ pub mod check_in;
 pub mod conversation;
 pub mod erasure;
 pub mod goal;
+pub mod measure;
 pub mod overview;
 pub mod period;
 pub mod person;

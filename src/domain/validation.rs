@@ -87,8 +87,7 @@ pub enum Problem {
     Day(super::day::DayProblem),
     /// A value of the wrong kind for the goal (see [`ValueProblem`]).
     ///
-    /// [`ValueProblem`]: super::staff::quantity::ValueProblem
-    Value(super::staff::quantity::ValueProblem),
+    Value(ValueProblem),
     UnknownPerson,
     UnknownGoal,
     UnknownStandard,
@@ -172,4 +171,27 @@ mod tests {
             Some(&Problem::TooLong { max_chars: 100 })
         );
     }
+}
+
+/// Why a value does not fit its goal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueProblem {
+    NotANumber,
+    Negative,
+    /// A count is whole: 3 care-sales, not 2.5.
+    NotWhole,
+    /// Amounts have at most two decimals.
+    TooManyDecimals,
+    OutsideScale {
+        min: i64,
+        max: i64,
+    },
+    /// Done or not done: 1 or 0.
+    DoneIsZeroOrOne,
+    TooLarge {
+        max: i64,
+    },
+    /// A target every period meets, so it measures nothing (at least the lowest
+    /// score, at most every day of the period).
+    AlwaysMet,
 }

@@ -113,15 +113,15 @@ impl Store {
 
     /// As [`Store::load_library`], with progress as of `today`.
     pub async fn load_library_on(&self, today: Day) -> Result<Library, StorageFailure> {
-        self.read_library(Some(today), true).await
+        self.read_library(Some(today)).await
     }
 
     /// What the first screen needs, at start-up: everything but check-ins, without goal
-    /// progress ([`Store::goal_summaries`] brings it after) and without the import
-    /// match times, which only an import needs ([`Store::matched`]) and which after a
-    /// large backup hold a key for every record.
+    /// progress ([`Store::goal_summaries`] brings it after). The import match times are
+    /// never part of the library: only an import needs them ([`Store::matched`]), and
+    /// after a large backup they hold a key for every record.
     pub async fn load_library_first(&self) -> Result<Library, StorageFailure> {
-        self.read_library(None, false).await
+        self.read_library(None).await
     }
 
     /// Takes out links to records that are gone, which builds before deletions took
@@ -156,11 +156,7 @@ impl Store {
             .map_err(|e| refused(e, from_read))
     }
 
-    async fn read_library(
-        &self,
-        progress_on: Option<Day>,
-        with_matched: bool,
-    ) -> Result<Library, StorageFailure> {
+    async fn read_library(&self, progress_on: Option<Day>) -> Result<Library, StorageFailure> {
         mark_library_read();
         let tx = self.reading(&ALL_STORES)?;
         // Every read is placed before any is waited for: one trip, not one per store.
@@ -183,7 +179,7 @@ impl Store {
 
         let goals: Vec<Goal> = goals.records(&tx).await?;
         let summaries = match progress_on {
-            Some(today) => super::staff::summaries_in(&tx, &goals, today).await?,
+            Some(today) => super::check_in_reads::summaries_in(&tx, &goals, today).await?,
             None => Vec::new(),
         };
         let staff = Staff {
@@ -216,11 +212,6 @@ impl Store {
                     })
                     .collect(),
             ),
-            matched: if with_matched {
-                read_matched(&tx).await?
-            } else {
-                Matched::default()
-            },
         })
     }
 

@@ -2,67 +2,15 @@
 //! `[goal_id, date]` index, per-goal progress at start-up from a bounded window of
 //! days, the full backup (the only read of every check-in), and erasing a person.
 
+use super::check_in_reads::{check_ins_in, summaries_in};
 use super::database::Store;
-use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, CHECK_INS_BY_GOAL_DATE, DELETIONS};
-use super::read::{self, Read};
+use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, DELETIONS};
+use super::read;
 use super::write::Write;
 use crate::domain::deletion::{GoalRemoval, Tombstone};
 use crate::domain::file::write::backup_with_check_ins;
-use crate::domain::staff::progress::{summarize, summary_window};
 use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
 use crate::domain::{Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
-use web_sys::IdbTransaction;
-
-/// One goal's check-ins from `from` to `to` (both included), in day order, through the
-/// `[goal_id, date]` index.
-fn check_ins_read(
-    tx: &IdbTransaction,
-    goal: GoalId,
-    from: Day,
-    to: Day,
-) -> Result<Read, StorageFailure> {
-    let goal = goal.to_string();
-    read::between(
-        tx,
-        CHECK_INS,
-        CHECK_INS_BY_GOAL_DATE,
-        &[goal.clone(), from.text()],
-        &[goal, to.text()],
-    )
-}
-
-/// One goal's check-ins between two days, in day order.
-async fn check_ins_in(
-    tx: &IdbTransaction,
-    goal: GoalId,
-    from: Day,
-    to: Day,
-) -> Result<Vec<CheckIn>, StorageFailure> {
-    if to < from {
-        return Ok(Vec::new());
-    }
-    check_ins_read(tx, goal, from, to)?.records(tx).await
-}
-
-/// Each goal's summary as of `today`, from the check-ins of its summary window only.
-/// The requests are all placed before any is awaited: one trip, not one per goal.
-pub(super) async fn summaries_in(
-    tx: &IdbTransaction,
-    goals: &[Goal],
-    today: Day,
-) -> Result<Vec<GoalSummary>, StorageFailure> {
-    let mut pending = Vec::with_capacity(goals.len());
-    for goal in goals {
-        let (from, to) = summary_window(goal, today);
-        pending.push((goal, check_ins_read(tx, goal.id, from, to.max(from))?));
-    }
-    let mut summaries = Vec::with_capacity(goals.len());
-    for (goal, read) in pending {
-        let check_ins: Vec<CheckIn> = read.records(tx).await?;
-        summaries.push(summarize(goal, &check_ins, today));
-    }
-    Ok(summaries)
-}
 
 impl Store {
     /// One goal's check-ins from `from` to `to` (both included), in day order: for the
@@ -144,13 +92,11 @@ impl Store {
                 theirs.extend(check_ins_in(&tx, goal.id, first, last).await?);
             }
         }
-        // Start-up leaves the import match times out of the library; the plan needs them.
-        let mut library = library.clone();
-        library.matched = super::database::read_matched(&tx).await?;
+        let matched = super::database::read_matched(&tx).await?;
         let keys: Vec<String> = read::keys(&tx, BACKUPS)?.records(&tx).await?;
         let texts: Vec<String> = read::all(&tx, BACKUPS)?.records(&tx).await?;
         let kept: Vec<(String, String)> = keys.into_iter().zip(texts).collect();
-        Ok(library.plan_person_erasure(person, &theirs, &kept, now))
+        Ok(library.plan_person_erasure(person, &theirs, &matched, &kept, now))
     }
 
     /// Applies an erasure plan in one transaction: all of it, or nothing. Their goals'

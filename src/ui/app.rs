@@ -3,9 +3,9 @@
 
 use super::components::{StorageProblem, UpdateBanner};
 use super::device::{DeviceChange, DeviceHandle, DeviceState};
-use super::hooks::when_idle;
 use super::language::use_locale;
 use super::library::LibraryHandle;
+use super::pacing::when_idle;
 use super::routes::{switch, Route};
 use crate::clock::now;
 use crate::clock::today;

@@ -21,7 +21,7 @@ use crate::domain::{
 };
 use crate::storage::changes::announce_change;
 use crate::storage::{Store, Write};
-use crate::ui::hooks::give_page_back;
+use crate::ui::pacing::give_page_back;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -227,7 +227,9 @@ impl Tablet {
             }
             Step::ErasePerson(i) => {
                 if let Some(id) = pick(&people, *i).copied() {
-                    let plan = lib.plan_person_erasure(id, &[], &[], now).unwrap();
+                    let plan = lib
+                        .plan_person_erasure(id, &[], &Default::default(), &[], now)
+                        .unwrap();
                     self.deletions.extend(plan.tombstones.iter().cloned());
                     self.library.with_person_erased(&plan);
                 }

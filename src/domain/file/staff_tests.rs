@@ -339,7 +339,7 @@ fn a_person_erased_here_stays_erased_when_an_older_backup_is_merged() {
     let file = read_file(old_backup.as_bytes()).unwrap();
     let kari = library.staff.people[0].id;
     let plan = library
-        .plan_person_erasure(kari, &check_ins, &[], t(5.0))
+        .plan_person_erasure(kari, &check_ins, &Matched::default(), &[], t(5.0))
         .unwrap();
     let mut erased = library.clone();
     erased.with_person_erased(&plan);

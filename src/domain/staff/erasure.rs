@@ -79,6 +79,7 @@ impl PersonErasure {
         library: &Library,
         person_id: PersonId,
         their_check_ins: &[CheckIn],
+        matched: &Matched,
         kept_backups: &[(String, String)],
         now: Timestamp,
     ) -> Option<PersonErasure> {
@@ -164,22 +165,16 @@ impl PersonErasure {
             .filter(|k| erased_keys.contains(*k))
             .cloned()
             .collect();
-        let matched = library
-            .matched
-            .0
-            .keys()
-            .any(|k| erased_keys.contains(k))
-            .then(|| {
-                Matched(
-                    library
-                        .matched
-                        .0
-                        .iter()
-                        .filter(|(k, _)| !erased_keys.contains(*k))
-                        .map(|(k, t)| (k.clone(), *t))
-                        .collect(),
-                )
-            });
+        let matched = matched.0.keys().any(|k| erased_keys.contains(k)).then(|| {
+            Matched(
+                matched
+                    .0
+                    .iter()
+                    .filter(|(k, _)| !erased_keys.contains(*k))
+                    .map(|(k, t)| (k.clone(), *t))
+                    .collect(),
+            )
+        });
         let tombstones = std::iter::once(Tombstone::new(Section::People, person_id, now))
             .chain(
                 goals
@@ -231,6 +226,37 @@ impl PersonErasure {
             conversations_deleted: self.conversations_deleted.len(),
             conversations_changed: self.conversations_changed.len(),
         }
+    }
+}
+
+impl Library {
+    /// Plans erasing a person (see [`PersonErasure`]).
+    pub fn plan_person_erasure(
+        &self,
+        id: PersonId,
+        their_check_ins: &[CheckIn],
+        matched: &Matched,
+        kept_backups: &[(String, String)],
+        now: Timestamp,
+    ) -> Option<PersonErasure> {
+        PersonErasure::plan(self, id, their_check_ins, matched, kept_backups, now)
+    }
+
+    /// Applies a stored erasure: nothing in memory names the person after it.
+    pub fn with_person_erased(&mut self, plan: &PersonErasure) {
+        let staff = &mut self.staff;
+        staff.people.retain(|p| p.id != plan.person.id);
+        staff.goals.retain(|g| !plan.goals.contains(&g.id));
+        staff.summaries.retain(|s| !plan.goals.contains(&s.goal_id));
+        staff
+            .reflections
+            .retain(|r| !plan.reflections.contains(&r.id));
+        staff.praise.retain(|p| !plan.praise.contains(&p.id));
+        staff
+            .conversations
+            .retain(|c| !plan.conversations_deleted.contains(&c.id));
+        self.extras.0.retain(|k, _| !plan.extras.contains(k));
+        self.with_conversations_saved(plan.conversations_changed.clone());
     }
 }
 
@@ -310,11 +336,9 @@ mod tests {
             .extras
             .0
             .insert(kari_key.clone(), Default::default());
-        library.matched.0.insert(kari_key.clone(), t(1.0));
-        library
-            .matched
-            .0
-            .insert(format!("people/{}", ola.id), t(1.0));
+        let mut matched = Matched::default();
+        matched.0.insert(kari_key.clone(), t(1.0));
+        matched.0.insert(format!("people/{}", ola.id), t(1.0));
         let ins = vec![
             check_in(&theirs, "2026-11-02", 1.0),
             check_in(&theirs, "2026-11-03", 2.0),
@@ -323,7 +347,7 @@ mod tests {
 
         let backup = format!("{{\"people\":[{{\"id\":\"{}\"}}]}}", kari.id);
         let kept = [("before_replace".to_string(), backup)];
-        let plan = PersonErasure::plan(&library, kari.id, &ins, &kept, t(5.0)).unwrap();
+        let plan = PersonErasure::plan(&library, kari.id, &ins, &matched, &kept, t(5.0)).unwrap();
         let counts = plan.counts();
         assert_eq!(
             counts,
@@ -359,11 +383,12 @@ mod tests {
         assert_eq!(library.staff.praise.len(), 1);
         assert_eq!(library.staff.conversations.len(), 2);
         assert!(library.staff.conversations.contains(&others), "untouched");
-        assert_eq!(library.matched.0.len(), 1);
+        let matched = plan.matched.clone().unwrap();
+        assert_eq!(matched.0.len(), 1, "the match times without Kari's");
 
-        assert!(PersonErasure::plan(&library, kari.id, &[], &[], t(6.0)).is_none());
+        assert!(PersonErasure::plan(&library, kari.id, &[], &matched, &[], t(6.0)).is_none());
         let kept = [("before_replace".to_string(), "{}".to_string())];
-        let plan = PersonErasure::plan(&library, ola.id, &[], &kept, t(6.0)).unwrap();
+        let plan = PersonErasure::plan(&library, ola.id, &[], &matched, &kept, t(6.0)).unwrap();
         assert!(plan.backups_dropped.is_empty() && plan.matched.is_some());
     }
 }

@@ -1,6 +1,7 @@
 //! A goal: measurable, clear and concrete, for one person or the whole team, followed
 //! period by period. Few goals, each with a number to reach or stay under.
 
+pub use super::measure::{GoalKind, Period, TargetDirection};
 use super::quantity::{check_target, from_hundredths, parse_number};
 use crate::domain::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
@@ -17,58 +18,6 @@ pub enum Owner {
     Person(PersonId),
     /// `"team"` in files.
     Team,
-}
-
-/// What a check-in records, and so what a period's value is.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GoalKind {
-    /// Done (1) or not (0), at most once a day; the period's value is its number of
-    /// done days, and the target is a number of days.
-    DonePerDay,
-    /// Whole, non-negative numbers (care-sales); the period's value is their sum.
-    Count,
-    /// Non-negative, at most two decimals (kroner sold); summed per period.
-    Amount,
-    /// A step on the balanced scale −2…+2; the period's value is the mean of its
-    /// check-ins (a sum of scores would only reward logging often).
-    Score,
-}
-
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetDirection {
-    AtLeast,
-    AtMost,
-}
-
-/// The stretch of calendar over which check-ins are summed.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Period {
-    Day,
-    /// ISO 8601: Monday to Sunday, numbered within the ISO year.
-    Week,
-    Month,
-    /// January–March, April–June, July–September, October–December.
-    Quarter,
-}
-
-impl Period {
-    pub const ALL: [Period; 4] = [Period::Day, Period::Week, Period::Month, Period::Quarter];
-
-    /// The most days one period of this kind can have.
-    pub fn most_days(self) -> u32 {
-        match self {
-            Period::Day => 1,
-            Period::Week => 7,
-            Period::Month => 31,
-            Period::Quarter => 92,
-        }
-    }
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -4,7 +4,7 @@
 //! Values are plain JSON numbers in files and storage (`12.5`), and whole hundredths
 //! (`1250`) inside the sums.
 
-use super::goal::{GoalKind, Period, TargetDirection};
+use super::measure::{GoalKind, Period, TargetDirection};
 
 /// The balanced scale of a score: as many negative steps as positive ones around a
 /// neutral 0, so "a bit worse" and "a bit better" weigh the same. A check-in is one
@@ -16,28 +16,7 @@ pub const SCORE_MAX: i64 = 2;
 /// typing slip.
 pub const MAX_UNITS: i64 = 10_000_000;
 
-/// Why a value does not fit its goal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ValueProblem {
-    NotANumber,
-    Negative,
-    /// A count is whole: 3 care-sales, not 2.5.
-    NotWhole,
-    /// Amounts have at most two decimals.
-    TooManyDecimals,
-    OutsideScale {
-        min: i64,
-        max: i64,
-    },
-    /// Done or not done: 1 or 0.
-    DoneIsZeroOrOne,
-    TooLarge {
-        max: i64,
-    },
-    /// A target every period meets, so it measures nothing (at least the lowest
-    /// score, at most every day of the period).
-    AlwaysMet,
-}
+pub use crate::domain::validation::ValueProblem;
 
 /// A number as typed: "3", "-1", "+2", "49,90", "1 500.5". Returns hundredths.
 pub fn parse_number(typed: &str) -> Result<i64, ValueProblem> {
@@ -123,8 +102,8 @@ pub fn check_target(
     direction: TargetDirection,
     period: Period,
     target: f64,
-) -> Result<i64, super::super::validation::Problem> {
-    use super::super::validation::Problem;
+) -> Result<i64, crate::domain::validation::Problem> {
+    use crate::domain::validation::Problem;
     let h = match hundredths(target) {
         Some(h) => h,
         None if target.is_finite() && target.abs() <= MAX_UNITS as f64 => {

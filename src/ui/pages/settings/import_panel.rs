@@ -8,8 +8,8 @@ use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
 use crate::text::{file_problem, storage_failure, tr, Msg};
 use crate::ui::components::ProgressBar;
 use crate::ui::files::read_bytes;
-use crate::ui::hooks::give_page_back;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
+use crate::ui::pacing::give_page_back;
 use std::rc::Rc;
 use yew::prelude::*;
 
