@@ -2,6 +2,7 @@
 //! that change it: each command writes to storage first and applies only what was stored.
 
 use crate::clock::{now, today};
+use crate::commands::Commands;
 use crate::domain::authority::{AuthorityRule, Role, RoleRemoval, RuleDraft};
 use crate::domain::deletion::Deletion;
 use crate::domain::file::merge::{Here, ImportPlan};
@@ -19,7 +20,6 @@ use crate::domain::{
     Area, AreaId, Library, RoleId, RuleId, Script, ScriptDraft, ScriptId, Standard, StandardId,
     ValueId,
 };
-use crate::storage::changes::announce_change;
 use crate::storage::{Store, Write};
 use crate::ui::pacing::give_page_back;
 use std::rc::Rc;
@@ -40,23 +40,26 @@ impl Reducible for AppState {
 /// Records written to a backup between two looks at the page.
 const RECORDS_PER_STEP: usize = 5_000;
 
-/// What a page needs: the state to read, and commands to change it.
+pub use crate::commands::Outcome;
+
+/// What a page needs: the state to read, and commands to change it (through
+/// [`Commands`], the one write path).
 #[derive(Clone, PartialEq)]
 pub struct LibraryHandle {
     state: UseReducerHandle<AppState>,
     store: Store,
-}
-
-/// Whether a write reached storage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    Stored,
-    Failed,
+    commands: Commands,
 }
 
 impl LibraryHandle {
     pub fn new(state: UseReducerHandle<AppState>, store: Store) -> Self {
-        LibraryHandle { state, store }
+        let dispatcher = state.dispatcher();
+        let commands = Commands::new(store.clone(), move |action| dispatcher.dispatch(action));
+        LibraryHandle {
+            state,
+            store,
+            commands,
+        }
     }
 
     pub fn library(&self) -> &Library {
@@ -404,7 +407,7 @@ impl LibraryHandle {
         done: Callback<Outcome>,
     ) {
         let library = self.library().clone();
-        let (store, state) = (self.store.clone(), self.state.clone());
+        let (store, commands) = (self.store.clone(), self.commands.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let writes = match plan {
                 Some(plan) => match (store.matched().await, store.deletions().await) {
@@ -416,7 +419,7 @@ impl LibraryHandle {
                         Write::import_merge(&plan, &file, &library, &here, &matched)
                     }
                     (Err(failure), _) | (_, Err(failure)) => {
-                        state.dispatch(Action::WriteFailed(failure));
+                        commands.read_failed(failure);
                         done.emit(Outcome::Failed);
                         return;
                     }
@@ -428,7 +431,7 @@ impl LibraryHandle {
                 ) {
                     (Ok(before), Ok(kept)) => Write::import_replace(&file, before, &kept, now()),
                     (Err(failure), _) | (_, Err(failure)) => {
-                        state.dispatch(Action::WriteFailed(failure));
+                        commands.read_failed(failure);
                         done.emit(Outcome::Failed);
                         return;
                     }
@@ -436,28 +439,27 @@ impl LibraryHandle {
             };
             let report =
                 |written: usize, total: usize| progress.emit((written * 100 / total.max(1)) as u8);
-            if let Err(failure) = store.write_with_progress(writes, &report).await {
-                state.dispatch(Action::WriteFailed(failure));
+            // What the import applies is the library read back after it.
+            if commands.run_with_progress(writes, [], &report).await == Outcome::Failed {
                 done.emit(Outcome::Failed);
                 return;
             }
-            announce_change(&store.name());
             // The import is stored whatever happens next: a failed read after it is its
             // own notice (the page then shows what it had until a reload), never "not
-            // imported". The import just wrote the match times: no need to read them.
+            // imported".
             match store.load_library_first().await {
                 Ok(library) => {
                     let goals = library.staff.goals.clone();
-                    state.dispatch(Action::Reloaded(library));
+                    commands.apply(Action::Reloaded(library));
                     done.emit(Outcome::Stored);
                     match store.goal_summaries(&goals, today()).await {
-                        Ok(summaries) => state.dispatch(Action::SummariesRead(summaries)),
-                        Err(failure) => state.dispatch(Action::WriteFailed(failure)),
+                        Ok(summaries) => commands.apply(Action::SummariesRead(summaries)),
+                        Err(failure) => commands.read_failed(failure),
                     }
                 }
                 Err(failure) => {
                     done.emit(Outcome::Stored);
-                    state.dispatch(Action::WriteFailed(failure));
+                    commands.read_failed(failure);
                 }
             }
         });
@@ -487,20 +489,9 @@ impl LibraryHandle {
 
     /// Writes, then applies `then` if stored or shows the failure if not.
     fn commit(&self, writes: Vec<Write>, then: Action, done: Callback<Outcome>) {
-        let store = self.store.clone();
-        let state = self.state.clone();
+        let commands = self.commands.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match store.write(writes).await {
-                Ok(()) => {
-                    announce_change(&store.name());
-                    state.dispatch(then);
-                    done.emit(Outcome::Stored);
-                }
-                Err(failure) => {
-                    state.dispatch(Action::WriteFailed(failure));
-                    done.emit(Outcome::Failed);
-                }
-            }
+            done.emit(commands.run(writes, [then]).await);
         });
     }
 }

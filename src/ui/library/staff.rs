@@ -15,7 +15,6 @@ use crate::domain::validation::FieldErrors;
 use crate::domain::{
     CheckInId, ConversationId, Day, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
-use crate::storage::changes::announce_change;
 use crate::storage::Write;
 use yew::Callback;
 
@@ -71,20 +70,17 @@ impl LibraryHandle {
     /// Deletes a goal with all its check-ins and its links from conversations, in one
     /// transaction.
     pub fn remove_goal(&self, id: GoalId, done: Callback<Outcome>) {
-        let (store, state) = (self.store.clone(), self.state.clone());
+        let commands = self.commands.clone();
         let removal = self.library().plan_goal_removal(id, now());
         wasm_bindgen_futures::spawn_local(async move {
-            match store.remove_goal(&removal).await {
-                Ok(()) => {
-                    announce_change(&store.name());
-                    state.dispatch(Action::GoalRemoved(removal));
-                    done.emit(Outcome::Stored);
-                }
-                Err(failure) => {
-                    state.dispatch(Action::WriteFailed(failure));
-                    done.emit(Outcome::Failed);
-                }
-            }
+            let writes = Write::goal_removal(&removal);
+            let goal = [removal.goal];
+            let applied = [Action::GoalRemoved(removal)];
+            done.emit(
+                commands
+                    .run_removing_check_ins_of(&goal, writes, applied)
+                    .await,
+            );
         });
     }
 
@@ -182,19 +178,14 @@ impl LibraryHandle {
         goals: &[Goal],
         applied: Vec<Action>,
     ) -> Outcome {
-        if let Err(failure) = self.store.write(writes).await {
-            self.state.dispatch(Action::WriteFailed(failure));
+        if self.commands.run(writes, applied).await == Outcome::Failed {
             return Outcome::Failed;
-        }
-        announce_change(&self.store.name());
-        for action in applied {
-            self.state.dispatch(action);
         }
         // The write is stored whatever happens next: a failed read of progress is its
         // own notice, never "not saved".
         match self.store.goal_summaries(goals, today()).await {
-            Ok(summaries) => self.state.dispatch(Action::SummariesRead(summaries)),
-            Err(failure) => self.state.dispatch(Action::WriteFailed(failure)),
+            Ok(summaries) => self.commands.apply(Action::SummariesRead(summaries)),
+            Err(failure) => self.commands.read_failed(failure),
         }
         Outcome::Stored
     }
@@ -355,19 +346,16 @@ impl LibraryHandle {
 
     /// Erases a person and everything about them, in one transaction.
     pub fn erase_person(&self, plan: PersonErasure, done: Callback<Outcome>) {
-        let (store, state) = (self.store.clone(), self.state.clone());
+        let commands = self.commands.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            match store.erase_person(&plan).await {
-                Ok(()) => {
-                    announce_change(&store.name());
-                    state.dispatch(Action::PersonErased(Box::new(plan)));
-                    done.emit(Outcome::Stored);
-                }
-                Err(failure) => {
-                    state.dispatch(Action::WriteFailed(failure));
-                    done.emit(Outcome::Failed);
-                }
-            }
+            let writes = Write::person_erasure(&plan);
+            let goals = plan.goals.clone();
+            let applied = [Action::PersonErased(Box::new(plan))];
+            done.emit(
+                commands
+                    .run_removing_check_ins_of(&goals, writes, applied)
+                    .await,
+            );
         });
     }
 }
