@@ -559,7 +559,14 @@ async fn merging_a_backup_stores_new_staff_records_and_keeps_newer_check_ins_her
     assert_eq!(plan.staff_counts().new, 1);
     assert_eq!(plan.staff_counts().older, 1);
     target
-        .write(Write::import_merge(&plan, &file, &here, &mine, &matched))
+        .write(Write::import_merge(
+            &plan,
+            &file,
+            &here,
+            &mine,
+            &matched,
+            now(),
+        ))
         .await
         .unwrap();
     let mut merged = target.check_ins_of_goal(g.id).await.unwrap();

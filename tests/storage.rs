@@ -449,6 +449,7 @@ async fn an_import_merge_stores_records_unknown_fields_and_match_times() {
             &before,
             &vertskap::domain::file::merge::Here::default(),
             &Matched::default(),
+            now(),
         ))
         .await
         .unwrap();

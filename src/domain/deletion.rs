@@ -10,10 +10,8 @@ use super::{GoalId, Script, Standard, StandardId, Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// The kinds of record a deletion can be remembered for, named as the file's sections.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// The kinds of record this version remembers deletions of, named as the file's sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Section {
     Areas,
     Standards,
@@ -56,7 +54,9 @@ impl Section {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tombstone {
-    pub section: Section,
+    /// The section's name in files ([`Section::name`]). Text, not [`Section`]: a newer
+    /// app remembers deletions of kinds this one does not know, and they travel on.
+    pub section: String,
     /// The deleted record's id (a UUID, as text).
     pub id: String,
     pub deleted: Timestamp,
@@ -65,7 +65,7 @@ pub struct Tombstone {
 impl Tombstone {
     pub fn new(section: Section, id: impl ToString, deleted: Timestamp) -> Self {
         Tombstone {
-            section,
+            section: section.name().to_string(),
             id: id.to_string(),
             deleted,
         }
@@ -73,7 +73,7 @@ impl Tombstone {
 
     /// `section/id`, the key match times and unknown fields are kept under too.
     pub fn key(&self) -> String {
-        key(self.section.name(), &self.id)
+        key(&self.section, &self.id)
     }
 }
 

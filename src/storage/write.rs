@@ -227,8 +227,9 @@ impl Write {
         library: &Library,
         here: &Here,
         matched: &Matched,
+        now: Timestamp,
     ) -> Vec<Write> {
-        let settled = plan.settled(library);
+        let settled = plan.settled(library, now);
         let keys = settled
             .records
             .iter()
@@ -242,9 +243,10 @@ impl Write {
                 })
             })
             .collect();
-        let brought_back = plan
-            .taken_deleted_here()
-            .into_iter()
+        let brought_back = settled
+            .forgotten
+            .iter()
+            .cloned()
             .map(Write::DeleteTombstone);
         let sections = sections_to_keep(file, library)
             .into_iter()

@@ -416,7 +416,7 @@ impl LibraryHandle {
                             check_ins: Vec::new(),
                             deletions,
                         };
-                        Write::import_merge(&plan, &file, &library, &here, &matched)
+                        Write::import_merge(&plan, &file, &library, &here, &matched, now())
                     }
                     (Err(failure), _) | (_, Err(failure)) => {
                         commands.read_failed(failure);

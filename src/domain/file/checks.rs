@@ -62,20 +62,7 @@ pub fn check(data: &mut FileData) -> Result<LeftOut, FileProblem> {
             draft.validate(Some(r), |_| true, epoch).map(|_| ()),
         )?;
     }
-    unique_deletions(data)?;
     Ok(resolve(data))
-}
-
-/// Each remembered deletion names a record by a real id.
-fn unique_deletions(data: &FileData) -> Result<(), FileProblem> {
-    for (i, t) in data.deletions.iter().enumerate() {
-        if uuid::Uuid::parse_str(&t.id).is_err() {
-            return Err(FileProblem::NotAnId {
-                place: format!("deletions[{i}].id"),
-            });
-        }
-    }
-    Ok(())
 }
 
 /// People, goals and what hangs on them: every value of its goal's kind, a

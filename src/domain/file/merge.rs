@@ -131,6 +131,42 @@ impl Record {
     }
 }
 
+impl Record {
+    /// The same record, last changed at `at`.
+    fn stamped(self, at: Timestamp) -> Record {
+        match self {
+            Record::Profile(mut r) => {
+                r.updated = Some(at);
+                Record::Profile(r)
+            }
+            Record::Area(mut r) => {
+                r.updated = at;
+                Record::Area(r)
+            }
+            Record::Standard(mut r) => {
+                r.updated = at;
+                Record::Standard(r)
+            }
+            Record::Script(mut r) => {
+                r.updated = at;
+                Record::Script(r)
+            }
+            Record::Value(mut r) => {
+                r.updated = at;
+                Record::Value(r)
+            }
+            Record::Role(mut r) => {
+                r.updated = at;
+                Record::Role(r)
+            }
+            Record::Rule(mut r) => {
+                r.updated = at;
+                Record::Rule(r)
+            }
+        }
+    }
+}
+
 /// One staff record, as the file or the tablet has it. Kept apart from [`Record`]:
 /// these are merged by the same rules, but counted and listed on their own (a backup
 /// may bring 200,000 check-ins).
@@ -168,6 +204,26 @@ impl StaffRecord {
             StaffRecord::Conversation(r) => (r.created, r.updated),
             StaffRecord::Reflection(r) => (r.created, r.updated),
             StaffRecord::Praise(r) => (r.created, r.updated),
+        }
+    }
+
+    /// The same record, last changed at `at`.
+    fn stamped(self, at: Timestamp) -> StaffRecord {
+        macro_rules! stamp {
+            ($variant:ident, $r:expr) => {{
+                let mut r = $r;
+                r.updated = at;
+                StaffRecord::$variant(r)
+            }};
+        }
+        match self {
+            StaffRecord::Question(r) => stamp!(Question, r),
+            StaffRecord::Person(r) => stamp!(Person, r),
+            StaffRecord::Goal(r) => stamp!(Goal, r),
+            StaffRecord::CheckIn(r) => stamp!(CheckIn, r),
+            StaffRecord::Conversation(r) => stamp!(Conversation, r),
+            StaffRecord::Reflection(r) => stamp!(Reflection, r),
+            StaffRecord::Praise(r) => stamp!(Praise, r),
         }
     }
 
@@ -277,6 +333,10 @@ pub struct ImportPlan {
     pub items: Vec<Item>,
     /// People, goals, check-ins and the rest, merged by the same rules.
     pub staff: Vec<Item<StaffRecord>>,
+    /// Goals done (or not) once a day, and the days already done on this tablet: a
+    /// check-in for such a day is never taken a second time, whatever is chosen.
+    done_goals: HashSet<GoalId>,
+    done_here: HashSet<(GoalId, Day)>,
 }
 
 /// Every staff record a file holds, in an order that stores what is pointed at first.
@@ -332,6 +392,9 @@ fn existing_staff(library: &Library, check_ins: &[CheckIn]) -> BTreeMap<String, 
         .collect()
 }
 
+/// Keys of people, whose deletion is an erasure.
+const ERASED_PREFIX: &str = "people/";
+
 /// Each incoming record against the tablet's copy (see the module notes).
 fn merged<R: Mergeable>(
     incoming: Vec<R>,
@@ -347,7 +410,10 @@ fn merged<R: Mergeable>(
                 // A copy changed after the deletion here comes back as new; an older one
                 // stays deleted unless the person asks for it.
                 let deletion = deleted_here.get(&key);
-                let deleted = deletion.is_some_and(|at| *at >= theirs.updated());
+                // An erased person stays erased however recently another tablet changed
+                // them: only the person importing brings them back, on purpose.
+                let erased = deletion.is_some() && key.starts_with(ERASED_PREFIX);
+                let deleted = erased || deletion.is_some_and(|at| *at >= theirs.updated());
                 return Item {
                     theirs,
                     mine: None,
@@ -436,47 +502,6 @@ pub fn deletions_to_keep(file: &ImportFile, library: &Library, here: &Here) -> V
         .collect()
 }
 
-/// "Done today" logged for the same goal and day on two tablets is one thing done, not
-/// two: a new check-in for a day already done here is not taken (the reader refuses a
-/// file with two, so taking both would make the next backup unreadable).
-fn one_done_a_day(
-    staff: &mut [Item<StaffRecord>],
-    library: &Library,
-    here: &Here,
-    file: &ImportFile,
-) {
-    let done_goals: HashSet<GoalId> = library
-        .staff
-        .goals
-        .iter()
-        .chain(&file.data.goals)
-        .filter(|g| g.kind == GoalKind::DonePerDay)
-        .map(|g| g.id)
-        .collect();
-    if done_goals.is_empty() {
-        return;
-    }
-    let mut done_days: HashSet<(GoalId, Day)> = here
-        .check_ins
-        .iter()
-        .filter(|c| done_goals.contains(&c.goal_id) && c.value > 0.0)
-        .map(|c| (c.goal_id, c.date))
-        .collect();
-    for item in staff.iter_mut() {
-        let StaffRecord::CheckIn(c) = &item.theirs else {
-            continue;
-        };
-        let new_done = item.mine.is_none()
-            && item.choice == Choice::Theirs
-            && done_goals.contains(&c.goal_id)
-            && c.value > 0.0;
-        if new_done && !done_days.insert((c.goal_id, c.date)) {
-            item.status = Status::Unchanged;
-            item.choice = Choice::Mine;
-        }
-    }
-}
-
 fn count<R>(items: &[Item<R>]) -> Counts {
     let mut counts = Counts::default();
     for item in items {
@@ -499,6 +524,9 @@ pub struct Settled {
     pub staff: Vec<StaffRecord>,
     /// Links to records that will not exist, and records that cannot exist without one.
     pub left_out: LeftOut,
+    /// Remembered deletions to forget: of records deleted here that are stored again.
+    /// One brought back but left out (its owner stays deleted) stays remembered.
+    pub forgotten: Vec<String>,
 }
 
 fn upsert_by<T>(list: &mut Vec<T>, record: T, same: impl Fn(&T, &T) -> bool) {
@@ -568,8 +596,8 @@ fn existing(library: &Library) -> BTreeMap<String, Record> {
 }
 
 impl ImportPlan {
-    /// Merges a file, comparing its check-ins with none: right for files without
-    /// check-ins (packs); for a backup use [`ImportPlan::merge_with_check_ins`].
+    /// Merges a file with no remembered deletions and no check-ins here: for tests and
+    /// files without check-ins; the app uses [`ImportPlan::merge_with`].
     pub fn merge(library: &Library, matched: &Matched, file: &ImportFile) -> ImportPlan {
         Self::merge_with(library, &Here::default(), matched, file)
     }
@@ -586,16 +614,56 @@ impl ImportPlan {
             let at = deleted.entry(t.key()).or_insert(t.deleted);
             *at = (*at).max(t.deleted);
         }
-        let mut staff = merged(
-            staff_records_of(file),
-            &existing_staff(library, &here.check_ins),
-            matched,
-            &deleted,
-        );
-        one_done_a_day(&mut staff, library, here, file);
-        ImportPlan {
+        let done_goals: HashSet<GoalId> = library
+            .staff
+            .goals
+            .iter()
+            .chain(&file.data.goals)
+            .filter(|g| g.kind == GoalKind::DonePerDay)
+            .map(|g| g.id)
+            .collect();
+        let done_here = here
+            .check_ins
+            .iter()
+            .filter(|c| done_goals.contains(&c.goal_id) && c.value > 0.0)
+            .map(|c| (c.goal_id, c.date))
+            .collect();
+        let mut plan = ImportPlan {
             items: merged(records_of(file), &existing(library), matched, &deleted),
-            staff,
+            staff: merged(
+                staff_records_of(file),
+                &existing_staff(library, &here.check_ins),
+                matched,
+                &deleted,
+            ),
+            done_goals,
+            done_here,
+        };
+        plan.one_done_a_day();
+        plan
+    }
+
+    /// "Done today" logged for the same goal and day on two tablets is one thing done,
+    /// not two: a new check-in for a day already done (here, or by another taken
+    /// check-in) is not taken. The reader refuses a file with two, so taking both would
+    /// make the next backup unreadable. Run again whenever choices change.
+    fn one_done_a_day(&mut self) {
+        if self.done_goals.is_empty() {
+            return;
+        }
+        let mut done = self.done_here.clone();
+        for item in &mut self.staff {
+            let StaffRecord::CheckIn(c) = &item.theirs else {
+                continue;
+            };
+            let new_done = item.mine.is_none()
+                && item.choice == Choice::Theirs
+                && self.done_goals.contains(&c.goal_id)
+                && c.value > 0.0;
+            if new_done && !done.insert((c.goal_id, c.date)) {
+                item.status = Status::Unchanged;
+                item.choice = Choice::Mine;
+            }
         }
     }
 
@@ -627,6 +695,7 @@ impl ImportPlan {
                 item.choice = choice;
             }
         }
+        self.one_done_a_day();
     }
 
     /// Whether the records deleted here are to be brought back.
@@ -648,22 +717,25 @@ impl ImportPlan {
         count(&self.staff)
     }
 
-    /// Overrides the choice for one record (by key).
+    /// Overrides the choice for one record (by key): one changed on both sides, or one
+    /// deleted here.
     pub fn choose(&mut self, key: &str, choice: Choice) {
+        let choosable = |status: Status, mine: bool| mine || status == Status::DeletedHere;
         if let Some(item) = self
             .items
             .iter_mut()
-            .find(|i| i.theirs.key() == key && i.mine.is_some())
+            .find(|i| i.theirs.key() == key && choosable(i.status, i.mine.is_some()))
         {
             item.choice = choice;
         }
         if let Some(item) = self
             .staff
             .iter_mut()
-            .find(|i| i.theirs.key() == key && i.mine.is_some())
+            .find(|i| i.theirs.key() == key && choosable(i.status, i.mine.is_some()))
         {
             item.choice = choice;
         }
+        self.one_done_a_day();
     }
 
     /// The file's staff records to store.
@@ -685,7 +757,9 @@ impl ImportPlan {
     /// The records to store, as they fit what the tablet will hold after the import:
     /// a record whose owner neither the tablet nor the taken records hold is left out
     /// (a check-in of a goal deleted here), and links to such records are dropped.
-    pub fn settled(&self, library: &Library) -> Settled {
+    /// A record whose links were dropped here is a change made `now`: it is stamped so,
+    /// and a tablet that has the file's copy tells the two apart by time.
+    pub fn settled(&self, library: &Library, now: Timestamp) -> Settled {
         // Check-ins are never pointed at: the tablet's own are not needed to settle a plan.
         let mut after = backup_data(library, &[], &[]);
         let taken: Vec<&Record> = self.taken().collect();
@@ -705,16 +779,35 @@ impl ImportPlan {
             .into_iter()
             .map(|r| (r.key(), r))
             .collect();
+        let records: Vec<Record> = taken
+            .iter()
+            .filter_map(|r| {
+                let kept = now_held.remove(&r.key())?;
+                Some(if kept == **r { kept } else { kept.stamped(now) })
+            })
+            .collect();
+        let staff: Vec<StaffRecord> = staff_taken
+            .iter()
+            .filter_map(|r| {
+                let kept = staff_held.remove(&r.key())?;
+                Some(if kept == **r { kept } else { kept.stamped(now) })
+            })
+            .collect();
+        let stored: HashSet<String> = records
+            .iter()
+            .map(Record::key)
+            .chain(staff.iter().map(StaffRecord::key))
+            .collect();
+        let forgotten = self
+            .taken_deleted_here()
+            .into_iter()
+            .filter(|key| stored.contains(key))
+            .collect();
         Settled {
-            records: taken
-                .iter()
-                .filter_map(|r| now_held.remove(&r.key()))
-                .collect(),
-            staff: staff_taken
-                .iter()
-                .filter_map(|r| staff_held.remove(&r.key()))
-                .collect(),
+            records,
+            staff,
             left_out,
+            forgotten,
         }
     }
 

@@ -277,7 +277,7 @@ impl Reading {
                 chunk.read_into(&mut d.reflections, |r: &staff::Reflection| r.id.to_string())?
             }
             "praise" => chunk.read_into(&mut d.praise, |p: &staff::Praise| p.id.to_string())?,
-            "deletions" => chunk.read_into(&mut d.deletions, Tombstone::key)?,
+            "deletions" => chunk.read_into(&mut d.deletions, |t: &Tombstone| t.id.clone())?,
             _ => {}
         }
         let read = range.len();

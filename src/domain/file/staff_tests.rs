@@ -357,7 +357,7 @@ fn a_person_erased_here_stays_erased_when_an_older_backup_is_merged() {
         merge.staff_counts().deleted_here >= 3,
         "person, goal, reflection, praise…"
     );
-    let settled = merge.settled(&erased);
+    let settled = merge.settled(&erased, t(6.0));
     let text = format!("{:?}", settled.staff);
     assert!(
         !text.contains(&kari.to_string()),
@@ -373,7 +373,7 @@ fn a_person_erased_here_stays_erased_when_an_older_backup_is_merged() {
     // Brought back on purpose, they return whole.
     let mut back = merge.clone();
     back.bring_back_deleted(true);
-    let settled = back.settled(&erased);
+    let settled = back.settled(&erased, t(6.0));
     assert!(settled
         .staff
         .iter()
@@ -448,7 +448,7 @@ fn done_today_on_two_tablets_merges_into_one_and_the_next_backup_reads() {
     // What the tablet then holds backs up into a file it reads.
     let mut after = here_check_ins;
     after.extend(
-        plan.settled(&library)
+        plan.settled(&library, t(6.0))
             .staff
             .into_iter()
             .filter_map(|r| match r {
@@ -458,4 +458,113 @@ fn done_today_on_two_tablets_merges_into_one_and_the_next_backup_reads() {
     );
     let again = backup_with_check_ins(&library, &after, &[], &Extras::default(), t(2.0)).unwrap();
     assert!(read_file(again.as_bytes()).is_ok());
+}
+
+/// A done check-in deleted here, the same day done again, and an older backup with the
+/// deleted one: bringing back what was deleted does not make it two for one day.
+#[test]
+fn bringing_back_a_deleted_done_check_in_keeps_one_a_day() {
+    use crate::domain::deletion::{Section, Tombstone};
+    let (library, check_ins) = library();
+    let done_goal = library.staff.goals[1].clone();
+    let old = check_in(&done_goal, "2026-11-05", 1.0);
+    let mut with_old = check_ins.clone();
+    with_old.push(old.clone());
+    let text = backup_with_check_ins(&library, &with_old, &[], &Extras::default(), t(1.0)).unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    let mut here_check_ins = check_ins.clone();
+    here_check_ins.push(check_in(&done_goal, "2026-11-05", 1.0));
+    let here = Here {
+        check_ins: here_check_ins.clone(),
+        deletions: vec![Tombstone::new(Section::CheckIns, old.id, t(2.0))],
+    };
+    let mut plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
+    plan.bring_back_deleted(true);
+    let mut after = here_check_ins;
+    after.extend(
+        plan.settled(&library, t(3.0))
+            .staff
+            .into_iter()
+            .filter_map(|r| match r {
+                StaffRecord::CheckIn(c) => Some(c),
+                _ => None,
+            }),
+    );
+    let again = backup_with_check_ins(&library, &after, &[], &Extras::default(), t(4.0)).unwrap();
+    assert!(
+        read_file(again.as_bytes()).is_ok(),
+        "the next backup still reads"
+    );
+}
+
+/// An erased person changed on another tablet after the erasure stays erased unless
+/// the person importing asks for them back; a record brought back but left out keeps
+/// its remembered deletion.
+#[test]
+fn an_erasure_wins_over_a_later_change_elsewhere_and_left_out_records_stay_deleted() {
+    let (library, check_ins) = library();
+    let kari = library.staff.people[0].clone();
+    let mut changed = library.clone();
+    changed.staff.people[0].name = "Kari N.".into();
+    changed.staff.people[0].updated = t(9.0);
+    let text =
+        backup_with_check_ins(&changed, &check_ins, &[], &Extras::default(), t(9.0)).unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    let plan = library
+        .plan_person_erasure(kari.id, &check_ins, &Matched::default(), &[], t(5.0))
+        .unwrap();
+    let mut erased = library.clone();
+    erased.with_person_erased(&plan);
+    let here = Here {
+        check_ins: Vec::new(),
+        deletions: plan.tombstones.clone(),
+    };
+    let merge = ImportPlan::merge_with(&erased, &here, &Matched::default(), &file);
+    let person = merge
+        .staff
+        .iter()
+        .find(|i| i.theirs.key() == format!("people/{}", kari.id))
+        .unwrap();
+    assert_eq!(
+        person.status,
+        Status::DeletedHere,
+        "changed later elsewhere, still erased"
+    );
+    assert!(merge.settled(&erased, t(10.0)).forgotten.is_empty());
+
+    // A reflection of Kari's brought back on its own cannot stand without her: it is
+    // left out, and its deletion stays remembered.
+    let reflection_key = format!("reflections/{}", library.staff.reflections[0].id);
+    let mut only_reflection = merge.clone();
+    only_reflection.choose(&reflection_key, crate::domain::file::merge::Choice::Theirs);
+    let settled = only_reflection.settled(&erased, t(10.0));
+    assert!(settled.staff.iter().all(|r| r.key() != reflection_key));
+    assert!(
+        only_reflection
+            .taken_deleted_here()
+            .contains(&reflection_key),
+        "it was chosen"
+    );
+    assert!(!settled.forgotten.contains(&reflection_key));
+}
+
+#[test]
+fn a_deletion_of_a_kind_this_version_does_not_know_is_kept_not_refused() {
+    let mut file = backup_json();
+    file["data"]["deletions"] = json!([
+        { "section": "visits", "id": "v-1", "deleted": "2026-12-01T10:00:00Z", "by_device": "tablet 2" }
+    ]);
+    let read = read_file(file.to_string().as_bytes()).expect("a newer app's deletions read");
+    assert_eq!(read.data.deletions[0].section, "visits");
+    let library = Library {
+        extras: read.extras.clone(),
+        ..Library::default()
+    };
+    let written =
+        backup_with_check_ins(&library, &[], &read.data.deletions, &read.extras, t(1.0)).unwrap();
+    let again: Value = serde_json::from_str(&written).unwrap();
+    assert_eq!(
+        again["data"]["deletions"][0]["by_device"], "tablet 2",
+        "unknown fields travel on"
+    );
 }
