@@ -700,7 +700,8 @@ async fn a_check_in_logged_after_the_erasure_was_planned_goes_with_the_person() 
     assert_eq!(left.len(), 1, "no check-in is left without its goal");
     assert_eq!(left[0].goal_id, team.id);
 
-    // The same for a goal deleted on its own.
+    // A goal deleted on its own takes check-ins logged after it was planned too (this
+    // half cannot tell a read inside the transaction from one just before it).
     let removal = store
         .load_library()
         .await

@@ -637,7 +637,7 @@ async fn a_deleted_value_takes_its_links_with_it_and_the_backup_reads_back_whole
     assert_eq!(file.data.deletions[0].id, warmth.id.to_string());
 
     // Undo brings the value back into the standard that had it.
-    let restoration = after.plan_restoration(&deletion, now());
+    let restoration = after.plan_restoration(&deletion, now()).unwrap();
     store.write(Write::restoration(&restoration)).await.unwrap();
     let undone = store.load_library().await.unwrap();
     assert_eq!(undone.values, vec![warmth.clone()]);
@@ -657,6 +657,7 @@ async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
     // As builds before link removal left it: a standard linked to a deleted value.
     let mut dangling = standard(&library, "Greet every guest");
     dangling.value_ids = vec![ValueId::random()];
+    dangling.updated = Timestamp::from_unix_millis(1.7e12);
     store
         .write(vec![Write::InsertStandard(dangling.clone())])
         .await
@@ -669,5 +670,15 @@ async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
         stored.standards[0].value_ids.is_empty(),
         "the repair is stored"
     );
-    assert!(stored.standards[0].updated >= dangling.updated);
+    assert!(
+        stored.standards[0].updated > dangling.updated,
+        "as a change made now"
+    );
+    // Once: with nothing left dangling, the next start writes nothing.
+    let again = store.repair_links(stored.clone(), now()).await.unwrap();
+    assert_eq!(again, stored);
+    assert_eq!(
+        store.load_library().await.unwrap().standards,
+        stored.standards
+    );
 }

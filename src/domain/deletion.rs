@@ -194,7 +194,17 @@ impl Library {
     }
 
     /// Undoing `deletion`: each record that lost a link gets it back, as it is now.
-    pub fn plan_restoration(&self, deletion: &Deletion, now: Timestamp) -> Restoration {
+    /// `None` when what it belonged to is gone since (its area or role, deleted in
+    /// another tab): it could not be stored without pointing at nothing.
+    pub fn plan_restoration(&self, deletion: &Deletion, now: Timestamp) -> Option<Restoration> {
+        let belongs = match &deletion.deleted {
+            Deleted::Standard(s) => self.area(s.area_id).is_some(),
+            Deleted::Rule(r) => self.role(r.role_id).is_some(),
+            Deleted::Script(_) | Deleted::Value(_) => true,
+        };
+        if !belongs {
+            return None;
+        }
         let lost = &deletion.unlinked;
         let relinked = match &deletion.deleted {
             Deleted::Standard(s) => Links {
@@ -223,11 +233,11 @@ impl Library {
             },
             Deleted::Script(_) | Deleted::Rule(_) => Links::default(),
         };
-        Restoration {
+        Some(Restoration {
             restored: deletion.deleted.clone(),
             relinked,
             tombstone_key: deletion.tombstone.key(),
-        }
+        })
     }
 
     /// Deleting a goal (its check-ins are storage's to find).
@@ -373,4 +383,40 @@ fn restored<T: PartialEq>(
         *updated = now;
     }
     missing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::authority::{Role, RoleRemoval, RuleDraft};
+    use crate::domain::money::Currency;
+    use crate::domain::Area;
+
+    #[test]
+    fn undo_is_refused_when_what_the_record_belonged_to_is_gone() {
+        let t = |ms: f64| Timestamp::from_unix_millis(ms);
+        let mut library = Library {
+            areas: Area::builtins(t(0.0)),
+            roles: Role::starters(t(0.0)),
+            ..Library::default()
+        };
+        let (staff, lead) = (library.roles[1].id, library.roles[2].id);
+        let rule = RuleDraft {
+            situation: "Long wait".into(),
+            may: "Offer a coffee".into(),
+            ..RuleDraft::new(Some(staff), Currency::Nok)
+        }
+        .validate(None, |_| true, t(1.0))
+        .unwrap();
+        library.with_rules_saved(vec![rule.clone()]);
+        let deletion = library.plan_deletion(Deleted::Rule(rule), t(2.0));
+        library.with_deletion(&deletion);
+        assert!(library.plan_restoration(&deletion, t(3.0)).is_some());
+        // Another tab deletes the role meanwhile.
+        let plan = library
+            .plan_role_removal(staff, RoleRemoval::MoveRulesTo(lead), t(4.0))
+            .unwrap();
+        library.with_role_removed(plan);
+        assert_eq!(library.plan_restoration(&deletion, t(5.0)), None);
+    }
 }

@@ -227,7 +227,7 @@ mod tests {
         assert!(state.library.standards.is_empty());
         assert_eq!(state.notice, Some(Notice::Deleted(deletion.clone())));
         let revision = state.revision;
-        let restoration = state.library.plan_restoration(&deletion, now);
+        let restoration = state.library.plan_restoration(&deletion, now).unwrap();
         state.apply(Action::Restored(restoration));
         assert_eq!(state.library.standards, vec![s]);
         assert_eq!(state.notice, None);

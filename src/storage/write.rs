@@ -123,6 +123,7 @@ impl Write {
         Write::links(&removal.unlinked)
             .chain([
                 Write::DeleteGoal(removal.goal),
+                Write::DeleteExtras(removal.tombstone.key()),
                 Write::PutTombstone(removal.tombstone.clone()),
             ])
             .collect()
@@ -141,7 +142,8 @@ impl Write {
         standards.chain(scripts).chain(goals).chain(conversations)
     }
 
-    /// Deleting one record, remembered by its section and id.
+    /// Deleting one record for good (no undo), remembered by its section and id; the
+    /// unknown fields kept for it go too (a note about a person may carry them).
     pub fn forget<Id: ToString>(
         section: Section,
         id: Id,
@@ -149,7 +151,11 @@ impl Write {
         delete: impl Fn(Id) -> Write,
     ) -> Vec<Write> {
         let tombstone = Tombstone::new(section, id.to_string(), now);
-        vec![delete(id), Write::PutTombstone(tombstone)]
+        vec![
+            Write::DeleteExtras(tombstone.key()),
+            delete(id),
+            Write::PutTombstone(tombstone),
+        ]
     }
 
     /// Erasing a person, in one batch: written together, or not at all. Their goals'

@@ -177,15 +177,12 @@ fn use_held_remembered(state: &UseReducerHandle<AppState>, device: &UseReducerHa
                 return;
             }
         }
-        let now_held = Held::of(library);
-        // While a loss is shown, an empty library is not remembered over what was held;
-        // a restored backup ends the loss.
+        // While a loss is shown, what was held stays remembered: until a backup is
+        // imported (Settings ends the loss then) or the person starts again.
         if handle.lost().is_some() {
-            if now_held.is_none() {
-                return;
-            }
-            device.dispatch(DeviceChange::Lost(None));
+            return;
         }
+        let now_held = Held::of(library);
         if handle.preferences().held != now_held {
             handle.set_preferences(handle.preferences().holding(library));
         }

@@ -61,6 +61,14 @@ impl DeviceHandle {
         self.state.lost
     }
 
+    /// A backup was imported after a loss: from now on, what the library holds is what
+    /// this device remembers.
+    pub fn loss_restored(&self) {
+        if self.lost().is_some() {
+            self.state.dispatch(DeviceChange::Lost(None));
+        }
+    }
+
     /// Starting again without what was lost: nothing is remembered as held any more.
     pub fn start_again(&self) {
         self.set_preferences(Preferences {

@@ -224,7 +224,11 @@ impl LibraryHandle {
 
     /// Puts a deleted thing back exactly as it was, with the links it had.
     pub fn undo_delete(&self, deletion: &Deletion) {
-        let restoration = self.library().plan_restoration(deletion, now());
+        let Some(restoration) = self.library().plan_restoration(deletion, now()) else {
+            // What it belonged to was deleted in another tab since: nothing to put it into.
+            self.dismiss_notice();
+            return;
+        };
         self.commit(
             Write::restoration(&restoration),
             Action::Restored(restoration),

@@ -236,7 +236,9 @@ impl Tablet {
             }
             Step::UndoLast => {
                 if let Some(deletion) = self.undo.take() {
-                    let restoration = self.library.plan_restoration(&deletion, now);
+                    let Some(restoration) = self.library.plan_restoration(&deletion, now) else {
+                        return;
+                    };
                     let key = restoration.tombstone_key.clone();
                     self.deletions.retain(|t| t.key() != key);
                     self.library.with_restoration(&restoration);

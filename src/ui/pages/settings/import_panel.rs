@@ -7,6 +7,7 @@ use crate::domain::file::problem::FileProblem;
 use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
 use crate::text::{file_problem, storage_failure, tr, Msg};
 use crate::ui::components::ProgressBar;
+use crate::ui::device::{use_device, DeviceHandle};
 use crate::ui::files::read_bytes;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use crate::ui::pacing::give_page_back;
@@ -94,6 +95,7 @@ async fn read_in_steps(
 #[component(ImportPanel)]
 pub fn import_panel() -> Html {
     let library = use_library();
+    let device = use_device();
     let stage = use_state(|| Stage::Idle);
     let Some(library) = library else {
         return html! {};
@@ -147,7 +149,7 @@ pub fn import_panel() -> Html {
             file,
             plan,
             replace,
-        } => preview(&library, &stage, file, plan, replace),
+        } => preview(&library, &device, &stage, file, plan, replace),
     };
     html! {
         <section aria-labelledby="import-heading" class="import" ondragover={on_drag_over} ondrop={on_drop}>
@@ -166,6 +168,7 @@ pub fn import_panel() -> Html {
 
 fn preview(
     library: &LibraryHandle,
+    device: &Option<DeviceHandle>,
     stage: &UseStateHandle<Stage>,
     file: Rc<ImportFile>,
     plan: ImportPlan,
@@ -221,8 +224,13 @@ fn preview(
         })
     };
     let on_import = {
-        let (library, stage, file, plan) =
-            (library.clone(), stage.clone(), file.clone(), plan.clone());
+        let (library, stage, file, plan, device) = (
+            library.clone(),
+            stage.clone(),
+            file.clone(),
+            plan.clone(),
+            device.clone(),
+        );
         Callback::from(move |_| {
             if stage.busy() {
                 return;
@@ -233,8 +241,11 @@ fn preview(
                 Callback::from(move |percent| stage.set(Stage::Applying(percent)))
             };
             let done = {
-                let stage = stage.clone();
+                let (stage, device) = (stage.clone(), device.clone());
                 Callback::from(move |outcome| {
+                    if let (Outcome::Stored, Some(device)) = (outcome, &device) {
+                        device.loss_restored();
+                    }
                     stage.set(if outcome == Outcome::Stored {
                         Stage::Done
                     } else {
