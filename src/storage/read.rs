@@ -49,13 +49,8 @@ pub fn between(
     lower: &[String],
     upper: &[String],
 ) -> Result<Read, StorageFailure> {
-    let range = range(lower, upper)?;
-    placed(
-        store(tx, name)?
-            .index(index)
-            .map_err(failed)?
-            .get_all_with_key(&range),
-    )
+    let (index, range) = index_range(tx, name, index, lower, upper)?;
+    placed(index.get_all_with_key(&range))
 }
 
 /// The primary keys of the records [`between`] would read.
@@ -66,13 +61,19 @@ pub fn keys_between(
     lower: &[String],
     upper: &[String],
 ) -> Result<Read, StorageFailure> {
-    let range = range(lower, upper)?;
-    placed(
-        store(tx, name)?
-            .index(index)
-            .map_err(failed)?
-            .get_all_keys_with_key(&range),
-    )
+    let (index, range) = index_range(tx, name, index, lower, upper)?;
+    placed(index.get_all_keys_with_key(&range))
+}
+
+fn index_range(
+    tx: &IdbTransaction,
+    name: &str,
+    index: &str,
+    lower: &[String],
+    upper: &[String],
+) -> Result<(web_sys::IdbIndex, IdbKeyRange), StorageFailure> {
+    let index = store(tx, name)?.index(index).map_err(failed)?;
+    Ok((index, range(lower, upper)?))
 }
 
 fn range(lower: &[String], upper: &[String]) -> Result<IdbKeyRange, StorageFailure> {

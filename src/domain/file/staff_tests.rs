@@ -446,18 +446,7 @@ fn done_today_on_two_tablets_merges_into_one_and_the_next_backup_reads() {
     assert!(taken.is_empty(), "the day is already done here: {taken:?}");
 
     // What the tablet then holds backs up into a file it reads.
-    let mut after = here_check_ins;
-    after.extend(
-        plan.settled(&library, t(6.0))
-            .staff
-            .into_iter()
-            .filter_map(|r| match r {
-                StaffRecord::CheckIn(c) => Some(c),
-                _ => None,
-            }),
-    );
-    let again = backup_with_check_ins(&library, &after, &[], &Extras::default(), t(2.0)).unwrap();
-    assert!(read_file(again.as_bytes()).is_ok());
+    assert!(backs_up_readably(&library, here_check_ins, &plan));
 }
 
 /// A done check-in deleted here, the same day done again, and an older backup with the
@@ -480,19 +469,8 @@ fn bringing_back_a_deleted_done_check_in_keeps_one_a_day() {
     };
     let mut plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     plan.bring_back_deleted(true);
-    let mut after = here_check_ins;
-    after.extend(
-        plan.settled(&library, t(3.0))
-            .staff
-            .into_iter()
-            .filter_map(|r| match r {
-                StaffRecord::CheckIn(c) => Some(c),
-                _ => None,
-            }),
-    );
-    let again = backup_with_check_ins(&library, &after, &[], &Extras::default(), t(4.0)).unwrap();
     assert!(
-        read_file(again.as_bytes()).is_ok(),
+        backs_up_readably(&library, here_check_ins, &plan),
         "the next backup still reads"
     );
 }
@@ -567,4 +545,20 @@ fn a_deletion_of_a_kind_this_version_does_not_know_is_kept_not_refused() {
         again["data"]["deletions"][0]["by_device"], "tablet 2",
         "unknown fields travel on"
     );
+}
+
+/// Whether the tablet, once `plan` is stored beside the check-ins it had, writes a
+/// backup it can read.
+fn backs_up_readably(library: &Library, mut check_ins: Vec<CheckIn>, plan: &ImportPlan) -> bool {
+    check_ins.extend(
+        plan.settled(library, t(6.0))
+            .staff
+            .into_iter()
+            .filter_map(|r| match r {
+                StaffRecord::CheckIn(c) => Some(c),
+                _ => None,
+            }),
+    );
+    let text = backup_with_check_ins(library, &check_ins, &[], &Extras::default(), t(7.0)).unwrap();
+    read_file(text.as_bytes()).is_ok()
 }
