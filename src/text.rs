@@ -1,7 +1,8 @@
-//! Every user-visible text goes through here. Components ask for a [`Msg`]; Fluent
-//! (`i18n/<language>.ftl`) decides the words in the person's language.
+//! Every user-visible text goes through here. Components ask for a [`Msg`]; the
+//! translations (`i18n/<language>.ftl`, compiled at build time) decide the words in the
+//! person's language.
 
-mod fluent;
+mod compiled;
 mod messages;
 pub mod staff;
 #[cfg(test)]
@@ -37,12 +38,7 @@ pub fn locale() -> Locale {
 
 /// The words for `msg` in the person's language.
 pub fn tr(msg: Msg) -> String {
-    fluent::format(locale(), msg)
-}
-
-/// The Fluent source of one language, for the tests that check every translation.
-pub fn fluent_source(locale: Locale) -> &'static str {
-    fluent::source(locale)
+    compiled::format(locale(), msg)
 }
 
 /// A number of bytes as people read it: "840 KB", "1.2 MB", "2.1 GB".

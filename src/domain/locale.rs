@@ -2,7 +2,6 @@
 //! (amounts, dates) lives with the types it formats.
 
 use serde::{Deserialize, Serialize};
-use unic_langid::LanguageIdentifier;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -18,17 +17,13 @@ pub enum Locale {
 impl Locale {
     pub const ALL: [Locale; 3] = [Locale::Nb, Locale::Sv, Locale::En];
 
-    /// The BCP 47 tag, for `<html lang>` and Fluent.
+    /// The BCP 47 tag, for `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::Nb => "nb",
             Locale::Sv => "sv",
         }
-    }
-
-    pub fn language_id(self) -> LanguageIdentifier {
-        self.tag().parse().expect("the three tags are valid")
     }
 
     /// The language's own name for itself, so anyone finds theirs in the list.

@@ -2,7 +2,29 @@
 //! themselves live in `i18n/<language>.ftl`, under the id derived from the variant's
 //! name ("SearchMatches" → `search-matches`), with the arguments as Fluent variables.
 
-use fluent_bundle::{FluentArgs, FluentValue};
+/// A value a sentence is given: words, or a whole number (which also picks the plural).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(text)
+    }
+}
+
+macro_rules! number_args {
+    ($($ty:ty),*) => {$(
+        impl From<$ty> for Arg<'_> {
+            fn from(number: $ty) -> Self {
+                Arg::Number(i64::try_from(number).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(u8, i32, u32, i64, u64, usize);
 
 /// Declares [`Msg`], how each variant becomes Fluent arguments, and [`CATALOG`], the list
 /// a test holds every translation against.
@@ -20,21 +42,20 @@ macro_rules! messages {
                 match self { $( Msg::$variant { .. } => stringify!($variant), )* }
             }
 
-            pub fn args(&self) -> FluentArgs<'a> {
-                #[allow(unused_mut)]
-                let mut args = FluentArgs::new();
+            /// The sentence's variables by name.
+            pub fn args(&self) -> Vec<(&'static str, Arg<'a>)> {
                 match *self {
                     $( Msg::$variant $({ $($arg),* })? => {
-                        $($( args.set(stringify!($arg), FluentValue::from($arg)); )*)?
+                        vec![$($( (stringify!($arg), Arg::from($arg)), )*)?]
                     } )*
                 }
-                args
             }
         }
 
-        /// Every message: its variant name and the arguments the code passes.
-        pub const CATALOG: &[(&str, &[&str])] = &[
-            $( (stringify!($variant), &[$($(stringify!($arg)),*)?]), )*
+        /// Every message: its variant name and the arguments the code passes, each with
+        /// its Rust type (so a test can try every message with values of the right kind).
+        pub const CATALOG: &[(&str, &[(&str, &str)])] = &[
+            $( (stringify!($variant), &[$($((stringify!($arg), stringify!($ty))),*)?]), )*
         ];
     };
 }

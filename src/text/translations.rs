@@ -1,12 +1,23 @@
 //! Holds the three translations against the code: every message the code can ask for
-//! is in every language, nothing stale is left behind, and no translation uses a
-//! variable the code does not pass.
+//! is in every language, nothing stale is left behind, no translation uses a variable
+//! the code does not pass, and what build.rs compiled reads exactly as Fluent itself
+//! formats the same file.
 
-use super::messages::{fluent_id, CATALOG};
-use super::{fluent, fluent_source};
+use super::compiled;
+use super::messages::{fluent_id, Arg, CATALOG};
 use crate::domain::locale::Locale;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// The Fluent file translators write, as build.rs reads it.
+fn fluent_source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("../../i18n/en.ftl"),
+        Locale::Nb => include_str!("../../i18n/nb.ftl"),
+        Locale::Sv => include_str!("../../i18n/sv.ftl"),
+    }
+}
 
 /// Each message of one .ftl file with the variables it uses.
 fn messages_in(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
@@ -73,7 +84,7 @@ fn catalog() -> BTreeMap<String, BTreeSet<String>> {
         .map(|(name, args)| {
             (
                 fluent_id(name),
-                args.iter().map(|a| a.to_string()).collect(),
+                args.iter().map(|(a, _)| a.to_string()).collect(),
             )
         })
         .collect()
@@ -120,13 +131,87 @@ fn translations_use_only_the_variables_the_code_passes() {
 #[test]
 fn every_language_loads_without_errors() {
     for locale in Locale::ALL {
-        let resource = fluent_bundle::FluentResource::try_new(fluent_source(locale).to_string());
+        let resource = FluentResource::try_new(fluent_source(locale).to_string());
         assert!(resource.is_ok(), "{locale:?}.ftl has syntax errors");
-        let mut bundle = fluent_bundle::FluentBundle::new(vec![locale.language_id()]);
+        let mut bundle = FluentBundle::new(vec![language_id(locale)]);
         let added = bundle.add_resource(resource.unwrap());
         assert!(added.is_ok(), "{locale:?}.ftl: {:?}", added.err());
-        drop(fluent::bundle(locale));
     }
+}
+
+fn language_id(locale: Locale) -> unic_langid::LanguageIdentifier {
+    locale.tag().parse().expect("the three tags are valid")
+}
+
+/// Values to try for a variable of this Rust type: words, or numbers around every
+/// plural boundary and every month.
+fn samples(ty: &str) -> Vec<Arg<'static>> {
+    if ty.contains("str") {
+        vec![Arg::Text("Kari «Nord» & co"), Arg::Text("")]
+    } else {
+        [0, 1, 2, 3, 5, 11, 12, 13, 21, 100, 2026, -1, -2]
+            .into_iter()
+            .map(Arg::Number)
+            .collect()
+    }
+}
+
+/// Every combination of sample values for these variables.
+fn combinations(args: &[(&'static str, &str)]) -> Vec<Vec<(&'static str, Arg<'static>)>> {
+    let mut all = vec![Vec::new()];
+    for (name, ty) in args {
+        all = all
+            .into_iter()
+            .flat_map(|done: Vec<_>| {
+                samples(ty).into_iter().map(move |value| {
+                    let mut more = done.clone();
+                    more.push((*name, value));
+                    more
+                })
+            })
+            .collect();
+    }
+    all
+}
+
+#[test]
+fn compiled_messages_read_exactly_as_fluent_formats_them() {
+    let mut compared = 0;
+    for locale in Locale::ALL {
+        let resource = FluentResource::try_new(fluent_source(locale).to_string()).unwrap();
+        let mut bundle = FluentBundle::new(vec![language_id(locale)]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).unwrap();
+        for (name, args) in CATALOG {
+            let id = fluent_id(name);
+            let pattern = bundle.get_message(&id).and_then(|m| m.value()).unwrap();
+            for values in combinations(args) {
+                let mut fluent_args = FluentArgs::new();
+                for (arg, value) in &values {
+                    match value {
+                        Arg::Text(text) => fluent_args.set(*arg, FluentValue::from(*text)),
+                        Arg::Number(n) => fluent_args.set(*arg, FluentValue::from(*n)),
+                    }
+                }
+                let mut errors = Vec::new();
+                let expected = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                assert!(errors.is_empty(), "{locale:?} {id}: {errors:?}");
+                let compiled = compiled::render(locale, name, &values);
+                assert_eq!(
+                    compiled.as_deref(),
+                    Some(expected.as_ref()),
+                    "{locale:?} {id} with {values:?}"
+                );
+                compared += 1;
+            }
+        }
+        assert_eq!(
+            compiled::names(locale).count(),
+            CATALOG.len(),
+            "{locale:?}: build.rs compiled a different set of messages"
+        );
+    }
+    assert!(compared > 3 * CATALOG.len());
 }
 
 #[test]
