@@ -15,6 +15,7 @@ pub mod money;
 pub mod ordering;
 pub mod script;
 pub mod search;
+pub mod sorting;
 pub mod staff;
 pub mod standard;
 pub mod state;

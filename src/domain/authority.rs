@@ -7,6 +7,7 @@ use super::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS, MAX_NAME_CHARS,
 };
 use super::{RoleId, RuleId, Timestamp};
+use crate::domain::sorting;
 use serde::{Deserialize, Serialize};
 
 /// The roles a new business starts with; their names follow the UI language until renamed.
@@ -218,10 +219,10 @@ pub struct MatrixRow<'a> {
 
 pub fn matrix<'a>(roles: &'a [Role], rules: &'a [AuthorityRule]) -> Matrix<'a> {
     let mut roles: Vec<&Role> = roles.iter().collect();
-    roles.sort_by_key(|r| (r.order, r.created));
+    sorting::sort_by_key(&mut roles, |r| (r.order, r.created));
     let mut rows: Vec<(String, MatrixRow)> = Vec::new();
     let mut sorted: Vec<&AuthorityRule> = rules.iter().collect();
-    sorted.sort_by_key(|r| r.created);
+    sorting::sort_by_key(&mut sorted, |r| r.created);
     for rule in sorted {
         let key = fold(rule.situation.trim());
         let Some(column) = roles.iter().position(|r| r.id == rule.role_id) else {

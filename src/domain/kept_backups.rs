@@ -3,6 +3,7 @@
 //! be undone even after another replace.
 
 use super::Timestamp;
+use crate::domain::sorting;
 
 /// How many are kept; a new one pushes the oldest out.
 pub const KEPT: usize = 3;
@@ -34,7 +35,7 @@ pub fn newest_first(keys: &[String]) -> Vec<String> {
         .filter(|k| k.starts_with(EARLIER_KEY))
         .cloned()
         .collect();
-    keys.sort();
+    sorting::sort_by(&mut keys, Ord::cmp);
     keys.reverse();
     keys
 }

@@ -1,6 +1,7 @@
 //! Areas and their standards: order, names, moving, and deleting an own area.
 
 use super::*;
+use crate::domain::sorting;
 
 /// An area to delete, and the standards that move out of it first.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +26,7 @@ pub enum RemoveAreaError {
 impl Library {
     pub fn areas_in_order(&self) -> Vec<&Area> {
         let mut areas: Vec<&Area> = self.areas.iter().collect();
-        areas.sort_by_key(|a| (a.order, a.created));
+        sorting::sort_by_key(&mut areas, |a| (a.order, a.created));
         areas
     }
 
@@ -43,7 +44,7 @@ impl Library {
             .iter()
             .filter(|s| s.area_id == area)
             .collect();
-        standards.sort_by_key(|s| (s.order, s.created));
+        sorting::sort_by_key(&mut standards, |s| (s.order, s.created));
         standards
     }
 

@@ -1,6 +1,7 @@
 //! Values, roles and what each role may decide (authority rules), and deleting a role.
 
 use super::*;
+use crate::domain::sorting;
 
 /// A role to delete, and what happens to its rules, decided before anything is written.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +30,7 @@ pub enum RoleRemovalRefused {
 impl Library {
     pub fn values_in_order(&self) -> Vec<&CoreValue> {
         let mut values: Vec<&CoreValue> = self.values.iter().collect();
-        values.sort_by_key(|v| (v.order, v.created));
+        sorting::sort_by_key(&mut values, |v| (v.order, v.created));
         values
     }
 
@@ -61,7 +62,7 @@ impl Library {
             .iter()
             .filter(|s| s.value_ids.contains(&id))
             .collect();
-        standards.sort_by_cached_key(|s| fold(&s.title));
+        sorting::sort_by_cached_key(&mut standards, |s| fold(&s.title));
         let scripts = self
             .scripts_by_title()
             .into_iter()
@@ -80,7 +81,7 @@ impl Library {
 
     pub fn roles_in_order(&self) -> Vec<&Role> {
         let mut roles: Vec<&Role> = self.roles.iter().collect();
-        roles.sort_by_key(|r| (r.order, r.created));
+        sorting::sort_by_key(&mut roles, |r| (r.order, r.created));
         roles
     }
 
@@ -104,7 +105,7 @@ impl Library {
     pub fn rules_for_role(&self, id: RoleId) -> Vec<&AuthorityRule> {
         let mut rules: Vec<&AuthorityRule> =
             self.rules.iter().filter(|r| r.role_id == id).collect();
-        rules.sort_by_cached_key(|r| (fold(&r.situation), r.created));
+        sorting::sort_by_cached_key(&mut rules, |r| (fold(&r.situation), r.created));
         rules
     }
 

@@ -1,6 +1,7 @@
 //! Scripts: lists by title, links to standards, what was used lately at the counter.
 
 use super::*;
+use crate::domain::sorting;
 
 impl Library {
     pub fn script(&self, id: ScriptId) -> Option<&Script> {
@@ -19,7 +20,9 @@ impl Library {
     /// lists, as positions a page can keep while the library stays the same.
     pub fn script_positions_by_title(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.scripts.len()).collect();
-        order.sort_by_cached_key(|&at| (fold(&self.scripts[at].title), self.scripts[at].created));
+        sorting::sort_by_cached_key(&mut order, |&at| {
+            (fold(&self.scripts[at].title), self.scripts[at].created)
+        });
         order
     }
 
@@ -49,7 +52,7 @@ impl Library {
     /// Most recently used first, at most `limit`.
     pub fn recent_scripts(&self, limit: usize) -> Vec<&Script> {
         let mut uses: Vec<&ScriptUse> = self.script_use.iter().collect();
-        uses.sort_by_key(|u| std::cmp::Reverse(u.used_at));
+        sorting::sort_by_key(&mut uses, |u| std::cmp::Reverse(u.used_at));
         uses.iter()
             .filter_map(|u| self.script(u.script_id))
             .take(limit)

@@ -1,6 +1,7 @@
 //! People, goals, the question bank, host conversations, reflections and praise.
 
 use super::*;
+use crate::domain::sorting;
 
 impl Library {
     /// Everyone who holds a role, active or not.
@@ -19,7 +20,7 @@ impl Library {
     /// People by name; those who left last.
     pub fn people_by_name(&self) -> Vec<&Person> {
         let mut people: Vec<&Person> = self.staff.people.iter().collect();
-        people.sort_by_cached_key(|p| (!p.active, fold(&p.name), p.created));
+        sorting::sort_by_cached_key(&mut people, |p| (!p.active, fold(&p.name), p.created));
         people
     }
 
@@ -45,7 +46,7 @@ impl Library {
 
     pub fn questions_in_order(&self) -> Vec<&Question> {
         let mut questions: Vec<&Question> = self.staff.questions.iter().collect();
-        questions.sort_by_key(|q| (q.order, q.created));
+        sorting::sort_by_key(&mut questions, |q| (q.order, q.created));
         questions
     }
 

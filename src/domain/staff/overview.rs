@@ -6,6 +6,7 @@ use super::goal::{Goal, GoalStatus, KeyFigure, Owner};
 use super::person::Person;
 use super::progress::{GoalSummary, OnTrack};
 use crate::domain::search::fold;
+use crate::domain::sorting;
 use crate::domain::{Day, GoalId, PersonId};
 use std::collections::HashMap;
 
@@ -63,9 +64,9 @@ pub fn team_overview(
         .iter()
         .filter(|g| g.status == GoalStatus::Active)
         .collect();
-    active_goals.sort_by_cached_key(|g| (fold(&g.title), g.created));
+    sorting::sort_by_cached_key(&mut active_goals, |g| (fold(&g.title), g.created));
     let mut active_people: Vec<&Person> = people.iter().filter(|p| p.active).collect();
-    active_people.sort_by_cached_key(|p| (fold(&p.name), p.created));
+    sorting::sort_by_cached_key(&mut active_people, |p| (fold(&p.name), p.created));
 
     let rows = active_people
         .iter()
@@ -109,7 +110,7 @@ pub fn team_overview(
         .copied()
         .filter(|p| p.conversation_overdue(today))
         .collect();
-    due.sort_by_key(|p| p.next_conversation_due);
+    sorting::sort_by_key(&mut due, |p| p.next_conversation_due);
     TeamOverview {
         people: rows,
         team_goals,

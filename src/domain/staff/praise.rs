@@ -2,6 +2,7 @@
 //! recent praise, and how much each person received month by month.
 
 use super::goal::required_day;
+use crate::domain::sorting;
 use crate::domain::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
@@ -93,7 +94,7 @@ impl PraiseDraft {
 /// Newest first, at most `limit`: the praise wall.
 pub fn recent(all: &[Praise], limit: usize) -> Vec<&Praise> {
     let mut sorted: Vec<&Praise> = all.iter().collect();
-    sorted.sort_by_key(|p| std::cmp::Reverse((p.date, p.created)));
+    sorting::sort_by_key(&mut sorted, |p| std::cmp::Reverse((p.date, p.created)));
     sorted.truncate(limit);
     sorted
 }

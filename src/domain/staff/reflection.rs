@@ -3,6 +3,7 @@
 //! wording is UI text; the record keeps only the answers.
 
 use super::goal::required_day;
+use crate::domain::sorting;
 use crate::domain::validation::{check_length, Field, FieldErrors, Problem, MAX_FIELD_CHARS};
 use crate::domain::{Day, PersonId, ReflectionId, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -110,7 +111,7 @@ impl ReflectionDraft {
 /// A person's reflections, newest first: what to read before their next conversation.
 pub fn reflections_of(all: &[Reflection], person: PersonId) -> Vec<&Reflection> {
     let mut theirs: Vec<&Reflection> = all.iter().filter(|r| r.person_id == person).collect();
-    theirs.sort_by_key(|r| std::cmp::Reverse((r.date, r.created)));
+    sorting::sort_by_key(&mut theirs, |r| std::cmp::Reverse((r.date, r.created)));
     theirs
 }
 

@@ -3,6 +3,7 @@
 
 mod erase_person;
 
+use crate::domain::sorting;
 use crate::domain::staff::praise::recent;
 use crate::domain::staff::reflection::reflections_of;
 use crate::domain::staff::Owner;
@@ -46,7 +47,7 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
         .iter()
         .filter(|c| c.participant_ids.contains(&person.id))
         .collect();
-    conversations.sort_by_key(|c| std::cmp::Reverse(c.date));
+    sorting::sort_by_key(&mut conversations, |c| std::cmp::Reverse(c.date));
     let name_of = |id: PersonId| lib.person(id).map(|p| p.name.clone()).unwrap_or_default();
     let role = lib.role(person.role_id).map(role_name).unwrap_or_default();
     html! {

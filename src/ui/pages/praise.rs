@@ -2,6 +2,7 @@
 //! often each person was praised.
 
 use crate::clock::today;
+use crate::domain::sorting;
 use crate::domain::staff::praise::{received_per_month, recent};
 use crate::domain::staff::PraiseDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
@@ -77,7 +78,9 @@ pub fn praise_page() -> Html {
             (name_of(id), recent, per_month.values().sum())
         })
         .collect();
-    counts.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+    sorting::sort_by(&mut counts, |a, b| {
+        b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0))
+    });
     html! {
         <section class="page praise">
             <p><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>

@@ -2,6 +2,7 @@
 //! a way to correct or delete it. Reads only this goal's recent days from storage.
 
 use crate::clock::today;
+use crate::domain::sorting;
 use crate::domain::staff::{CheckIn, CheckInDraft, Goal};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::text::staff::number;
@@ -37,7 +38,9 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
             if let Some(library) = library {
                 let to = today();
                 let found = Callback::from(move |mut found: Vec<CheckIn>| {
-                    found.sort_by(|a, b| b.date.cmp(&a.date).then(b.created.cmp(&a.created)));
+                    sorting::sort_by(&mut found, |a, b| {
+                        b.date.cmp(&a.date).then(b.created.cmp(&a.created))
+                    });
                     listed.set(found);
                 });
                 library.read_check_ins(goal_id, to.plus_days(-LIST_DAYS), to, found);
