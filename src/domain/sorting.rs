@@ -7,6 +7,7 @@
 //! the standard stable sort's: equal items keep their order.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 /// Sorts `items` by `compare`, keeping equal items in their order.
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
@@ -24,6 +25,15 @@ pub fn sort_by_cached_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     let keys: Vec<K> = items.iter().map(key).collect();
     let order = stable_order(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
     arrange(items, order);
+}
+
+/// A map of these pairs, the later of two equal keys winning as with `collect()`.
+/// Collecting into a `BTreeMap` sorts the pairs first, with a sort compiled for each
+/// key and value type; inserting one by one needs none.
+pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(pairs);
+    map
 }
 
 /// The positions `0..len` in stable sorted order: the only sort the wasm carries.
@@ -73,6 +83,12 @@ mod tests {
             expected.sort_by(|a, b| b.0.cmp(&a.0));
             prop_assert_eq!(reversed, expected);
         }
+    }
+
+    #[test]
+    fn a_map_of_pairs_keeps_the_later_of_equal_keys() {
+        let pairs = [("b", 1), ("a", 2), ("b", 3)];
+        assert_eq!(map_of(pairs), pairs.into_iter().collect::<BTreeMap<_, _>>());
     }
 
     #[test]

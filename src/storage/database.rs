@@ -14,6 +14,7 @@ use super::write::Write;
 use crate::domain::file::extras::Extras;
 use crate::domain::file::merge::Matched;
 use crate::domain::kept_backups;
+use crate::domain::sorting;
 use crate::domain::staff::{Goal, Staff};
 use crate::domain::{CheckInId, Day, GoalId, Library, StorageFailure, Timestamp};
 use indexed_db_futures::database::Database;
@@ -203,15 +204,14 @@ impl Store {
             roles: roles.records(&tx).await?,
             rules: rules.records(&tx).await?,
             staff,
-            extras: Extras(
+            extras: Extras(sorting::map_of(
                 extras_keys
                     .into_iter()
                     .zip(extras)
                     .filter_map(|(key, json)| {
                         serde_json::from_str(&json).ok().map(|fields| (key, fields))
-                    })
-                    .collect(),
-            ),
+                    }),
+            )),
         })
     }
 

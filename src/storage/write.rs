@@ -13,6 +13,7 @@ use crate::domain::kept_backups;
 use crate::domain::library::Library;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
+use crate::domain::sorting;
 use crate::domain::staff::{
     CheckIn, Goal, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
 };
@@ -309,7 +310,7 @@ impl Write {
         });
         let deletions = d.deletions.iter().cloned().map(Write::PutTombstone);
         // Everything now matches the file, so importing it again raises no conflict.
-        let matched = Matched(
+        let matched = Matched(sorting::map_of(
             records_of(file)
                 .iter()
                 .map(|r| (r.key(), r.updated()))
@@ -317,9 +318,8 @@ impl Write {
                     staff_records_of(file)
                         .iter()
                         .map(|r| (r.key(), Mergeable::updated(r))),
-                )
-                .collect(),
-        );
+                ),
+        ));
         let dropped = kept_backups::to_drop(kept)
             .into_iter()
             .map(Write::DeleteKeptBackup);

@@ -25,11 +25,14 @@ impl Extras {
         let (Value::Object(incoming), Value::Object(known)) = (incoming, known) else {
             return;
         };
-        let unknown: Map<String, Value> = incoming
-            .iter()
-            .filter(|(name, _)| !known.contains_key(*name))
-            .map(|(name, value)| (name.clone(), value.clone()))
-            .collect();
+        // Extended one by one: collecting would sort the fields with a sort of its own.
+        let mut unknown = Map::new();
+        unknown.extend(
+            incoming
+                .iter()
+                .filter(|(name, _)| !known.contains_key(*name))
+                .map(|(name, value)| (name.clone(), value.clone())),
+        );
         if !unknown.is_empty() {
             self.0.insert(key, unknown);
         }

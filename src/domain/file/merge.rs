@@ -11,6 +11,7 @@ use super::write::backup_data;
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
+use crate::domain::sorting;
 use crate::domain::staff::GoalKind;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
@@ -378,18 +379,19 @@ fn staff_records<'a>(
 
 fn existing_staff(library: &Library, check_ins: &[CheckIn]) -> BTreeMap<String, StaffRecord> {
     let s = &library.staff;
-    staff_records(&s.questions, &s.people, &s.goals)
-        .chain(check_ins.iter().cloned().map(StaffRecord::CheckIn))
-        .chain(
-            s.conversations
-                .iter()
-                .cloned()
-                .map(StaffRecord::Conversation),
-        )
-        .chain(s.reflections.iter().cloned().map(StaffRecord::Reflection))
-        .chain(s.praise.iter().cloned().map(StaffRecord::Praise))
-        .map(|r| (r.key(), r))
-        .collect()
+    sorting::map_of(
+        staff_records(&s.questions, &s.people, &s.goals)
+            .chain(check_ins.iter().cloned().map(StaffRecord::CheckIn))
+            .chain(
+                s.conversations
+                    .iter()
+                    .cloned()
+                    .map(StaffRecord::Conversation),
+            )
+            .chain(s.reflections.iter().cloned().map(StaffRecord::Reflection))
+            .chain(s.praise.iter().cloned().map(StaffRecord::Praise))
+            .map(|r| (r.key(), r)),
+    )
 }
 
 /// Keys of people, whose deletion is an erasure.
@@ -583,7 +585,7 @@ fn records_in(d: &FileData) -> Vec<Record> {
 fn existing(library: &Library) -> BTreeMap<String, Record> {
     let profile =
         (library.profile != Profile::default()).then(|| Record::Profile(library.profile.clone()));
-    profile
+    let all = profile
         .into_iter()
         .chain(library.areas.iter().cloned().map(Record::Area))
         .chain(library.roles.iter().cloned().map(Record::Role))
@@ -591,8 +593,8 @@ fn existing(library: &Library) -> BTreeMap<String, Record> {
         .chain(library.standards.iter().cloned().map(Record::Standard))
         .chain(library.scripts.iter().cloned().map(Record::Script))
         .chain(library.rules.iter().cloned().map(Record::Rule))
-        .map(|r| (r.key(), r))
-        .collect()
+        .map(|r| (r.key(), r));
+    sorting::map_of(all)
 }
 
 impl ImportPlan {

@@ -18,6 +18,7 @@ use crate::domain::deletion::{Section, Tombstone};
 use crate::domain::file::extras::key;
 use crate::domain::file::merge::Matched;
 use crate::domain::library::Library;
+use crate::domain::sorting;
 use crate::domain::{
     CheckInId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, Timestamp,
 };
@@ -166,14 +167,13 @@ impl PersonErasure {
             .cloned()
             .collect();
         let matched = matched.0.keys().any(|k| erased_keys.contains(k)).then(|| {
-            Matched(
+            Matched(sorting::map_of(
                 matched
                     .0
                     .iter()
                     .filter(|(k, _)| !erased_keys.contains(*k))
-                    .map(|(k, t)| (k.clone(), *t))
-                    .collect(),
-            )
+                    .map(|(k, t)| (k.clone(), *t)),
+            ))
         });
         let tombstones = std::iter::once(Tombstone::new(Section::People, person_id, now))
             .chain(
