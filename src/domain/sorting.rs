@@ -80,7 +80,7 @@ mod tests {
             prop_assert_eq!(&cached, &expected);
             let mut reversed = items.clone();
             sort_by(&mut reversed, |a, b| b.0.cmp(&a.0));
-            expected.sort_by(|a, b| b.0.cmp(&a.0));
+            expected.sort_by_key(|b| std::cmp::Reverse(b.0));
             prop_assert_eq!(reversed, expected);
         }
     }
