@@ -8,8 +8,25 @@ const asset = (name) => {
   return new URL(meta.content, document.baseURI).href;
 };
 
-const { default: init } = await import(asset("vertskap-js"));
-const wasm = await init({ module_or_path: asset("vertskap-wasm") });
+// The app names files of the build it wants kept for offline use (the starter kit in the
+// language shown); the service worker caches them, once it is active.
+addEventListener("vertskap:keep", (event) => {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.ready.then((registration) =>
+    registration.active?.postMessage({ type: "vertskap:keep", files: event.detail }),
+  );
+});
+
+let wasm;
+try {
+  const { default: init } = await import(asset("vertskap-js"));
+  wasm = await init({ module_or_path: asset("vertskap-wasm") });
+} catch (error) {
+  // The loading sign becomes a sentence saying so, instead of moving forever.
+  document.getElementById("boot")?.setAttribute("data-failed", "");
+  document.getElementById("boot")?.removeAttribute("aria-busy");
+  throw error;
+}
 
 // Same event trunk's own loader fires; tests wait for it.
 dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));

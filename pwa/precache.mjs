@@ -3,6 +3,11 @@
 // hashed names, read from the directory, never a hand-kept list) and a build id that
 // changes whenever any file changes, before the worker template in pwa/sw.js.
 //
+// The files are split in two. FILES are precached when the worker installs: what any
+// visit needs. ON_USE are cached the first time they are used, or when the page asks
+// to keep them: a starter kit is needed in one language only, and the install icons only
+// by a browser that installs the app. Every first visit used to download all of them.
+//
 //   node pwa/precache.mjs [DIR]
 //
 // DIR defaults to $TRUNK_STAGING_DIR: trunk runs this as a post_build hook (Trunk.toml).
@@ -33,7 +38,10 @@ function filesUnder(root, prefix = "") {
     });
 }
 
+const ON_USE = [/^kit\//, /^icons\/.*\.png$/];
 const files = filesUnder(dir).sort();
+const onUse = files.filter((file) => ON_USE.some((pattern) => pattern.test(file)));
+const precached = files.filter((file) => !onUse.includes(file));
 const hash = createHash("sha256");
 for (const file of files) {
   hash.update(file).update("\0").update(fs.readFileSync(path.join(dir, file))).update("\0");
@@ -43,7 +51,8 @@ const build = hash.digest("hex").slice(0, 16);
 const template = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), WORKER), "utf8");
 const worker =
   `const BUILD = ${JSON.stringify(build)};\n` +
-  `const FILES = ${JSON.stringify(files.map(encodeURI), null, 2)};\n\n` +
+  `const FILES = ${JSON.stringify(precached.map(encodeURI), null, 2)};\n` +
+  `const ON_USE = ${JSON.stringify(onUse.map(encodeURI), null, 2)};\n\n` +
   template;
 fs.writeFileSync(path.join(dir, WORKER), worker);
-console.log(`precache: ${WORKER} for build ${build}, ${files.length} files`);
+console.log(`precache: ${WORKER} for build ${build}, ${precached.length} files precached, ${onUse.length} on use`);

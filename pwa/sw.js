@@ -3,7 +3,8 @@
 //
 // This file is a template. After each build, pwa/precache.mjs writes dist/sw.js as
 //   const BUILD = "<hash of every file in the build>";
-//   const FILES = ["index.html", "vertskap-<hash>.wasm", ...];
+//   const FILES = ["index.html", "vertskap-<hash>.wasm", ...];   (precached)
+//   const ON_USE = ["kit/starter.nb.json", "icons/icon-512.png", ...];   (cached on use)
 // followed by this text. A new build therefore means a byte-different sw.js, which is how
 // the browser notices an update.
 //
@@ -13,9 +14,10 @@
 // Pages of the old build keep their files until then, because the old cache is deleted
 // only when the new worker activates.
 
-/* global BUILD, FILES */
+/* global BUILD, FILES, ON_USE */
 const CACHE_PREFIX = "vertskap-build-";
 const CACHE = CACHE_PREFIX + BUILD;
+const ON_USE_URLS = new Set(ON_USE.map((file) => new URL(file, self.registration.scope).href));
 
 // Trunk names the wasm, JS and CSS after a hash of their content: a copy in the HTTP
 // cache is the right one, so the first visit does not download them twice. Files with
@@ -47,8 +49,32 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// A file of this build that is cached only once used: served from the cache when there,
+// else fetched and kept, so it also works offline from then on.
+async function onUse(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request.url, response.clone());
+  return response;
+}
+
 self.addEventListener("message", (event) => {
-  if (event.data && event.data.type === "vertskap:activate") self.skipWaiting();
+  if (!event.data) return;
+  if (event.data.type === "vertskap:activate") self.skipWaiting();
+  // The page asks to keep what this device will want offline (the starter kit in the
+  // language it speaks). Files outside ON_USE are precached already or not this build's.
+  if (event.data.type === "vertskap:keep" && Array.isArray(event.data.files)) {
+    const wanted = event.data.files
+      .map((file) => new URL(file, self.registration.scope).href)
+      .filter((url) => ON_USE_URLS.has(url));
+    event.waitUntil(
+      Promise.all(wanted.map((url) => onUse(new Request(url)))).catch((error) =>
+        console.warn("vertskap: could not keep files for offline use:", error),
+      ),
+    );
+  }
 });
 
 self.addEventListener("fetch", (event) => {
@@ -58,6 +84,11 @@ self.addEventListener("fetch", (event) => {
   // Every navigation gets this build's index.html (the app routes with the URL hash),
   // so a page never mixes files of two builds.
   const wanted = request.mode === "navigate" ? "index.html" : request;
+  const url = request.url.split(/[?#]/)[0];
+  if (ON_USE_URLS.has(url)) {
+    event.respondWith(onUse(request));
+    return;
+  }
   event.respondWith(
     caches
       .open(CACHE)

@@ -19,5 +19,16 @@ pub use crash::{show_crash_screen, show_crash_screen_in};
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     crash::install_panic_hook();
+    remove_boot_sign();
     yew::Renderer::<app::App>::new().render();
+}
+
+/// The name and loading sign index.html shows until the app runs.
+fn remove_boot_sign() {
+    if let Some(sign) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        sign.remove();
+    }
 }

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { AREAS, VertskapApp } from "../support/app";
 import { buildCaches, waitForOfflineReady } from "../support/offline";
+import { words } from "../support/ftl";
 
 test("after one visit the app starts, saves and reloads with no network at all", async ({ page, context }) => {
   const app = new VertskapApp(page);
@@ -37,4 +38,30 @@ test("offline, the page is served whole from one cached build", async ({ page, c
   expect(failed).toEqual([]);
   const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
   expect(controlled).toBe(true);
+});
+
+test("a first visit in Swedish keeps the Swedish starter kit for offline use and downloads no other language's", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "sv-SE" });
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  context.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto("./#/standards");
+  await waitForOfflineReady(page);
+  // The worker keeps the kit once it is active; the kit is in its cache when it is there.
+  await page.waitForFunction(async () => {
+    const names = (await caches.keys()).filter((name) => name.startsWith("vertskap-build-"));
+    const cache = await caches.open(names[0]);
+    return (await cache.match("kit/starter.sv.json")) !== undefined;
+  });
+  const kits = fetched.filter((path) => path.includes("/kit/"));
+  expect(kits.sort()).toEqual(["/vertskap/kit/promises.sv.json", "/vertskap/kit/starter.sv.json"]);
+
+  await context.setOffline(true);
+  await page.reload();
+  const offer = page.getByRole("complementary", { name: words("sv", "starter-region") });
+  await offer.getByRole("button", { name: words("sv", "start-from-kit") }).click();
+  await expect(offer).toBeHidden();
+  await expect(page.getByText(words("sv", "no-standards-yet"))).toBeHidden();
+  await expect(page.getByRole("heading", { level: 2, name: words("sv", "host-clean-and-tidy") })).toBeVisible();
+  await context.close();
 });

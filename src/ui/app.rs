@@ -34,6 +34,9 @@ pub fn app() -> Html {
     use_device_watch(&device);
     use_keep_data_asked(&state, &device);
     let locale = use_locale(&device);
+    use_effect_with(locale, |locale| {
+        super::window_events::keep_offline(&super::starter_kit::files(*locale))
+    });
 
     let content = match (&state.phase, &*store) {
         (Phase::Ready, Some(store)) => html! {

@@ -1,6 +1,6 @@
-//! The starter kit: a pack in each language, shipped beside the app (and precached with
-//! it, so a tablet set up offline still has it), loaded through the same import path
-//! as any pack. Its records have fixed ids and dates, so loading it again changes
+//! The starter kit: a pack in each language, shipped beside the app (the one in the
+//! language shown is kept for offline use), loaded through the same import path as any
+//! pack. Its records have fixed ids and dates, so loading it again changes
 //! nothing that is already there.
 
 use super::library::{LibraryHandle, Outcome};
@@ -17,6 +17,12 @@ use yew::Callback;
 /// Where the kit in `locale` is served, relative to the app (any sub-path works).
 pub fn kit_path(locale: Locale) -> String {
     format!("kit/starter.{}.json", locale.tag())
+}
+
+/// The kit's files in `locale`, which this device keeps for offline use: a tablet set
+/// up offline still has its kit, without every first visit downloading all three.
+pub fn files(locale: Locale) -> Vec<String> {
+    vec![kit_path(locale), promises_path(locale)]
 }
 
 /// The kit's example service promises: a plain list, since a pack holds no profile.

@@ -39,6 +39,21 @@ pub fn dispatch(name: &str) {
     }
 }
 
+/// Asks the service worker (through boot.js) to keep these files of the build for
+/// offline use; they are cached only on use otherwise. Best effort: a file that is not
+/// kept is fetched when needed, and says so if the network is gone.
+pub fn keep_offline(files: &[String]) {
+    let list: js_sys::Array = files.iter().map(|f| wasm_bindgen::JsValue::from_str(f)).collect();
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&list);
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict("vertskap:keep", &init),
+    ) {
+        crate::console::warn_if_failed("vertskap:keep", window.dispatch_event(&event));
+    }
+}
+
 /// Whether `<html>` carries `data-<name>` (set by boot.js before the app listened).
 pub fn root_flag(name: &str) -> bool {
     web_sys::window()
