@@ -1,7 +1,9 @@
 // Figure 3: time per keystroke in counter mode's search over the large set's 5,000 scripts,
 // no CPU throttling. A keystroke is timed in the page from the input event to the DOM
 // updated and laid out (Yew renders in a microtask; a macrotask later the DOM is current).
-import { BASE, LARGE, largeProfile, launchProfile, percentile, runAlone, RUNS, saveResult } from "./lib.mjs";
+// Each run opens counter mode afresh: its first keystroke (when the search index is built)
+// is a figure of its own, and p95 is over every keystroke of every run.
+import { BASE, LARGE, largeProfile, launchProfile, percentile, runAlone, RUNS, saveResult, stats } from "./lib.mjs";
 
 const TYPED = ["bus", "telefon", "klage kaffe", "reklamation", "velkommen"];
 
@@ -9,11 +11,13 @@ export async function measure() {
   const { context, close } = await launchProfile(await largeProfile());
   const samples = [];
   const perRun = [];
+  const firsts = [];
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${BASE}#/counter`);
-    await page.getByRole("searchbox", { name: "Find a script" }).waitFor({ timeout: 120_000 });
     for (let run = 0; run < RUNS; run++) {
+      await page.goto("about:blank");
+      await page.goto(`${BASE}#/counter`);
+      await page.getByRole("searchbox", { name: "Find a script" }).waitFor({ timeout: 120_000 });
       const these = [];
       for (const word of TYPED) {
         these.push(...(await page.evaluate(async (word) => {
@@ -33,6 +37,7 @@ export async function measure() {
           return out;
         }, word)));
       }
+      firsts.push(these[0]);
       perRun.push(these);
       samples.push(...these);
     }
@@ -45,6 +50,7 @@ export async function measure() {
   const result = {
     what: `counter-mode search over ${LARGE.scripts} scripts, input event → DOM updated and laid out, no CPU throttling`,
     keystrokes: samples.length,
+    first_keystroke_ms: stats(firsts, 1),
     p50_ms: r2(percentile(samples, 50)),
     p95_ms: r2(percentile(samples, 95)),
     p95_per_run_ms: { min: r2(Math.min(...p95s)), max: r2(Math.max(...p95s)) },

@@ -8,11 +8,11 @@
 // <h1> is in the document and a frame has been drawn after it. An init script does the
 // watching and the click inside the page, so no polling from the test adds to the time.
 //
-// Cold: nothing of the app cached (new browser context for the empty set; for the data
-// sets, the same profile with its service worker unregistered, its caches and the HTTP
-// cache emptied, IndexedDB kept). Offline-warm: the same load again with the network off, served by
-// the active service worker.
-import { BASE, distSizes, importThroughUi, largeProfile, launch, launchProfile, resetLog, runAlone, RUNS, saveResult, served, smallFile, stats, waitForOfflineReady, quietMoment } from "./lib.mjs";
+// Cold: a new browser on a new profile each run, nothing of the app's code in it (no
+// compiled wasm, HTTP cache, service worker or caches); for the data sets, a copy of a
+// profile holding the data (IndexedDB) with the code taken out. Offline-warm: the same load
+// again in that browser with the network off, served by the active service worker.
+import { BASE, distSizes, largeProfile, launchDataOnly, resetLog, runAlone, RUNS, saveResult, served, smallProfile, stats, waitForOfflineReady, quietMoment } from "./lib.mjs";
 
 const THROTTLE = 4;
 
@@ -61,19 +61,6 @@ async function measureLoad(page, cdp) {
   return { h1: marks.h1, interactive: marks.interactive, sent: served.reduce((n, r) => n + r.sent, 0), raw: served.reduce((n, r) => n + r.raw, 0), files: served.length };
 }
 
-/** Forgets the app's code but keeps its data: no service worker, no caches. */
-async function forgetCode(page, cdp) {
-  // A page of the same origin outside the app (a 404 of the bench's server): no boot.js
-  // there to register the worker again.
-  await page.goto(BASE.replace("/vertskap/", "/__bench/blank"));
-  await page.evaluate(async () => {
-    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
-    for (const k of await caches.keys()) await caches.delete(k);
-  });
-  await cdp.send("Network.clearBrowserCache");
-  await page.goto("about:blank");
-}
-
 async function offlineWarm(context, page, cdp) {
   await waitForOfflineReady(page);
   await context.setOffline(true);
@@ -82,19 +69,36 @@ async function offlineWarm(context, page, cdp) {
   return warm;
 }
 
+/** One cold start on a fresh browser (a profile with `from`'s data and none of the app's
+ *  code), then the same load again offline, served by the service worker. */
+async function coldThenWarm(from, onCold) {
+  const { context, close } = await launchDataOnly(from);
+  try {
+    await context.addInitScript(watch);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    const cold = await measureLoad(page, cdp);
+    if (onCold) await onCold(page, cold);
+    return { cold, warm: await offlineWarm(context, page, cdp) };
+  } finally {
+    await close();
+  }
+}
+
 export async function measure() {
   const runs = { empty: { cold: [], warm: [] }, small: { cold: [], warm: [] }, large: { cold: [], warm: [] } };
   let firstVisitBytes;
+  const add = (set, { cold, warm }) => {
+    runs[set].cold.push(cold);
+    runs[set].warm.push(warm);
+  };
 
-  // Empty: a new context each run is a first visit.
-  const browser = await launch();
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-      await context.addInitScript(watch);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      const cold = await measureLoad(page, cdp);
+  // Every cold run is a new browser on a new profile: a true first visit for the empty
+  // set, and for the others the data kept but no code (compiled wasm, caches, worker).
+  const small = await smallProfile();
+  const large = await largeProfile();
+  for (let i = 0; i < RUNS; i++) {
+    add("empty", await coldThenWarm(null, async (page, cold) => {
       // Everything the first visit fetches, the service worker's precache included.
       await waitForOfflineReady(page);
       await quietMoment(page);
@@ -102,41 +106,11 @@ export async function measure() {
       cold.total_raw = served.reduce((n, r) => n + r.raw, 0);
       const files = {};
       for (const r of served) files[r.path] = (files[r.path] ?? 0) + r.sent;
-      firstVisitBytes = { by_file: files, by_interactive_incl_precache_so_far: { gzip: cold.sent, raw: cold.raw }, with_precache: { gzip: cold.total_sent, raw: cold.total_raw, files: served.length } };
-      runs.empty.cold.push(cold);
-      runs.empty.warm.push(await offlineWarm(context, page, cdp));
-
-      // Small: the starter kit, imported through the app, in a context of its own.
-      const small = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-      const sp = await small.newPage();
-      await sp.goto(`${BASE}#/standards`);
-      await importThroughUi(sp, "starter.en.json", smallFile());
-      await small.addInitScript(watch);
-      const scdp = await small.newCDPSession(sp);
-      await forgetCode(sp, scdp);
-      runs.small.cold.push(await measureLoad(sp, scdp));
-      runs.small.warm.push(await offlineWarm(small, sp, scdp));
-      await small.close();
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-  }
-
-  // Large: a copy of the prepared profile (imported once through the app).
-  const profile = await largeProfile();
-  const { context, close } = await launchProfile(profile);
-  try {
-    await context.addInitScript(watch);
-    const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
-    for (let i = 0; i < Math.min(RUNS, 3); i++) { // a large load takes 10–15 s at 4×: three runs
-      await forgetCode(page, cdp);
-      runs.large.cold.push(await measureLoad(page, cdp));
-      runs.large.warm.push(await offlineWarm(context, page, cdp));
-    }
-  } finally {
-    await close();
+      firstVisitBytes = { by_file: files, by_interactive: { gzip: cold.sent, raw: cold.raw }, with_precache: { gzip: cold.total_sent, raw: cold.total_raw, files: served.length } };
+    }));
+    add("small", await coldThenWarm(small));
+    // A large load takes 10–15 s at 4×: three runs.
+    if (i < 3) add("large", await coldThenWarm(large));
   }
 
   const sizes = distSizes();

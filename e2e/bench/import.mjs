@@ -17,7 +17,7 @@ const SECTIONS = ["areas", "standards", "scripts", "values", "roles", "rules", "
 export async function measure() {
   const { url, buffer } = largeFile();
   const runs = RUNS > 3 ? 3 : RUNS; // a run imports 46 MB three times over; three runs are plenty
-  const read = [], apply = [], plain = [], dexie = [];
+  const read = [], apply = [], usable = [], plain = [], dexie = [];
   const browser = await launch();
   try {
     for (let run = 0; run < runs; run++) {
@@ -29,6 +29,7 @@ export async function measure() {
       const t = await importThroughUi(page, "large.json", buffer);
       read.push(t.read);
       apply.push(t.apply);
+      usable.push(t.usable);
 
       await page.evaluate(async (url) => (window.__benchData = (await (await fetch(url)).json()).data), url);
       plain.push(await page.evaluate(async (sections) => {
@@ -85,13 +86,15 @@ export async function measure() {
     what: `import of the large backup (${LARGE.standards} standards, ${LARGE.scripts} scripts, ${LARGE.people} people, ${LARGE.goals} goals, ${LARGE.check_ins} check-ins; ${(buffer.length / 1e6).toFixed(1)} MB), no CPU throttling`,
     read_and_check_ms: stats(read),
     apply_in_app_ms: stats(apply),
-    app_total_ms: stats(read.map((r, i) => r + apply[i])),
+    apply_until_usable_ms: stats(usable),
+    app_total_ms: stats(read.map((r, i) => r + usable[i])),
     plain_js_puts_ms: stats(plain),
     dexie_bulkput_ms: stats(dexie),
     dexie_version: DEXIE_VERSION,
-    ratio_app_apply_to_plain: +(m(apply) / m(plain)).toFixed(2),
-    ratio_app_apply_to_dexie: +(m(apply) / m(dexie)).toFixed(2),
-    ratio_app_total_to_plain: +((m(read) + m(apply)) / m(plain)).toFixed(2),
+    // Apply means until the library is usable again (summaries read), not the message.
+    ratio_app_apply_to_plain: +(m(usable) / m(plain)).toFixed(2),
+    ratio_app_apply_to_dexie: +(m(usable) / m(dexie)).toFixed(2),
+    ratio_app_total_to_plain: +((m(read) + m(usable)) / m(plain)).toFixed(2),
   };
   saveResult("import", result);
   return result;

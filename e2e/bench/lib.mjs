@@ -60,11 +60,13 @@ export async function startServer() {
       res.writeHead(200, { "Content-Type": "application/json", "Content-Length": body.length, "Cache-Control": "no-store" });
       return res.end(body);
     }
-    if (!path.startsWith("/vertskap/") || path.split("/").includes("..")) {
+    // The peers (bench/peers, built into bench/.work/peers by peers.mjs), served alike.
+    const root = path.startsWith("/vertskap/") ? DIST : path.startsWith("/peers/") ? join(WORK, "peers") : undefined;
+    if (!root || path.split("/").includes("..")) {
       res.writeHead(404);
       return res.end();
     }
-    let file = join(DIST, path.slice("/vertskap/".length));
+    let file = join(root, path.slice(root === DIST ? "/vertskap/".length : "/peers/".length));
     if (path.endsWith("/")) file = join(file, "index.html");
     if (!existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404);
@@ -147,6 +149,31 @@ export async function launchProfile(from) {
   return { context, dir, close };
 }
 
+/** What a profile keeps of the app's code: compiled wasm and scripts ("Code Cache"), the
+ *  HTTP cache, and the service worker with its caches. A cold start has none of it. */
+const CODE_DIRS = ["Code Cache", "Cache", "Service Worker", "GPUCache", "DawnGraphiteCache", "DawnWebGPUCache"];
+
+/** A fresh browser on a copy of `from` without any of the app's code: its data
+ *  (IndexedDB, localStorage) only. Each cold run starts like this: in one profile the
+ *  compiled wasm is cached across runs, and clearing caches from a page leaves it. */
+export async function launchDataOnly(from) {
+  const dir = mkdtempSync(join(tmpdir(), "vertskap-bench-"));
+  if (from) {
+    cpSync(from, dir, { recursive: true });
+    for (const sub of CODE_DIRS) rmSync(join(dir, "Default", sub), { recursive: true, force: true });
+  }
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1024, height: 768 },
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { context, dir, close };
+}
+
 /** Waits until the service worker controls the page (the build is cached for offline). */
 export async function waitForOfflineReady(page) {
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
@@ -173,6 +200,16 @@ export async function importThroughUi(page, name, buffer) {
       if (marks.picked !== undefined && marks.checked === undefined && importButton()) marks.checked = performance.now();
       if (marks.clicked !== undefined && marks.stored === undefined && document.body.textContent.includes("The file was imported.")) marks.stored = performance.now();
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    // Usable again: the goal summaries read back after the import (the app marks each
+    // read), and a frame drawn with them. The message comes before that.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name !== "vertskap-summaries-read" || marks.clicked === undefined) continue;
+        if (entry.startTime > marks.clicked && marks.usable === undefined) {
+          requestAnimationFrame(() => setTimeout(() => (marks.usable ??= performance.now())));
+        }
+      }
+    }).observe({ type: "mark" });
   });
   await page.getByLabel("Choose a file to import").setInputFiles({ name, mimeType: "application/json", buffer });
   const button = page.getByRole("button", { name: "Import", exact: true });
@@ -184,11 +221,12 @@ export async function importThroughUi(page, name, buffer) {
   ]);
   await button.click();
   await page.getByText("The file was imported.").waitFor({ timeout: 600_000 });
+  await page.waitForFunction(() => window.__import.usable !== undefined, null, { timeout: 600_000 });
   const marks = await page.evaluate(() => window.__import);
-  for (const mark of ["picked", "checked", "clicked", "stored"]) {
+  for (const mark of ["picked", "checked", "clicked", "stored", "usable"]) {
     if (marks[mark] === undefined) throw new Error(`import of ${name}: no "${mark}" mark (${JSON.stringify(marks)})`);
   }
-  return { read: marks.checked - marks.picked, apply: marks.stored - marks.clicked };
+  return { read: marks.checked - marks.picked, apply: marks.stored - marks.clicked, usable: marks.usable - marks.clicked };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -279,6 +317,27 @@ export function largeFile() {
     writeFileSync(path, JSON.stringify(largeBackup()));
   }
   return { path, url: `http://127.0.0.1:${PORT}/__bench/${name}`, buffer: readFileSync(path) };
+}
+
+/** A browser profile holding the starter kit, imported through the app; prepared again
+ *  when dist/ changes. */
+export async function smallProfile() {
+  const stamp = `${statSync(join(DIST, "index.html")).mtimeMs}:small`;
+  const dir = join(WORK, "profile-small");
+  if (existsSync(join(WORK, "profile-small.stamp")) && readFileSync(join(WORK, "profile-small.stamp"), "utf8") === stamp) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  await startServer();
+  const { context, dir: tmp } = await launchProfile();
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${BASE}#/standards`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await importThroughUi(page, "starter.en.json", smallFile());
+  await context.close();
+  mkdirSync(WORK, { recursive: true });
+  cpSync(tmp, dir, { recursive: true });
+  rmSync(tmp, { recursive: true, force: true });
+  writeFileSync(join(WORK, "profile-small.stamp"), stamp);
+  return dir;
 }
 
 /** A browser profile holding the large data set, imported once through the app and with

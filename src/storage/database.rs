@@ -318,10 +318,19 @@ async fn committed(
 /// writes), and a profile shows them on the timeline.
 pub const LIBRARY_READ_MARK: &str = "vertskap-library-read";
 
+/// The mark placed when goal summaries have been read: the benchmark's "usable again"
+/// after an import (progress shows only once they are there).
+pub const SUMMARIES_READ_MARK: &str = "vertskap-summaries-read";
+
 fn mark_library_read() {
+    mark(LIBRARY_READ_MARK);
+}
+
+/// A named point on the page's timeline, for tests, benchmarks and profiles.
+pub(super) fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        // A mark that cannot be placed only leaves a count short; the read goes on.
-        if performance.mark(LIBRARY_READ_MARK).is_err() {
+        // A mark that cannot be placed only leaves a count short; the work goes on.
+        if performance.mark(name).is_err() {
             web_sys::console::warn_1(&"performance.mark failed".into());
         }
     }

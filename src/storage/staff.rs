@@ -53,7 +53,9 @@ impl Store {
         today: Day,
     ) -> Result<Vec<GoalSummary>, StorageFailure> {
         let tx = self.reading(&[CHECK_INS])?;
-        summaries_in(&tx, goals, today).await
+        let summaries = summaries_in(&tx, goals, today).await;
+        super::database::mark(super::database::SUMMARIES_READ_MARK);
+        summaries
     }
 
     /// A full backup file's text: the library with every check-in.

@@ -1,0 +1,2 @@
+import init from "./minimal-yew.js";
+await init({ module_or_path: "./minimal-yew_bg.wasm" });
