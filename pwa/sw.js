@@ -25,9 +25,29 @@ const ON_USE_URLS = new Set(ON_USE.map((file) => new URL(file, self.registration
 // exactly this build. Trunk writes the hash without leading zeros, so its length varies.
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 
+// Files kept on use by an earlier build (the starter kit in this device's language) are
+// kept by the new one too, fetched afresh at install while the network is there: a person
+// who accepts an update and then goes offline still has them.
+async function keptByEarlierBuilds() {
+  const kept = new Set();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      const file = request.url.slice(self.registration.scope.length);
+      if (ON_USE_URLS.has(request.url) && request.url.startsWith(self.registration.scope)) kept.add(file);
+    }
+  }
+  return [...kept];
+}
+
 self.addEventListener("install", (event) => {
-  const requests = FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "reload" }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
+  event.waitUntil(
+    keptByEarlierBuilds().then((kept) => {
+      const files = [...FILES, ...kept];
+      const requests = files.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "reload" }));
+      return caches.open(CACHE).then((cache) => cache.addAll(requests));
+    }),
+  );
 });
 
 self.addEventListener("activate", (event) => {

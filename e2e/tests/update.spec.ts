@@ -31,12 +31,20 @@ test("a new build waits for the person, then takes over in one reload with the d
   await waitForOfflineReady(page);
   await app.createStandard({ area: AREAS.more, title: "Offer water while they wait" });
   expect(await buildOf(page)).toBe("A");
+  const keepsKit = (name: string) =>
+    page.evaluate(async (name) => (await (await caches.open(name)).match("kit/starter.en.json")) !== undefined, name);
+  await expect.poll(async () => keepsKit((await buildCaches(page))[0])).toBe(true);
 
   builds.deploy("B");
   await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await lookForUpdate(page);
 
   await expect(banner(page)).toContainText("Update available");
+  // The waiting build B has already kept what build A kept for offline use (the kit in
+  // this device's language), before any page of B asked for it.
+  const both = await buildCaches(page);
+  expect(both).toHaveLength(2);
+  for (const name of both) expect(await keepsKit(name)).toBe(true);
   // Nothing reloaded by itself: the same document, still build A, the person's screen as it was.
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   expect(await buildOf(page)).toBe("A");
