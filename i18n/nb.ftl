@@ -381,6 +381,7 @@ role-manager = Leder
 ## Language
 language-label = Språk
 language-follow-browser = Som nettleseren ({ $language })
+language-not-loaded = { $language } kunne ikke lastes: denne enheten har ikke hentet språket ennå, og er uten nett nå. Koble til internett og velg det igjen.
 
 ## Files refused
 file-empty = Filen er tom.

@@ -17,6 +17,29 @@ addEventListener("vertskap:keep", (event) => {
   );
 });
 
+// The words of the language the app will speak, fetched while the wasm downloads (the
+// app takes them from here, src/ui/language.rs). The choice is the app's own: the language
+// chosen in Settings, else the browser's first that the app speaks, else English
+// (src/domain/locale.rs); a wrong guess only costs the app a fetch of its own.
+const SPOKEN = { nb: "nb", nn: "nb", no: "nb", sv: "sv", en: "en" };
+const chosenLanguage = () => {
+  try {
+    return JSON.parse(localStorage.getItem("vertskap.preferences"))?.language ?? null;
+  } catch {
+    return null;
+  }
+};
+const wordsTag =
+  chosenLanguage() ??
+  [...navigator.languages, navigator.language].map((t) => SPOKEN[t.split(/[-_]/)[0].toLowerCase()]).find(Boolean) ??
+  "en";
+window.vertskapWords = {
+  tag: wordsTag,
+  text: fetch(`i18n/${wordsTag}.ftl`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+};
+// Not every start uses it (a tab that changed language meanwhile): no unhandled rejection.
+window.vertskapWords.text.catch(() => {});
+
 let wasm;
 try {
   const { default: init } = await import(asset("vertskap-js"));

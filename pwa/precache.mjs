@@ -5,7 +5,7 @@
 //
 // The files are split in two. FILES are precached when the worker installs: what any
 // visit needs. ON_USE are cached the first time they are used, or when the page asks
-// to keep them: a starter kit is needed in one language only, and the install icons only
+// to keep them: words and a starter kit are needed in one language only, the install icons only
 // by a browser that installs the app. Every first visit used to download all of them.
 //
 //   node pwa/precache.mjs [DIR]
@@ -38,7 +38,7 @@ function filesUnder(root, prefix = "") {
     });
 }
 
-const ON_USE = [/^kit\//, /^icons\/.*\.png$/];
+const ON_USE = [/^kit\//, /^i18n\//, /^icons\/.*\.png$/];
 const files = filesUnder(dir).sort();
 const onUse = files.filter((file) => ON_USE.some((pattern) => pattern.test(file)));
 const precached = files.filter((file) => !onUse.includes(file));

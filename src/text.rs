@@ -2,11 +2,12 @@
 //! translations (`i18n/<language>.ftl`, compiled at build time) decide the words in the
 //! person's language.
 
-mod compiled;
+pub mod ftl;
 mod messages;
 pub mod staff;
 #[cfg(test)]
 mod translations;
+pub mod words;
 
 use crate::domain::authority::{Role, StarterRole};
 use crate::domain::day::DayProblem;
@@ -38,7 +39,7 @@ pub fn locale() -> Locale {
 
 /// The words for `msg` in the person's language.
 pub fn tr(msg: Msg) -> String {
-    compiled::format(locale(), msg)
+    words::format(locale(), msg)
 }
 
 /// A number of bytes as people read it: "840 KB", "1.2 MB", "2.1 GB".

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod crash;
 mod device;
+mod fetch;
 mod files;
 mod hooks;
 mod language;
@@ -19,8 +20,15 @@ pub use crash::{show_crash_screen, show_crash_screen_in};
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     crash::install_panic_hook();
-    remove_boot_sign();
-    yew::Renderer::<app::App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        // The words of the language shown come first: nothing can be said without them.
+        if language::load_first_words().await.is_none() {
+            window_events::mark_boot_failed();
+            return;
+        }
+        remove_boot_sign();
+        yew::Renderer::<app::App>::new().render();
+    });
 }
 
 /// The name and loading sign index.html shows until the app runs.

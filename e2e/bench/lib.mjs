@@ -178,6 +178,11 @@ export async function launchDataOnly(from) {
 export async function waitForOfflineReady(page) {
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  // The words of the language shown are kept on use; the app cannot start offline without them.
+  await page.waitForFunction(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith("vertskap-build-"));
+    return name !== undefined && (await (await caches.open(name)).match(`i18n/${document.documentElement.lang}.ftl`)) !== undefined;
+  }, null, { timeout: 60_000 });
 }
 
 /** Imports a file through Settings → Import a file, as a person would. Returns ms spent

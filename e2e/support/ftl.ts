@@ -45,3 +45,13 @@ export function variant(language: Language, id: string, key: string): string {
   }
   throw new Error(`${language}.ftl ${id} has no variant [${key}]`);
 }
+
+/** The text of single-line message `id` with its variables (`{ $name }`) filled in. */
+export function wordsWith(language: Language, id: string, values: Record<string, string>): string {
+  const text = messages(language).get(id);
+  if (text === undefined) throw new Error(`${language}.ftl has no single-line message ${id}`);
+  return text.replace(/\{ *\$([a-z_]+) *\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`${language}.ftl ${id} needs $${name}`);
+    return values[name];
+  });
+}

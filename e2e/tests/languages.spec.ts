@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { variant, words, type Language } from "../support/ftl";
+import { variant, words, wordsWith, type Language } from "../support/ftl";
+import { waitForKept, waitForOfflineReady } from "../support/offline";
 
 const browsers: [string, Language][] = [
   ["nb-NO", "nb"],
@@ -79,4 +80,41 @@ test("a blank start is remembered and never offered again on this device", async
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Host standards");
   await expect(page.getByRole("complementary", { name: "Starter kit" })).toBeHidden();
+});
+
+test("a first visit fetches the words of the language shown and no other's", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "nb-NO" });
+  const page = await context.newPage();
+  const fetched = new Set<string>();
+  context.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes("/i18n/")) fetched.add(path);
+  });
+  await page.goto("./#/standards");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(words("nb", "standards-heading"));
+  await waitForOfflineReady(page);
+  // Kept for offline use by the service worker once it is active.
+  await waitForKept(page, "i18n/nb.ftl");
+  expect([...fetched]).toEqual(["/vertskap/i18n/nb.ftl"]);
+  await context.close();
+});
+
+test("offline, a language this device never fetched is not chosen: the person is told, and it works once online", async ({ page, context }) => {
+  await page.goto("./#/settings");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+  await waitForOfflineReady(page);
+  await waitForKept(page, "i18n/en.ftl");
+  await context.setOffline(true);
+  await page.reload();
+  const language = page.getByRole("combobox", { name: "Language" });
+  await language.selectOption({ label: "Svenska" });
+  await expect(page.getByRole("alert")).toHaveText(wordsWith("en", "language-not-loaded", { language: "Svenska" }));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(language).toHaveValue("");
+
+  await context.setOffline(false);
+  await language.selectOption({ label: "Svenska" });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(words("sv", "settings-heading"));
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { AREAS, VertskapApp } from "../support/app";
-import { buildCaches, waitForOfflineReady } from "../support/offline";
+import { buildCaches, waitForKept, waitForOfflineReady } from "../support/offline";
 import { words } from "../support/ftl";
 
 test("after one visit the app starts, saves and reloads with no network at all", async ({ page, context }) => {
@@ -48,11 +48,8 @@ test("a first visit in Swedish keeps the Swedish starter kit for offline use and
   await page.goto("./#/standards");
   await waitForOfflineReady(page);
   // The worker keeps the kit once it is active; the kit is in its cache when it is there.
-  await page.waitForFunction(async () => {
-    const names = (await caches.keys()).filter((name) => name.startsWith("vertskap-build-"));
-    const cache = await caches.open(names[0]);
-    return (await cache.match("kit/starter.sv.json")) !== undefined;
-  });
+  await waitForKept(page, "kit/starter.sv.json");
+  await waitForKept(page, "i18n/sv.ftl");
   const kits = fetched.filter((path) => path.includes("/kit/"));
   expect(kits.sort()).toEqual(["/vertskap/kit/promises.sv.json", "/vertskap/kit/starter.sv.json"]);
 

@@ -23,11 +23,14 @@ test("a pack into a tablet with its own changes shows the conflict side by side 
   await b.page.getByRole("link", { name: "Edit" }).click();
   await b.fillStandard({ title: "Greet within five seconds (B)" });
   await b.page.getByRole("button", { name: "Save" }).click();
+  // Saved (the detail page shows it) before anyone moves on: leaving mid-write loses it.
+  await expect(b.heading()).toHaveText("Greet within five seconds (B)");
   await a.open("#/standards");
   await a.standardLink("Greet within ten seconds").click();
   await page.getByRole("link", { name: "Edit" }).click();
   await a.fillStandard({ title: "Greet within ten seconds, even when busy (A)" });
   await page.getByRole("button", { name: "Save" }).click();
+  await expect(a.heading()).toHaveText("Greet within ten seconds, even when busy (A)");
 
   // A shares a pack of that area; personal data never travels in it.
   await a.open("#/settings");

@@ -564,6 +564,7 @@ messages! {
     // Language
     LanguageLabel,
     LanguageFollowBrowser { language: &'a str },
+    LanguageNotLoaded { language: &'a str },
     // Files refused
     FileEmpty,
     FileTooLarge { megabytes: u64, max: u64 },

@@ -1,23 +1,16 @@
 //! Holds the three translations against the code: every message the code can ask for
 //! is in every language, nothing stale is left behind, no translation uses a variable
-//! the code does not pass, and what build.rs compiled reads exactly as Fluent itself
+//! the code does not pass, and what the app's reader (ftl.rs) makes of each reads exactly as Fluent itself
 //! formats the same file.
 
-use super::compiled;
 use super::messages::{fluent_id, Arg, CATALOG};
+use super::words;
 use crate::domain::locale::Locale;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The Fluent file translators write, as build.rs reads it.
-fn fluent_source(locale: Locale) -> &'static str {
-    match locale {
-        Locale::En => include_str!("../../i18n/en.ftl"),
-        Locale::Nb => include_str!("../../i18n/nb.ftl"),
-        Locale::Sv => include_str!("../../i18n/sv.ftl"),
-    }
-}
+use words::source as fluent_source;
 
 /// Each message of one .ftl file with the variables it uses.
 fn messages_in(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
@@ -175,7 +168,7 @@ fn combinations(args: &[(&'static str, &str)]) -> Vec<Vec<(&'static str, Arg<'st
 }
 
 #[test]
-fn compiled_messages_read_exactly_as_fluent_formats_them() {
+fn every_message_reads_exactly_as_fluent_formats_it() {
     let mut compared = 0;
     for locale in Locale::ALL {
         let resource = FluentResource::try_new(fluent_source(locale).to_string()).unwrap();
@@ -196,9 +189,9 @@ fn compiled_messages_read_exactly_as_fluent_formats_them() {
                 let mut errors = Vec::new();
                 let expected = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
                 assert!(errors.is_empty(), "{locale:?} {id}: {errors:?}");
-                let compiled = compiled::render(locale, name, &values);
+                let read = words::render(locale, name, &values);
                 assert_eq!(
-                    compiled.as_deref(),
+                    read.as_deref(),
                     Some(expected.as_ref()),
                     "{locale:?} {id} with {values:?}"
                 );
@@ -206,9 +199,9 @@ fn compiled_messages_read_exactly_as_fluent_formats_them() {
             }
         }
         assert_eq!(
-            compiled::names(locale).count(),
+            words::names(locale).len(),
             CATALOG.len(),
-            "{locale:?}: build.rs compiled a different set of messages"
+            "{locale:?}: the app's reader found a different set of messages"
         );
     }
     assert!(compared > 3 * CATALOG.len());

@@ -35,7 +35,9 @@ pub fn app() -> Html {
     use_keep_data_asked(&state, &device);
     let locale = use_locale(&device);
     use_effect_with(locale, |locale| {
-        super::window_events::keep_offline(&super::starter_kit::files(*locale))
+        let mut files = super::starter_kit::files(*locale);
+        files.push(super::language::words_path(*locale));
+        super::window_events::keep_offline(&files)
     });
 
     let content = match (&state.phase, &*store) {

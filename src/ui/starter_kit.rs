@@ -3,15 +3,13 @@
 //! pack. Its records have fixed ids and dates, so loading it again changes
 //! nothing that is already there.
 
+use super::fetch::fetch_bytes;
 use super::library::{LibraryHandle, Outcome};
 use crate::domain::file::read_file;
 use crate::domain::locale::Locale;
 use crate::domain::values::ProfileDraft;
 use crate::text::{file_problem, tr, Msg};
-use js_sys::Uint8Array;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use yew::Callback;
 
 /// Where the kit in `locale` is served, relative to the app (any sub-path works).
@@ -46,20 +44,6 @@ async fn offer_promises(library: &LibraryHandle, locale: Locale) {
     if let Err(errors) = library.save_profile(&draft, Callback::noop()) {
         web_sys::console::warn_1(&format!("starter kit promises refused: {errors:?}").into());
     }
-}
-
-async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(path))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
-    if !response.ok() {
-        return Err(format!("{path}: HTTP {}", response.status()));
-    }
-    let buffer = response.array_buffer().map_err(|e| format!("{e:?}"))?;
-    let buffer = JsFuture::from(buffer).await.map_err(|e| format!("{e:?}"))?;
-    Ok(Uint8Array::new(&buffer).to_vec())
 }
 
 /// What loading the kit came to, for the person.

@@ -43,7 +43,10 @@ pub fn dispatch(name: &str) {
 /// offline use; they are cached only on use otherwise. Best effort: a file that is not
 /// kept is fetched when needed, and says so if the network is gone.
 pub fn keep_offline(files: &[String]) {
-    let list: js_sys::Array = files.iter().map(|f| wasm_bindgen::JsValue::from_str(f)).collect();
+    let list: js_sys::Array = files
+        .iter()
+        .map(|f| wasm_bindgen::JsValue::from_str(f))
+        .collect();
     let init = web_sys::CustomEventInit::new();
     init.set_detail(&list);
     if let (Some(window), Ok(event)) = (
@@ -51,6 +54,20 @@ pub fn keep_offline(files: &[String]) {
         web_sys::CustomEvent::new_with_event_init_dict("vertskap:keep", &init),
     ) {
         crate::console::warn_if_failed("vertskap:keep", window.dispatch_event(&event));
+    }
+}
+
+/// Turns index.html's loading sign into its "could not start" sentences.
+pub fn mark_boot_failed() {
+    if let Some(sign) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        crate::console::warn_if_failed(
+            "mark the start failed",
+            sign.set_attribute("data-failed", ""),
+        );
+        crate::console::warn_if_failed("mark the start failed", sign.remove_attribute("aria-busy"));
     }
 }
 

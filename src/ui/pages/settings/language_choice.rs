@@ -1,11 +1,13 @@
 //! Settings, "Language": follow the browser, or one of the three languages. Remembered
-//! on this device; each language is offered in its own name.
+//! on this device; each language is offered in its own name. A language's words are
+//! fetched before it is chosen: if they cannot be (offline, never fetched on this
+//! device), the choice stays as it was and the person is told why.
 
 use crate::domain::device::Preferences;
 use crate::domain::locale::Locale;
 use crate::text::{tr, Msg};
 use crate::ui::device::use_device;
-use crate::ui::language::browser_locale;
+use crate::ui::language::{browser_locale, load_words};
 use yew::prelude::*;
 
 #[component(LanguageChoice)]
@@ -14,14 +16,30 @@ pub fn language_choice() -> Html {
         return html! {};
     };
     let chosen = device.preferences().language;
+    let not_loaded = use_state(|| None::<Locale>);
     let on_change = {
-        let device = device.clone();
+        let (device, not_loaded) = (device.clone(), not_loaded.clone());
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let language = Locale::ALL.into_iter().find(|l| l.tag() == select.value());
-            device.set_preferences(Preferences {
-                language,
-                ..device.preferences().clone()
+            let (device, not_loaded) = (device.clone(), not_loaded.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let speaks = language.unwrap_or_else(browser_locale);
+                match load_words(speaks).await {
+                    Ok(()) => {
+                        not_loaded.set(None);
+                        device.set_preferences(Preferences {
+                            language,
+                            ..device.preferences().clone()
+                        });
+                    }
+                    Err(problem) => {
+                        web_sys::console::warn_1(&problem.into());
+                        // The list shows the choice that still holds.
+                        select.set_value(chosen.map_or("", |l| l.tag()));
+                        not_loaded.set(Some(speaks));
+                    }
+                }
             });
         })
     };
@@ -42,6 +60,11 @@ pub fn language_choice() -> Html {
                     }) }
                 </select>
             </div>
+            if let Some(language) = *not_loaded {
+                <p class="form-error" role="alert">
+                    { tr(Msg::LanguageNotLoaded { language: language.own_name() }) }
+                </p>
+            }
         </section>
     }
 }
