@@ -14,6 +14,12 @@ fn a_crash_replaces_the_page_with_a_calm_message_and_a_reload_button() {
     document.body().unwrap().append_child(&page).unwrap();
     page.set_text_content(Some("the app was here"));
 
+    // The page fetches its words before it starts; here they are given directly.
+    vertskap::text::words::add(
+        vertskap::domain::locale::Locale::En,
+        include_str!("../i18n/en.ftl"),
+    )
+    .unwrap();
     vertskap::ui::show_crash_screen_in(&page);
 
     let alert = page
