@@ -35,7 +35,7 @@ const wordsTag =
   "en";
 window.vertskapWords = {
   tag: wordsTag,
-  text: fetch(`i18n/${wordsTag}.ftl`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+  text: fetch(`i18n/${wordsTag}.txt`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
 };
 // Not every start uses it (a tab that changed language meanwhile): no unhandled rejection.
 window.vertskapWords.text.catch(() => {});

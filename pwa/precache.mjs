@@ -28,6 +28,16 @@ if (!fs.existsSync(path.join(dir, "index.html"))) {
   process.exit(1);
 }
 
+// The words (i18n/<language>.ftl) are served as i18n/<language>.txt: no host knows a MIME
+// type for .ftl, so they would go out as application/octet-stream, uncompressed (30 KB
+// instead of 10); every host sends .txt as text and compresses it.
+const words = path.join(dir, "i18n");
+if (fs.existsSync(words)) {
+  for (const file of fs.readdirSync(words).filter((f) => f.endsWith(".ftl"))) {
+    fs.renameSync(path.join(words, file), path.join(words, file.replace(/\.ftl$/, ".txt")));
+  }
+}
+
 function filesUnder(root, prefix = "") {
   return fs
     .readdirSync(path.join(root, prefix), { withFileTypes: true })

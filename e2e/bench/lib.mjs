@@ -181,7 +181,7 @@ export async function waitForOfflineReady(page) {
   // The words of the language shown are kept on use; the app cannot start offline without them.
   await page.waitForFunction(async () => {
     const name = (await caches.keys()).find((n) => n.startsWith("vertskap-build-"));
-    return name !== undefined && (await (await caches.open(name)).match(`i18n/${document.documentElement.lang}.ftl`)) !== undefined;
+    return name !== undefined && (await (await caches.open(name)).match(`i18n/${document.documentElement.lang}.txt`)) !== undefined;
   }, null, { timeout: 60_000 });
 }
 

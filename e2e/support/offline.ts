@@ -10,7 +10,7 @@ export async function waitForOfflineReady(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // The words of the language shown, which the app needs to start, are kept on use.
   const lang = await page.locator("html").getAttribute("lang");
-  await waitForKept(page, `i18n/${lang}.ftl`);
+  await waitForKept(page, `i18n/${lang}.txt`);
 }
 
 /** The names of the build caches the service worker keeps. */

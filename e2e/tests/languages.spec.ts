@@ -94,8 +94,8 @@ test("a first visit fetches the words of the language shown and no other's", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(words("nb", "standards-heading"));
   await waitForOfflineReady(page);
   // Kept for offline use by the service worker once it is active.
-  await waitForKept(page, "i18n/nb.ftl");
-  expect([...fetched]).toEqual(["/vertskap/i18n/nb.ftl"]);
+  await waitForKept(page, "i18n/nb.txt");
+  expect([...fetched]).toEqual(["/vertskap/i18n/nb.txt"]);
   await context.close();
 });
 
@@ -103,7 +103,7 @@ test("offline, a language this device never fetched is not chosen: the person is
   await page.goto("./#/settings");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Settings");
   await waitForOfflineReady(page);
-  await waitForKept(page, "i18n/en.ftl");
+  await waitForKept(page, "i18n/en.txt");
   await context.setOffline(true);
   await page.reload();
   const language = page.getByRole("combobox", { name: "Language" });

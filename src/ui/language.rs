@@ -25,9 +25,10 @@ pub fn browser_locale() -> Locale {
     Locale::from_browser(tags.iter().map(String::as_str))
 }
 
-/// Where the words of `locale` are served, relative to the app.
+/// Where the words of `locale` are served, relative to the app: `i18n/<language>.ftl`,
+/// served as text (pwa/precache.mjs names it `.txt`, which every host compresses).
 pub fn words_path(locale: Locale) -> String {
-    format!("i18n/{}.ftl", locale.tag())
+    format!("i18n/{}.txt", locale.tag())
 }
 
 /// Makes `locale`'s words ready to speak, fetching them unless they are here already.
