@@ -368,7 +368,7 @@ role-manager = Manager
 
 ## Language
 language-label = Language
-language-follow-browser = As the browser ({ $language })
+language-follow-browser = As the browser: { $language }
 language-not-loaded = { $language } could not be loaded: this device has not fetched it yet and has no connection now. Connect to the internet and choose it again.
 
 ## Files refused

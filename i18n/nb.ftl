@@ -380,7 +380,7 @@ role-manager = Leder
 
 ## Language
 language-label = Språk
-language-follow-browser = Som nettleseren ({ $language })
+language-follow-browser = Som nettleseren: { $language }
 language-not-loaded = { $language } kunne ikke lastes: denne enheten har ikke hentet språket ennå, og er uten nett nå. Koble til internett og velg det igjen.
 
 ## Files refused

@@ -380,7 +380,7 @@ role-manager = Chef
 
 ## Language
 language-label = Språk
-language-follow-browser = Som webbläsaren ({ $language })
+language-follow-browser = Som webbläsaren: { $language }
 language-not-loaded = { $language } kunde inte laddas: enheten har inte hämtat språket än och saknar anslutning nu. Anslut till internet och välj det igen.
 
 ## Files refused
