@@ -25,18 +25,24 @@ const ON_USE_URLS = new Set(ON_USE.map((file) => new URL(file, self.registration
 // exactly this build. Trunk writes the hash without leading zeros, so its length varies.
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 
-// Files kept on use by an earlier build (the starter kit in this device's language) are
-// kept by the new one too, fetched afresh at install while the network is there: a person
-// who accepts an update and then goes offline still has them.
+// Files kept on use by an earlier build (the words and starter kit of this device's
+// language) are kept by the new one too, fetched afresh at install while the network is
+// there: a person who accepts an update and then goes offline still has them. The app
+// cannot start without words: an earlier build that kept none (builds before words were
+// fetched carried them inside) gets every language's.
 async function keptByEarlierBuilds() {
   const kept = new Set();
+  let earlier = false;
   for (const name of await caches.keys()) {
     if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
+    earlier = true;
     for (const request of await (await caches.open(name)).keys()) {
       const file = request.url.slice(self.registration.scope.length);
       if (ON_USE_URLS.has(request.url) && request.url.startsWith(self.registration.scope)) kept.add(file);
     }
   }
+  const words = ON_USE.filter((file) => file.startsWith("i18n/"));
+  if (earlier && !words.some((file) => kept.has(file))) words.forEach((file) => kept.add(file));
   return [...kept];
 }
 

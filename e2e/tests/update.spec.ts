@@ -93,3 +93,24 @@ test("with two tabs open, accepting the update in one lets the other reload when
   await banner(second).getByRole("button", { name: "Reload to update" }).click();
   await expect.poll(() => buildOf(second)).toBe("B");
 });
+
+test("an update accepted offline starts in the device's language, even from a build that kept no words", async ({ page, context }) => {
+  const app = new VertskapApp(page);
+  await page.goto(builds.url);
+  await expect(app.heading()).toBeVisible();
+  await waitForOfflineReady(page);
+  // Builds before words were fetched carried them inside and kept none in their cache.
+  await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith("vertskap-build-"))!;
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) if (request.url.includes("/i18n/")) await cache.delete(request);
+  });
+
+  builds.deploy("B");
+  await lookForUpdate(page);
+  await expect(banner(page)).toBeVisible();
+  await context.setOffline(true);
+  await banner(page).getByRole("button", { name: "Reload to update" }).click();
+  await expect.poll(() => buildOf(page)).toBe("B");
+  await expect(app.heading()).toHaveText("Host standards");
+});
