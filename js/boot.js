@@ -31,11 +31,12 @@ const chosenLanguage = () => {
 };
 const wordsTag =
   chosenLanguage() ??
-  [...navigator.languages, navigator.language].map((t) => SPOKEN[t.split(/[-_]/)[0].toLowerCase()]).find(Boolean) ??
+  [...(navigator.languages ?? []), navigator.language ?? ""].map((t) => SPOKEN[t.split(/[-_]/)[0].toLowerCase()]).find(Boolean) ??
   "en";
 window.vertskapWords = {
   tag: wordsTag,
-  text: fetch(`i18n/${wordsTag}.txt`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+  // Afresh: the name is fixed, and the HTTP cache may hold an earlier build's words.
+  text: fetch(`i18n/${wordsTag}.txt`, { cache: "no-cache" }).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
 };
 // Not every start uses it (a tab that changed language meanwhile): no unhandled rejection.
 window.vertskapWords.text.catch(() => {});

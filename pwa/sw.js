@@ -30,7 +30,7 @@ const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$/;
 // there: a person who accepts an update and then goes offline still has them. The app
 // cannot start without words: an earlier build that kept none (builds before words were
 // fetched carried them inside) gets every language's.
-async function keptByEarlierBuilds() {
+async function keptOnUse() {
   const kept = new Set();
   let earlier = false;
   for (const name of await caches.keys()) {
@@ -43,14 +43,24 @@ async function keptByEarlierBuilds() {
   }
   const words = ON_USE.filter((file) => file.startsWith("i18n/"));
   if (earlier && !words.some((file) => kept.has(file))) words.forEach((file) => kept.add(file));
+  // And the words of the browser's language, which a first visit most likely speaks (the
+  // page asks for what it really speaks once this worker is active): a device that goes
+  // offline right after its first visit still starts. The choice is the app's own
+  // (src/domain/locale.rs, js/boot.js).
+  const spoken = { nb: "nb", nn: "nb", no: "nb", sv: "sv", en: "en" };
+  const tag = [...(self.navigator.languages ?? [])].map((t) => spoken[t.split(/[-_]/)[0].toLowerCase()]).find(Boolean) ?? "en";
+  if (words.includes(`i18n/${tag}.txt`)) kept.add(`i18n/${tag}.txt`);
   return [...kept];
 }
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    keptByEarlierBuilds().then((kept) => {
-      const files = [...FILES, ...kept];
-      const requests = files.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "reload" }));
+    keptOnUse().then((kept) => {
+      const requests = [
+        ...FILES.map((file) => new Request(file, { cache: HASHED.test(file) ? "default" : "reload" })),
+        // Revalidated, so a copy the page has just fetched costs a 304, not a download.
+        ...kept.map((file) => new Request(file, { cache: "no-cache" })),
+      ];
       return caches.open(CACHE).then((cache) => cache.addAll(requests));
     }),
   );
@@ -81,7 +91,8 @@ async function onUse(request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: true });
   if (cached) return cached;
-  const response = await fetch(request);
+  // Afresh: these files have fixed names, and the HTTP cache may hold an earlier build's.
+  const response = await fetch(request.url, { cache: "no-cache" });
   if (response.ok) await cache.put(request.url, response.clone());
   return response;
 }

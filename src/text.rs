@@ -5,7 +5,7 @@
 pub mod ftl;
 mod messages;
 pub mod staff;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod translations;
 pub mod words;
 

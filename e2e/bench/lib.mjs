@@ -181,7 +181,11 @@ export async function waitForOfflineReady(page) {
   // The words of the language shown are kept on use; the app cannot start offline without them.
   await page.waitForFunction(async () => {
     const name = (await caches.keys()).find((n) => n.startsWith("vertskap-build-"));
-    return name !== undefined && (await (await caches.open(name)).match(`i18n/${document.documentElement.lang}.txt`)) !== undefined;
+    if (name === undefined) return false;
+    const cache = await caches.open(name);
+    // And the kit of that language, so "everything a first visit fetches" counts it.
+    const lang = document.documentElement.lang;
+    return (await cache.match(`i18n/${lang}.txt`)) !== undefined && (await cache.match(`kit/starter.${lang}.json`)) !== undefined;
   }, null, { timeout: 60_000 });
 }
 

@@ -26,9 +26,9 @@ test("if the app cannot start, the page says so (in Norwegian, Swedish and Engli
   const page = await context.newPage();
   await page.route(/_bg\.wasm$/, (route) => route.abort());
   await page.goto("./#/standards");
-  const norwegian = page.locator('[lang="nb"]').filter({ hasText: "Vertskap kunne ikke starte" });
+  const norwegian = page.locator('[lang="nb"]').filter({ hasText: "Vertskap kunne ikke starte." });
   await expect(norwegian).toBeVisible();
-  await expect(page.locator('[lang="sv"]').filter({ hasText: "Vertskap kunde inte starta" })).toBeVisible();
+  await expect(page.locator('[lang="sv"]').filter({ hasText: "Vertskap kunde inte starta." })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Vertskap" })).not.toHaveAttribute("aria-busy", "true");
   await context.close();
 });

@@ -23,7 +23,7 @@ pub enum Part {
 
 #[derive(Debug, PartialEq)]
 pub enum Key {
-    /// Exactly this number (`[1]`), checked before plural categories.
+    /// Exactly this number (`[1]`).
     Exactly(i64),
     /// The plural category "one": in English, Norwegian and Swedish, exactly 1.
     One,

@@ -126,18 +126,16 @@ fn value<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
     args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
 
-/// An exact number first, then the plural category, as Fluent selects.
+/// The first case, in the file's order, whose key fits: the number itself or its plural
+/// category. That is how Fluent selects.
 fn choose(cases: &[(Key, Vec<Part>)], number: i64) -> Option<&[Part]> {
-    let exact = cases
+    let one = number.unsigned_abs() == 1;
+    cases
         .iter()
-        .find(|(key, _)| matches!(key, Key::Exactly(n) if *n == number));
-    let category = || {
-        let one = number.unsigned_abs() == 1;
-        cases.iter().find(|(key, _)| match key {
+        .find(|(key, _)| match key {
+            Key::Exactly(n) => *n == number,
             Key::One => one,
             Key::Other => !one,
-            Key::Exactly(_) => false,
         })
-    };
-    exact.or_else(category).map(|(_, parts)| parts.as_slice())
+        .map(|(_, parts)| parts.as_slice())
 }

@@ -25,7 +25,12 @@ pub fn language_choice() -> Html {
             let (device, not_loaded) = (device.clone(), not_loaded.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let speaks = language.unwrap_or_else(browser_locale);
-                match load_words(speaks).await {
+                let loaded = load_words(speaks).await;
+                // A later choice made while this one loaded wins.
+                if select.value() != language.map_or("", |l| l.tag()) {
+                    return;
+                }
+                match loaded {
                     Ok(()) => {
                         not_loaded.set(None);
                         device.set_preferences(Preferences {
