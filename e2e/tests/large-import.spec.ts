@@ -89,3 +89,28 @@ async function watchBars(page: Page) {
 async function seen(page: Page, label: string): Promise<boolean[]> {
   return page.evaluate((label) => (window as any).__bars[label] ?? [], label);
 }
+
+test("while a large file is read, the page still answers a tap", async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new VertskapApp(page);
+  await app.open("#/settings");
+  // Whether the file was still being read when the tap reached the page: the browser
+  // hands the tap over only when the page lets it.
+  await page.evaluate(() => {
+    document.addEventListener("change", (event) => {
+      if ((event.target as Element).id === "backup-reminder") {
+        (window as any).__tappedWhileReading = document.querySelector('progress[aria-label="Reading the file"]') !== null;
+      }
+    }, true);
+  });
+  await page.getByLabel("Choose a file to import").setInputFiles({ name: "large.json", mimeType: "application/json", buffer: largeBackup() });
+  await expect(page.getByRole("progressbar", { name: "Reading the file" })).toBeVisible();
+  const reminder = page.getByRole("combobox", { name: "Remind me to save a backup after" });
+  await reminder.selectOption({ label: "60 days" });
+  expect(await page.evaluate(() => (window as any).__tappedWhileReading)).toBe(true);
+  // And the app acted on it: the choice is kept, and the reading went on to its end.
+  await expect(reminder).toHaveValue("60");
+  await expect(page.getByRole("button", { name: "Import", exact: true })).toBeVisible({ timeout: 60_000 });
+  await app.reload();
+  await expect(page.getByRole("combobox", { name: "Remind me to save a backup after" })).toHaveValue("60");
+});
