@@ -9,7 +9,6 @@ mod files;
 mod hooks;
 mod language;
 mod library;
-mod pacing;
 mod pages;
 mod routes;
 mod starter_kit;

@@ -20,8 +20,8 @@ use crate::domain::{
     Area, AreaId, Library, RoleId, RuleId, Script, ScriptDraft, ScriptId, Standard, StandardId,
     ValueId,
 };
+use crate::pacing::give_page_back;
 use crate::storage::{Store, Write};
-use crate::ui::pacing::give_page_back;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -5,12 +5,12 @@ use super::record_view::{lines, record_title, staff_lines, staff_title, Lines, N
 use crate::domain::file::merge::{Choice, ImportPlan, StaffRecord, Status};
 use crate::domain::file::problem::FileProblem;
 use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
+use crate::pacing::give_page_back;
 use crate::text::{file_problem, storage_failure, tr, Msg};
 use crate::ui::components::ProgressBar;
 use crate::ui::device::{use_device, DeviceHandle};
 use crate::ui::files::read_bytes;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
-use crate::ui::pacing::give_page_back;
 use std::rc::Rc;
 use yew::prelude::*;
 
