@@ -14,16 +14,56 @@ pub async fn when_idle(within_ms: u32) {
     idle_for(within_ms).await;
 }
 
-/// How long work may go on after waking from [`idle_for`]: a short slice, or less when
-/// the browser says its idle moment ends sooner. (It may promise up to 50 ms, but a tap
-/// or keystroke arriving meanwhile then waits for the rest.) At least one step of the
-/// work always runs.
+/// How long work may go on after waking from [`idle_for`]: while the person is typing or
+/// tapping, a short slice (the browser may promise up to 50 ms of idle time, but the next
+/// keystroke would wait for all of it); otherwise what the browser says is left. At least
+/// one step of the work always runs.
 pub fn idle_budget_ms(woken: &Option<web_sys::IdleDeadline>) -> f64 {
     const SLICE_MS: f64 = 4.0;
-    match woken {
-        Some(deadline) if !deadline.did_timeout() => deadline.time_remaining().min(SLICE_MS),
+    let remaining = match woken {
+        Some(deadline) if !deadline.did_timeout() => deadline.time_remaining(),
         _ => SLICE_MS,
+    };
+    if input_lately() {
+        remaining.min(SLICE_MS)
+    } else {
+        remaining.max(SLICE_MS)
     }
+}
+
+thread_local! {
+    static LAST_INPUT_MS: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// Whether the person typed or tapped within the last second (as far as
+/// [`notice_input`] has heard).
+fn input_lately() -> bool {
+    const LATELY_MS: f64 = 1_000.0;
+    js_sys::Date::now() - LAST_INPUT_MS.with(std::cell::Cell::get) < LATELY_MS
+}
+
+/// Notes every keystroke and tap from now on, for the life of the page, so work done in
+/// idle moments keeps its slices short while someone is typing. Called once at start.
+pub fn notice_input() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let noted = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        LAST_INPUT_MS.with(|last| last.set(js_sys::Date::now()));
+    });
+    for event in ["keydown", "input", "pointerdown"] {
+        crate::console::warn_if_failed(
+            "listen for input",
+            window.add_event_listener_with_callback_and_bool(
+                event,
+                noted.as_ref().unchecked_ref(),
+                true,
+            ),
+        );
+    }
+    // Listens as long as the page lives.
+    noted.forget();
 }
 
 /// Waits for an idle moment like [`when_idle`], and says how long it lasts.

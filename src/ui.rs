@@ -19,6 +19,7 @@ pub use crash::{show_crash_screen, show_crash_screen_in};
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     crash::install_panic_hook();
+    crate::pacing::notice_input();
     wasm_bindgen_futures::spawn_local(async {
         // The words of the language shown come first: nothing can be said without them.
         if language::load_first_words().await.is_none() {
