@@ -169,3 +169,47 @@ fn settle_submit(
         }
     }
 }
+
+/// A one-line field that adds something (an area, a role, a question): what is typed,
+/// and emptied once what was submitted is stored, unless more was typed meanwhile (a
+/// fast typer's next name must not vanish when the last save completes).
+#[derive(Clone)]
+pub struct AddField {
+    shown: UseStateHandle<String>,
+    /// What the field holds now: a state handle kept by a callback only knows the value
+    /// of its own render.
+    typed: Rc<std::cell::RefCell<String>>,
+}
+
+impl AddField {
+    pub fn value(&self) -> String {
+        (*self.shown).clone()
+    }
+
+    pub fn on_change(&self) -> Callback<String> {
+        let field = self.clone();
+        Callback::from(move |value: String| {
+            field.typed.replace(value.clone());
+            field.shown.set(value);
+        })
+    }
+
+    /// The `done` of saving what the field holds now.
+    pub fn empty_when_stored(&self) -> Callback<super::library::Outcome> {
+        let (field, saved) = (self.clone(), self.value());
+        Callback::from(move |outcome| {
+            if outcome == super::library::Outcome::Stored && *field.typed.borrow() == saved {
+                field.typed.borrow_mut().clear();
+                field.shown.set(String::new());
+            }
+        })
+    }
+}
+
+#[hook]
+pub fn use_add_field() -> AddField {
+    AddField {
+        shown: use_state(String::new),
+        typed: use_mut_ref(String::new),
+    }
+}

@@ -3,14 +3,15 @@
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, MoveButtons};
-use crate::ui::library::{use_library, Outcome};
+use crate::ui::hooks::use_add_field;
+use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
 
 #[component(QuestionBank)]
 pub fn question_bank() -> Html {
     let library = use_library();
-    let typed = use_state(String::new);
+    let typed = use_add_field();
     let errors = use_state(FieldErrors::default);
     let Some(library) = library else {
         return html! {};
@@ -19,22 +20,13 @@ pub fn question_bank() -> Html {
         let (library, typed, errors) = (library.clone(), typed.clone(), errors.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let cleared = typed.clone();
-            let done = Callback::from(move |outcome| {
-                if outcome == Outcome::Stored {
-                    cleared.set(String::new());
-                }
-            });
-            match library.add_question(&typed, done) {
+            match library.add_question(&typed.value(), typed.empty_when_stored()) {
                 Ok(()) => errors.set(FieldErrors::default()),
                 Err(found) => errors.set(found),
             }
         })
     };
-    let on_typed = {
-        let typed = typed.clone();
-        Callback::from(move |v: String| typed.set(v))
-    };
+    let on_typed = typed.on_change();
     let questions = library.library().questions_in_order();
     let last = questions.len().saturating_sub(1);
     html! {
@@ -67,7 +59,7 @@ pub fn question_bank() -> Html {
             </ol>
             <form onsubmit={on_add} novalidate=true>
                 <Field id="new-question" label={tr(Msg::NewQuestion)} kind={FieldKind::Line} required=true
-                    value={(*typed).clone()} error={errors.for_field(F::QuestionText).map(|p| problem(F::QuestionText, p))}
+                    value={typed.value()} error={errors.for_field(F::QuestionText).map(|p| problem(F::QuestionText, p))}
                     on_change={on_typed} />
                 <div class="actions">
                     <button type="submit" class="button primary">{ tr(Msg::AddQuestion) }</button>

@@ -5,6 +5,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::RoleId;
 use crate::text::{problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
+use crate::ui::hooks::use_add_field;
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use yew::prelude::*;
 
@@ -27,7 +28,7 @@ enum Mode {
 pub fn role_list() -> Html {
     let library = use_library();
     let mode = use_state(|| Mode::Showing);
-    let new_name = use_state(String::new);
+    let new_name = use_add_field();
     let add_errors = use_state(FieldErrors::default);
     let Some(library) = library else {
         return html! {};
@@ -43,24 +44,13 @@ pub fn role_list() -> Html {
             (library.clone(), new_name.clone(), add_errors.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let done = {
-                let new_name = new_name.clone();
-                Callback::from(move |outcome| {
-                    if outcome == Outcome::Stored {
-                        new_name.set(String::new());
-                    }
-                })
-            };
-            match library.add_role(&new_name, done) {
+            match library.add_role(&new_name.value(), new_name.empty_when_stored()) {
                 Ok(()) => add_errors.set(FieldErrors::default()),
                 Err(found) => add_errors.set(found),
             }
         })
     };
-    let on_new_name = {
-        let new_name = new_name.clone();
-        Callback::from(move |value: String| new_name.set(value))
-    };
+    let on_new_name = new_name.on_change();
     html! {
         <section aria-labelledby="roles-heading">
             <h2 id="roles-heading">{ tr(Msg::Roles) }</h2>
@@ -69,7 +59,7 @@ pub fn role_list() -> Html {
             </ul>
             <form class="add-area" onsubmit={on_add} novalidate=true>
                 <Field id="new-role-name" label={tr(Msg::NewRoleName)} kind={FieldKind::Line}
-                    value={(*new_name).clone()} on_change={on_new_name}
+                    value={new_name.value()} on_change={on_new_name}
                     error={add_errors.for_field(F::RoleName).map(|p| problem(F::RoleName, p))} />
                 <button type="submit" class="button primary">{ tr(Msg::AddRole) }</button>
             </form>
