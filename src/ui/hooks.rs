@@ -213,3 +213,19 @@ pub fn use_add_field() -> AddField {
         typed: use_mut_ref(String::new),
     }
 }
+
+/// The value of a `<select>` whose first option means "none" (an empty value): `None`
+/// for that option, else the option's value. An option the app wrote that does not
+/// read back is a bug, said in the console, and taken as "none".
+pub fn selected_option<T: std::str::FromStr>(value: &str) -> Option<T> {
+    if value.is_empty() {
+        return None;
+    }
+    match value.parse() {
+        Ok(chosen) => Some(chosen),
+        Err(_) => {
+            web_sys::console::warn_1(&format!("an option the app cannot read: {value:?}").into());
+            None
+        }
+    }
+}

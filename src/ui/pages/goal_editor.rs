@@ -10,6 +10,7 @@ use crate::domain::{GoalId, PersonId};
 use crate::text::staff::key_figure;
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, SelectField};
+use crate::ui::hooks::selected_option;
 use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -208,7 +209,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
         let draft = draft.clone();
         Callback::from(move |value: String| {
             let mut next = (*draft).clone();
-            next.standard_id = value.parse().ok();
+            next.standard_id = selected_option(&value);
             draft.set(next);
         })
     };

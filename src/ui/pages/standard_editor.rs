@@ -5,6 +5,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{AreaId, StandardId};
 use crate::text::{area_name, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, ValuePicker};
+use crate::ui::hooks::selected_option;
 use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -85,7 +86,7 @@ pub fn standard_editor(props: &StandardEditorProps) -> Html {
         Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 let mut next = (*draft).clone();
-                next.area_id = select.value().parse().ok();
+                next.area_id = selected_option(&select.value());
                 draft.set(next);
             }
         })

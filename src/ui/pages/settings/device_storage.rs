@@ -5,6 +5,7 @@ use crate::domain::device::{Persistence, Preferences, REMINDER_CHOICES};
 use crate::storage::device::{usage, Usage};
 use crate::text::{byte_size, date, tr, Msg};
 use crate::ui::device::use_device;
+use crate::ui::hooks::selected_option;
 use yew::prelude::*;
 
 #[component(DeviceStorage)]
@@ -37,7 +38,7 @@ pub fn device_storage() -> Html {
         let device = device.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let days = select.value().parse().ok();
+            let days = selected_option(&select.value());
             device.set_preferences(Preferences {
                 backup_reminder_days: days,
                 ..device.preferences().clone()
