@@ -26,17 +26,7 @@ pub fn start() {
             window_events::mark_boot_failed();
             return;
         }
-        remove_boot_sign();
+        window_events::remove_boot_sign();
         yew::Renderer::<app::App>::new().render();
     });
-}
-
-/// The name and loading sign index.html shows until the app runs.
-fn remove_boot_sign() {
-    if let Some(sign) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        sign.remove();
-    }
 }

@@ -133,34 +133,17 @@ export function launch() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
-/** A persistent profile (so IndexedDB and the service worker survive), copied from `from`. */
-export async function launchProfile(from) {
-  const dir = mkdtempSync(join(tmpdir(), "vertskap-bench-"));
-  if (from) cpSync(from, dir, { recursive: true });
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1024, height: 768 },
-  });
-  const close = async () => {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { context, dir, close };
-}
-
 /** What a profile keeps of the app's code: compiled wasm and scripts ("Code Cache"), the
  *  HTTP cache, and the service worker with its caches. A cold start has none of it. */
 const CODE_DIRS = ["Code Cache", "Cache", "Service Worker", "GPUCache", "DawnGraphiteCache", "DawnWebGPUCache"];
 
-/** A fresh browser on a copy of `from` without any of the app's code: its data
- *  (IndexedDB, localStorage) only. Each cold run starts like this: in one profile the
- *  compiled wasm is cached across runs, and clearing caches from a page leaves it. */
-export async function launchDataOnly(from) {
+/** A persistent profile (so IndexedDB and the service worker survive), copied from `from`;
+ *  with `withoutCode`, the copy keeps none of the app's code (see `launchDataOnly`). */
+export async function launchProfile(from, { withoutCode = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "vertskap-bench-"));
   if (from) {
     cpSync(from, dir, { recursive: true });
-    for (const sub of CODE_DIRS) rmSync(join(dir, "Default", sub), { recursive: true, force: true });
+    if (withoutCode) for (const sub of CODE_DIRS) rmSync(join(dir, "Default", sub), { recursive: true, force: true });
   }
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: "/usr/bin/chromium",
@@ -173,6 +156,11 @@ export async function launchDataOnly(from) {
   };
   return { context, dir, close };
 }
+
+/** A fresh browser on a copy of `from` without any of the app's code: its data
+ *  (IndexedDB, localStorage) only. Each cold run starts like this: in one profile the
+ *  compiled wasm is cached across runs, and clearing caches from a page leaves it. */
+export const launchDataOnly = (from) => launchProfile(from, { withoutCode: true });
 
 /** Waits until the service worker controls the page (the build is cached for offline). */
 export async function waitForOfflineReady(page) {

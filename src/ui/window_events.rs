@@ -57,12 +57,22 @@ pub fn keep_offline(files: &[String]) {
     }
 }
 
-/// Turns index.html's loading sign into its "could not start" sentences.
+/// The name and loading sign index.html shows until the app runs (js/boot.js marks it
+/// failed when the wasm cannot start at all).
+fn boot_sign() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id("boot")
+}
+
+/// Takes the loading sign away: the app draws the page from now on.
+pub fn remove_boot_sign() {
+    if let Some(sign) = boot_sign() {
+        sign.remove();
+    }
+}
+
+/// Turns the loading sign into its "could not start" sentences.
 pub fn mark_boot_failed() {
-    if let Some(sign) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
+    if let Some(sign) = boot_sign() {
         crate::console::warn_if_failed(
             "mark the start failed",
             sign.set_attribute("data-failed", ""),
