@@ -17,7 +17,15 @@ pub fn update_banner() -> Html {
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
-            let listener = WindowListener::new(READY_EVENT, move || ready.set(true));
+            let listener = {
+                let ready = ready.clone();
+                WindowListener::new(READY_EVENT, move || ready.set(true))
+            };
+            // Yew may hand the browser a turn between drawing this component and running
+            // this effect: a build that became ready in that gap set only the flag.
+            if root_flag(READY_FLAG) {
+                ready.set(true);
+            }
             move || drop(listener)
         });
     }
