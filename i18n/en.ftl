@@ -4,6 +4,7 @@ sections-nav = Sections
 standards = Standards
 scripts = Scripts
 values = Values
+authority-section = Authority
 goals = Goals
 settings = Settings
 opening = Opening your data…
@@ -122,6 +123,7 @@ scripts-matching =
        *[other] { $count } scripts match.
     }
 no-scripts-match = No script matches “{ $query }”.
+no-scripts-match-pinned = No script matches “{ $query }”. Here are the pinned ones:
 
 ## Counter mode
 counter-mode = Counter mode
@@ -131,6 +133,8 @@ find-script-hint = Type a few letters
 pinned-scripts = Pinned
 recent-scripts = Recently used
 all-scripts = All scripts
+other-scripts = Other scripts
+script-matches = Matches
 no-scripts-for-counter = No scripts yet. A manager writes them under Scripts.
 leave-counter-mode = Leave counter mode
 leave-counter-question = Leave counter mode? The tablet will show the manager's screens again.
@@ -221,6 +225,10 @@ what-may-i-decide = What may I decide?
 choose-your-role = Your role
 you-may-decide = As { $role } you may decide this yourself
 nothing-for-role = No authority rules for this role yet. Ask your manager.
+inherited-as = Yes, as { $role }
+own-rule-for = Own rule for { $role }
+matrix-scroll-hint = Scroll sideways to see more roles.
+counter-tools = Counter tools
 
 ## Settings: backups, packs, import
 settings-heading = Settings

@@ -4,6 +4,7 @@ sections-nav = Hovedmeny
 standards = Standarder
 scripts = Manus
 values = Verdier
+authority-section = Myndighet
 goals = Mål
 settings = Innstillinger
 opening = Åpner dataene dine…
@@ -122,6 +123,7 @@ scripts-matching =
        *[other] { $count } manus passer.
     }
 no-scripts-match = Ingen manus passer til «{ $query }».
+no-scripts-match-pinned = Ingen manus passer til «{ $query }». Her er de festede:
 
 ## Counter mode
 counter-mode = Skrankemodus
@@ -131,6 +133,8 @@ find-script-hint = Skriv noen bokstaver
 pinned-scripts = Festet
 recent-scripts = Nylig brukt
 all-scripts = Alle manus
+other-scripts = Andre manus
+script-matches = Treff
 no-scripts-for-counter = Ingen manus ennå. En leder skriver dem under Manus.
 leave-counter-mode = Gå ut av skrankemodus
 leave-counter-question = Vil du gå ut av skrankemodus? Da viser nettbrettet lederens sider igjen.
@@ -221,6 +225,10 @@ what-may-i-decide = Hva kan jeg bestemme selv?
 choose-your-role = Din rolle
 you-may-decide = Som { $role } kan du bestemme dette selv
 nothing-for-role = Ingen myndighetsregler for denne rollen ennå. Spør lederen din.
+inherited-as = Ja, som { $role }
+own-rule-for = Egen regel for { $role }
+matrix-scroll-hint = Dra sidelengs for å se flere roller.
+counter-tools = Verktøy ved disken
 
 ## Settings: backups, packs, import
 settings-heading = Innstillinger

@@ -4,6 +4,7 @@ sections-nav = Avsnitt
 standards = Standarder
 scripts = Manus
 values = Värderingar
+authority-section = Befogenheter
 goals = Mål
 settings = Inställningar
 opening = Öppnar dina uppgifter…
@@ -122,6 +123,7 @@ scripts-matching =
        *[other] { $count } manus hittades.
     }
 no-scripts-match = Inget manus hittades för ”{ $query }”.
+no-scripts-match-pinned = Inget manus hittades för ”{ $query }”. Här är de fästa:
 
 ## Counter mode
 counter-mode = Personalläge
@@ -131,6 +133,8 @@ find-script-hint = Skriv några bokstäver
 pinned-scripts = Fästa
 recent-scripts = Senast använda
 all-scripts = Alla manus
+other-scripts = Övriga manus
+script-matches = Träffar
 no-scripts-for-counter = Inga manus än. En chef skriver dem under Manus.
 leave-counter-mode = Lämna personalläget
 leave-counter-question = Vill du lämna personalläget? Surfplattan visar chefens vyer igen.
@@ -221,6 +225,10 @@ what-may-i-decide = Vad får jag bestämma?
 choose-your-role = Din roll
 you-may-decide = Som { $role } får du bestämma det här själv
 nothing-for-role = Inga befogenheter för den här rollen än. Fråga din chef.
+inherited-as = Ja, som { $role }
+own-rule-for = Egen regel för { $role }
+matrix-scroll-hint = Dra i sidled för att se fler roller.
+counter-tools = Verktyg vid disken
 
 ## Settings: backups, packs, import
 settings-heading = Inställningar

@@ -5,7 +5,7 @@ test("the navigation has a link per section and empty sections say what will be 
   const app = new VertskapApp(page);
   await app.open("");
   await expect(app.heading()).toHaveText("Host standards");
-  await expect(app.nav().getByRole("link")).toHaveText(["Standards", "Scripts", "Values", "Goals", "Settings"]);
+  await expect(app.nav().getByRole("link")).toHaveText(["Standards", "Scripts", "Values", "Authority", "Goals", "Settings"]);
   await expect(app.nav().getByRole("link", { name: "Standards" })).toHaveAttribute("aria-current", "page");
 
   for (const [section, promise] of [

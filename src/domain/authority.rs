@@ -205,6 +205,7 @@ impl RuleDraft {
 /// case and marks), with what each role may do there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Matrix<'a> {
+    /// Lowest first: each role may decide what the roles before it may.
     pub roles: Vec<&'a Role>,
     pub rows: Vec<MatrixRow<'a>>,
 }
@@ -213,14 +214,26 @@ pub struct Matrix<'a> {
 pub struct MatrixRow<'a> {
     /// The situation as first written.
     pub situation: &'a str,
-    /// One cell per role, in `roles` order: the rules for that role here.
-    pub cells: Vec<Vec<&'a AuthorityRule>>,
+    /// One cell per role, in `roles` order: what that role may do here.
+    pub cells: Vec<Vec<Right<'a>>>,
 }
 
+/// One thing a role may decide: a rule of its own, or one it has because a role below it
+/// has it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Right<'a> {
+    pub rule: &'a AuthorityRule,
+    /// The role below whose rule this is; `None` for the role's own rule.
+    pub inherited_from: Option<&'a Role>,
+}
+
+/// Roles have an order, and a role may decide everything the roles below it may. A rule
+/// of its own for the same thing in the same situation (same words, ignoring case and
+/// marks) says otherwise: it replaces the one from below, with its own limit.
 pub fn matrix<'a>(roles: &'a [Role], rules: &'a [AuthorityRule]) -> Matrix<'a> {
     let mut roles: Vec<&Role> = roles.iter().collect();
     sorting::sort_by_key(&mut roles, |r| (r.order, r.created));
-    let mut rows: Vec<(String, MatrixRow)> = Vec::new();
+    let mut rows: Vec<(String, &'a str, Vec<Vec<&'a AuthorityRule>>)> = Vec::new();
     let mut sorted: Vec<&AuthorityRule> = rules.iter().collect();
     sorting::sort_by_key(&mut sorted, |r| r.created);
     for rule in sorted {
@@ -228,24 +241,64 @@ pub fn matrix<'a>(roles: &'a [Role], rules: &'a [AuthorityRule]) -> Matrix<'a> {
         let Some(column) = roles.iter().position(|r| r.id == rule.role_id) else {
             continue;
         };
-        let at = match rows.iter().position(|(k, _)| *k == key) {
+        let at = match rows.iter().position(|(k, _, _)| *k == key) {
             Some(at) => at,
             None => {
-                rows.push((
-                    key,
-                    MatrixRow {
-                        situation: &rule.situation,
-                        cells: vec![Vec::new(); roles.len()],
-                    },
-                ));
+                rows.push((key, &rule.situation, vec![Vec::new(); roles.len()]));
                 rows.len() - 1
             }
         };
-        rows[at].1.cells[column].push(rule);
+        rows[at].2[column].push(rule);
     }
-    Matrix {
-        roles,
-        rows: rows.into_iter().map(|(_, row)| row).collect(),
+    let rows = rows
+        .into_iter()
+        .map(|(_, situation, own)| MatrixRow {
+            situation,
+            cells: (0..roles.len())
+                .map(|column| rights_in_cell(&roles, &own, column))
+                .collect(),
+        })
+        .collect();
+    Matrix { roles, rows }
+}
+
+/// A cell's rights: the role's own rules, then from the nearest role below down, each
+/// thing not already decided by a role above it.
+fn rights_in_cell<'a>(
+    roles: &[&'a Role],
+    own: &[Vec<&'a AuthorityRule>],
+    column: usize,
+) -> Vec<Right<'a>> {
+    let mut decided: Vec<String> = Vec::new();
+    let mut rights = Vec::new();
+    for below in (0..=column).rev() {
+        for &rule in &own[below] {
+            let thing = fold(rule.may.trim());
+            if decided.contains(&thing) {
+                continue;
+            }
+            decided.push(thing);
+            rights.push(Right {
+                rule,
+                inherited_from: (below != column).then(|| roles[below]),
+            });
+        }
+    }
+    rights
+}
+
+impl Matrix<'_> {
+    /// What one role may decide, situation by situation, leaving out situations where it
+    /// may decide nothing.
+    pub fn for_role(&self, id: RoleId) -> Vec<(&str, &[Right<'_>])> {
+        let Some(column) = self.roles.iter().position(|r| r.id == id) else {
+            return Vec::new();
+        };
+        self.rows
+            .iter()
+            .filter(|row| !row.cells[column].is_empty())
+            .map(|row| (row.situation, row.cells[column].as_slice()))
+            .collect()
     }
 }
 
@@ -366,10 +419,63 @@ mod tests {
             "same wording is one situation; rules of unknown roles are left out"
         );
         assert_eq!(m.rows[0].situation, "Complaint about a product");
-        assert_eq!(m.rows[0].cells[1][0].may, "Replace it");
-        assert_eq!(m.rows[0].cells[2][0].may, "Refund");
+        assert_eq!(m.rows[0].cells[1][0].rule.may, "Replace it");
+        assert_eq!(m.rows[0].cells[2][0].rule.may, "Refund");
         assert!(m.rows[0].cells[0].is_empty());
-        assert_eq!(m.rows[1].cells[1][0].may, "A free coffee");
+        assert_eq!(m.rows[1].cells[1][0].rule.may, "A free coffee");
+    }
+
+    fn mays(cell: &[Right]) -> Vec<(String, Option<String>)> {
+        cell.iter()
+            .map(|r| {
+                let from = r.inherited_from.map(|role| format!("{:?}", role.starter.unwrap()));
+                (r.rule.may.clone(), from)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_role_may_decide_what_the_roles_below_it_may() {
+        let roles = Role::starters(t(0.0));
+        let (help, staff, manager) = (roles[0].id, roles[1].id, roles[3].id);
+        let rules = vec![
+            rule("Long wait", help, "A free coffee", 1.0),
+            rule("Complaint", staff, "Replace it", 2.0),
+            rule("Complaint", manager, "Refund", 3.0),
+        ];
+        let m = matrix(&roles, &rules);
+        let own = |may: &str| (may.to_string(), None);
+        let from = |may: &str, role: &str| (may.to_string(), Some(role.to_string()));
+        assert_eq!(mays(&m.rows[0].cells[0]), [own("A free coffee")]);
+        assert_eq!(mays(&m.rows[0].cells[3]), [from("A free coffee", "ExtraHelp")]);
+        assert!(m.rows[1].cells[0].is_empty(), "nothing flows down");
+        assert_eq!(mays(&m.rows[1].cells[2]), [from("Replace it", "Staff")]);
+        assert_eq!(mays(&m.rows[1].cells[3]), [own("Refund"), from("Replace it", "Staff")]);
+
+        let coffee: Vec<_> = m.for_role(manager).iter().map(|(s, _)| s.to_string()).collect();
+        assert_eq!(coffee, ["Long wait", "Complaint"]);
+        assert!(m.for_role(help).iter().all(|(s, _)| *s == "Long wait"));
+    }
+
+    #[test]
+    fn a_rule_of_its_own_for_the_same_thing_replaces_the_one_from_below() {
+        let roles = Role::starters(t(0.0));
+        let (staff, lead, manager) = (roles[1].id, roles[2].id, roles[3].id);
+        let mut higher = rule("Long wait", lead, "a FREE coffee ", 2.0);
+        higher.limit = Some(Money {
+            minor: 20_000,
+            currency: Currency::Nok,
+        });
+        let rules = vec![rule("Long wait", staff, "A free coffee", 1.0), higher];
+        let m = matrix(&roles, &rules);
+        let cell = &m.rows[0].cells[2];
+        assert_eq!(cell.len(), 1, "the lead's own limit, not both");
+        assert_eq!(cell[0].inherited_from, None);
+        assert_eq!(cell[0].rule.limit.map(|l| l.minor), Some(20_000));
+        let above = &m.rows[0].cells[3];
+        assert_eq!(above.len(), 1);
+        assert_eq!(above[0].inherited_from.map(|r| r.id), Some(lead), "from the nearest role below");
+        assert!(m.for_role(manager).len() == 1 && m.for_role(RoleId::random()).is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! of it goes into backup files: it belongs to the tablet, not the business.
 
 use super::locale::Locale;
-use super::{Library, Timestamp};
+use super::{Library, RoleId, Timestamp};
 use serde::{Deserialize, Serialize};
 
 const DAY_MILLIS: i128 = 24 * 60 * 60 * 1000;
@@ -31,6 +31,8 @@ pub struct Preferences {
     /// What this device's database last held, kept outside it: if the browser deletes
     /// the database (it may, when the disk is full), the app can still say what was lost.
     pub held: Option<Held>,
+    /// The role last chosen at the counter on this device: "what may I decide" opens on it.
+    pub counter_role: Option<RoleId>,
 }
 
 /// How many of the business's records the database held, and when they last changed.
@@ -99,6 +101,7 @@ impl Default for Preferences {
             language: None,
             starter_offer_answered: false,
             held: None,
+            counter_role: None,
         }
     }
 }

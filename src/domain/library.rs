@@ -11,6 +11,7 @@ mod staff;
 
 pub use areas::{AreaRemoval, RemoveAreaError};
 pub use authority::{RoleRemovalPlan, RoleRemovalRefused};
+pub use scripts::CounterLists;
 
 use super::authority::{AuthorityRule, Role, RoleRemoval};
 use super::file::extras::Extras;

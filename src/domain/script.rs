@@ -313,6 +313,11 @@ impl Script {
     }
 
     /// The backbone stages reached once step `index` is done: for the progress line.
+    /// The first step of a backbone stage, for jumping to it; `None` if no step has it.
+    pub fn step_of_stage(&self, stage: ComplaintStage) -> Option<usize> {
+        self.steps.iter().position(|s| s.stage == Some(stage))
+    }
+
     pub fn stages_through(&self, index: usize) -> Vec<ComplaintStage> {
         self.steps
             .iter()
@@ -453,6 +458,15 @@ mod tests {
             script.stages_through(2),
             vec![ComplaintStage::Listen, ComplaintStage::Apologise]
         );
+        assert_eq!(script.step_of_stage(ComplaintStage::Listen), Some(0));
+        assert_eq!(script.step_of_stage(ComplaintStage::Apologise), Some(2), "past the extra step");
+        let mut ordinary = ScriptDraft {
+            title: "x".into(),
+            ..ScriptDraft::ordinary()
+        };
+        ordinary.steps[0].say = "Hello".into();
+        let ordinary = Script::create(ordinary.validate().unwrap(), Timestamp::from_unix_millis(0.0));
+        assert_eq!(ordinary.step_of_stage(ComplaintStage::Listen), None);
     }
 
     #[test]

@@ -5,7 +5,11 @@
 //! Unicode normalisation table would cost some 60 KB of wasm for letters our users
 //! do not type.
 
-use super::{Script, ScriptId, Standard, StandardId};
+mod scripts;
+
+pub use scripts::{Closeness, ScriptIndex};
+
+use super::{Standard, StandardId};
 
 /// Lowercase, without diacritics: the form both texts and queries are compared in.
 pub fn fold(text: &str) -> String {
@@ -124,18 +128,6 @@ impl SearchIndex<StandardId> {
     }
 }
 
-impl SearchIndex<ScriptId> {
-    /// Scripts by title and situation: what staff remember at the counter.
-    pub fn scripts<'a>(scripts: impl IntoIterator<Item = &'a Script>) -> Self {
-        SearchIndex {
-            entries: scripts
-                .into_iter()
-                .map(|s| (s.id, folded_fields([&s.title, &s.situation])))
-                .collect(),
-        }
-    }
-}
-
 /// Fields folded and separated, so that words never run together across fields.
 fn folded_fields<'a>(parts: impl IntoIterator<Item = &'a String>) -> String {
     let mut text = String::new();
@@ -206,22 +198,6 @@ mod tests {
         let a = standard("ab", "cd", "");
         let index = SearchIndex::standards([&a]);
         assert_eq!(index.find(&Query::new("bc")).count(), 0);
-    }
-
-    #[test]
-    fn scripts_are_found_by_title_and_situation_only() {
-        use crate::domain::script::ScriptDraft;
-        let mut draft = ScriptDraft {
-            title: "Når det er travelt".into(),
-            situation: "Kø ved disken".into(),
-            ..ScriptDraft::ordinary()
-        };
-        draft.steps[0].say = "Hei! Jeg kommer straks.".into();
-        let script = Script::create(draft.validate().unwrap(), Timestamp::from_unix_millis(0.0));
-        let index = SearchIndex::scripts([&script]);
-        assert_eq!(index.find(&Query::new("nar")).count(), 1);
-        assert_eq!(index.find(&Query::new("ko ved")).count(), 1);
-        assert_eq!(index.find(&Query::new("straks")).count(), 0);
     }
 
     #[test]

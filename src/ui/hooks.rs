@@ -2,9 +2,9 @@
 
 use super::library::LibraryHandle;
 use super::routes::Route;
-use crate::domain::search::SearchIndex;
+use crate::domain::search::{ScriptIndex, SearchIndex};
 use crate::domain::validation::{Field, FieldErrors};
-use crate::domain::{ScriptId, StandardId};
+use crate::domain::StandardId;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -52,10 +52,8 @@ pub fn use_standard_index(
 pub fn use_script_index(
     library: &Option<LibraryHandle>,
     wanted: bool,
-) -> Rc<SearchIndex<ScriptId>> {
-    use_kept(library, wanted, |l| {
-        SearchIndex::scripts(&l.library().scripts)
-    })
+) -> Rc<ScriptIndex> {
+    use_kept(library, wanted, |l| ScriptIndex::new(&l.library().scripts))
 }
 
 /// The scripts in title order, as positions in the library's list, kept until it changes.

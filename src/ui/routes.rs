@@ -60,6 +60,10 @@ pub enum Route {
     NewRule,
     #[at("/authority/:id/edit")]
     EditRule { id: RuleId },
+    /// A new rule for `role` starting as a copy of `rule`: a role's own limit for
+    /// something it has from a role below.
+    #[at("/authority/:rule/for/:role")]
+    NewRuleLike { rule: RuleId, role: RoleId },
     #[at("/goals")]
     Goals,
     #[at("/goals/new")]
@@ -145,10 +149,8 @@ impl Route {
             | Poster
             | NewValue
             | Value { .. }
-            | EditValue { .. }
-            | Authority
-            | NewRule
-            | EditRule { .. } => Some(Values),
+            | EditValue { .. } => Some(Values),
+            Authority | NewRule | EditRule { .. } | NewRuleLike { .. } => Some(Authority),
             Goals
             | NewGoal
             | Goal { .. }
@@ -240,6 +242,7 @@ fn manager_page(route: Route) -> Html {
         Route::Authority => html! { <pages::AuthorityPage /> },
         Route::NewRule => html! { <pages::RuleEditor /> },
         Route::EditRule { id } => html! { <pages::RuleEditor id={Some(id)} /> },
+        Route::NewRuleLike { rule, role } => html! { <pages::RuleEditor like={Some((rule, role))} /> },
         Route::Goals => html! { <pages::GoalsPage /> },
         Route::NewGoal => html! { <pages::GoalEditor /> },
         Route::Goal { id } => html! { <pages::GoalDetail {id} /> },

@@ -1,7 +1,17 @@
 //! Scripts: lists by title, links to standards, what was used lately at the counter.
 
 use super::*;
+use crate::domain::search::Closeness;
 use crate::domain::sorting;
+use std::collections::HashMap;
+
+/// What counter home lists when nothing is typed; see [`Library::counter_lists`].
+#[derive(Debug, PartialEq)]
+pub struct CounterLists<'a> {
+    pub pinned: Vec<&'a Script>,
+    pub recent: Vec<&'a Script>,
+    pub rest: Vec<&'a Script>,
+}
 
 impl Library {
     pub fn script(&self, id: ScriptId) -> Option<&Script> {
@@ -57,6 +67,47 @@ impl Library {
             .filter_map(|u| self.script(u.script_id))
             .take(limit)
             .collect()
+    }
+
+    /// Counter home's lists with each script once: pinned ones, then those used lately
+    /// on this device, then the rest by title. `fits` narrows them (the channel at hand).
+    pub fn counter_lists<'a>(
+        &'a self,
+        by_title: &'a [usize],
+        recent: usize,
+        fits: impl Fn(&Script) -> bool,
+    ) -> CounterLists<'a> {
+        let pinned: Vec<&Script> = self.scripts_at(by_title).filter(|s| s.pinned && fits(s)).collect();
+        let recent: Vec<&Script> = self
+            .recent_scripts(usize::MAX)
+            .into_iter()
+            .filter(|s| !s.pinned && fits(s))
+            .take(recent)
+            .collect();
+        let rest = self
+            .scripts_at(by_title)
+            .filter(|s| !s.pinned && fits(s) && !recent.iter().any(|r| r.id == s.id))
+            .collect();
+        CounterLists {
+            pinned,
+            recent,
+            rest,
+        }
+    }
+
+    /// Scripts found by a search, closest first and by title within each closeness.
+    pub fn scripts_found<'a>(
+        &'a self,
+        found: &HashMap<ScriptId, Closeness>,
+        by_title: &'a [usize],
+        fits: impl Fn(&Script) -> bool,
+    ) -> Vec<&'a Script> {
+        let mut shown: Vec<&Script> = self
+            .scripts_at(by_title)
+            .filter(|s| found.contains_key(&s.id) && fits(s))
+            .collect();
+        sorting::sort_by_key(&mut shown, |s| found[&s.id]);
+        shown
     }
 
     pub fn create_script(
@@ -117,6 +168,57 @@ mod tests {
         };
         draft.steps[0].say = "Hello".into();
         lib.create_script(&draft, t(1)).unwrap()
+    }
+
+    #[test]
+    fn counter_home_lists_each_script_once_pinned_then_recent_then_the_rest() {
+        let mut lib = Library::default();
+        let mut pinned = script(&lib, "Phone", vec![]);
+        pinned.pinned = true;
+        let [a, b, c] = ["Apology", "Busy", "Closing"].map(|t| script(&lib, t, vec![]));
+        lib.with_scripts_saved(vec![c.clone(), pinned.clone(), b.clone(), a.clone()]);
+        for (used, at) in [(&pinned, 1), (&c, 2), (&b, 3)] {
+            lib.with_script_used(ScriptUse {
+                script_id: used.id,
+                used_at: t(at),
+            });
+        }
+        let by_title = lib.script_positions_by_title();
+        let titles = |list: &[&Script]| list.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+        let lists = lib.counter_lists(&by_title, 5, |_| true);
+        assert_eq!(titles(&lists.pinned), ["Phone"]);
+        assert_eq!(titles(&lists.recent), ["Busy", "Closing"], "newest first, pinned not again");
+        assert_eq!(titles(&lists.rest), ["Apology"]);
+        let one_recent = lib.counter_lists(&by_title, 1, |s| s.title != "Phone");
+        assert!(one_recent.pinned.is_empty());
+        assert_eq!(titles(&one_recent.recent), ["Busy"]);
+        assert_eq!(titles(&one_recent.rest), ["Apology", "Closing"]);
+    }
+
+    #[test]
+    fn search_results_put_title_matches_first_then_title_order() {
+        let mut lib = Library::default();
+        let [a, b, c] = ["Apology", "Busy", "Closing"].map(|t| script(&lib, t, vec![]));
+        lib.with_scripts_saved(vec![a.clone(), b.clone(), c.clone()]);
+        let found = HashMap::from([
+            (a.id, Closeness::Steps),
+            (b.id, Closeness::Summary),
+            (c.id, Closeness::Title),
+        ]);
+        let by_title = lib.script_positions_by_title();
+        let shown: Vec<_> = lib
+            .scripts_found(&found, &by_title, |_| true)
+            .iter()
+            .map(|s| s.title.clone())
+            .collect();
+        assert_eq!(shown, ["Closing", "Busy", "Apology"]);
+        let found = HashMap::from([(a.id, Closeness::Steps), (c.id, Closeness::Steps)]);
+        let shown: Vec<_> = lib
+            .scripts_found(&found, &by_title, |_| true)
+            .iter()
+            .map(|s| s.title.clone())
+            .collect();
+        assert_eq!(shown, ["Apology", "Closing"]);
     }
 
     #[test]

@@ -14,10 +14,11 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-const SECTIONS: [(Route, Msg<'static>); 5] = [
+const SECTIONS: [(Route, Msg<'static>); 6] = [
     (Route::Standards, Msg::Standards),
     (Route::Scripts, Msg::Scripts),
     (Route::Values, Msg::Values),
+    (Route::Authority, Msg::AuthoritySection),
     (Route::Goals, Msg::Goals),
     (Route::Settings, Msg::Settings),
 ];

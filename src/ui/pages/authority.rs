@@ -4,7 +4,8 @@
 mod role_list;
 mod rule_editor;
 
-use crate::domain::authority::matrix;
+use crate::domain::authority::{matrix, Right};
+use crate::domain::authority::Role;
 use crate::text::{money, role_name, tr, Msg};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -31,7 +32,10 @@ pub fn authority_page() -> Html {
             } else {
                 // Wide tables scroll inside their frame, never the page; the frame is
                 // focusable so keyboard users can scroll it too.
-                <div class="table-frame" role="region" aria-labelledby="matrix-caption" tabindex="0">
+                if m.roles.len() > 3 {
+                    <p class="scroll-hint muted" aria-hidden="true">{ tr(Msg::MatrixScrollHint) }</p>
+                }
+                <div class="table-frame matrix-frame" role="region" aria-labelledby="matrix-caption" tabindex="0">
                     <table class="matrix">
                         <caption id="matrix-caption">{ tr(Msg::AuthorityHeading) }</caption>
                         <thead>
@@ -44,17 +48,8 @@ pub fn authority_page() -> Html {
                             { for m.rows.iter().map(|row| html! {
                                 <tr>
                                     <th scope="row">{ row.situation.to_string() }</th>
-                                    { for row.cells.iter().map(|rules| html! {
-                                        <td>
-                                            { for rules.iter().map(|rule| html! {
-                                                <a class="rule-link" href={Route::EditRule { id: rule.id }.href()}>
-                                                    { rule.may.clone() }
-                                                    if let Some(limit) = rule.limit {
-                                                        <span class="limit">{ format!(" ({})", tr(Msg::UpTo { amount: &money(limit) })) }</span>
-                                                    }
-                                                </a>
-                                            }) }
-                                        </td>
+                                    { for row.cells.iter().zip(&m.roles).map(|(rights, role)| html! {
+                                        <td>{ for rights.iter().map(|right| right_in_cell(right, role)) }</td>
                                     }) }
                                 </tr>
                             }) }
@@ -63,7 +58,34 @@ pub fn authority_page() -> Html {
                 </div>
             }
             <RoleList />
-            <p><a class="text-link" href={Route::Values.href()}>{ tr(Msg::BackToValues) }</a></p>
         </section>
+    }
+}
+
+/// A role's own rule links to its editor; one it has from a role below says so ("Yes, as
+/// Staff"), never a blank that reads "no", and offers the role a rule of its own.
+fn right_in_cell(right: &Right, role: &Role) -> Html {
+    let rule = right.rule;
+    let what = html! {
+        <>
+            { rule.may.clone() }
+            if let Some(limit) = rule.limit {
+                <span class="limit">{ format!(" ({})", tr(Msg::UpTo { amount: &money(limit) })) }</span>
+            }
+        </>
+    };
+    match right.inherited_from {
+        None => html! {
+            <a class="rule-link" href={Route::EditRule { id: rule.id }.href()}>{ what }</a>
+        },
+        Some(below) => html! {
+            <div class="inherited-right">
+                <span class="inherited-from">{ tr(Msg::InheritedAs { role: &role_name(below) }) }</span>
+                <span class="inherited-what">{ what }</span>
+                <a class="text-link own-rule" href={Route::NewRuleLike { rule: rule.id, role: role.id }.href()}>
+                    { tr(Msg::OwnRuleFor { role: &role_name(role) }) }
+                </a>
+            </div>
+        },
     }
 }

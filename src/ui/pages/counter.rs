@@ -9,7 +9,7 @@ mod counter_values;
 mod practice;
 mod walk_through;
 
-pub use counter_authority::CounterAuthority;
+pub use counter_authority::{authority_route, CounterAuthority};
 pub use counter_frame::CounterFrame;
 pub use counter_goals::CounterGoals;
 pub use counter_home::CounterHome;

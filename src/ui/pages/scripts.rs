@@ -29,7 +29,7 @@ pub fn scripts_page() -> Html {
     };
     let query = Query::new(&typed);
     let found: Option<HashSet<ScriptId>> =
-        (!query.is_empty()).then(|| index.find(&query).collect());
+        (!query.is_empty()).then(|| index.find(&query).map(|(id, _)| id).collect());
     let shown: Vec<_> = library
         .library()
         .scripts_at(&by_title)

@@ -4,7 +4,7 @@ use crate::domain::authority::RuleDraft;
 use crate::domain::money::Currency;
 use crate::domain::state::Deleted;
 use crate::domain::validation::{Field as F, FieldErrors};
-use crate::domain::RuleId;
+use crate::domain::{RoleId, RuleId};
 use crate::text::{locale, problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing};
 use crate::ui::hooks::{field_setter, submit_handler};
@@ -17,6 +17,9 @@ use yew_router::prelude::*;
 pub struct RuleEditorProps {
     #[prop_or_default]
     pub id: Option<RuleId>,
+    /// A new rule starting as a copy of this rule, for this role.
+    #[prop_or_default]
+    pub like: Option<(RuleId, RoleId)>,
 }
 
 fn field_id(field: F) -> String {
@@ -42,9 +45,18 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
         let first_role = library
             .as_ref()
             .and_then(|l| l.library().roles_in_order().first().map(|r| r.id));
-        use_state(move || match &existing {
-            Some(rule) => RuleDraft::from_rule(rule, locale()),
-            None => RuleDraft::new(first_role, Currency::Nok),
+        let model = props.like.and_then(|(rule, role)| {
+            let rule = library.as_ref()?.library().rule(rule)?.clone();
+            Some((rule, role))
+        });
+        use_state(move || match (&existing, model) {
+            (Some(rule), _) => RuleDraft::from_rule(rule, locale()),
+            (None, Some((model, role))) => RuleDraft {
+                role_id: Some(role),
+                notes: String::new(),
+                ..RuleDraft::from_rule(&model, locale())
+            },
+            (None, None) => RuleDraft::new(first_role, Currency::Nok),
         })
     };
     let errors = use_state(FieldErrors::default);

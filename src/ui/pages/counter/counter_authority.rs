@@ -1,8 +1,12 @@
 //! "What may I decide?": a staff member picks their role and reads, in plain words,
-//! what they may do without asking.
+//! what they may do without asking, including what they have from the roles below
+//! theirs. The role chosen is remembered on this device.
 
+use crate::domain::authority::{matrix, Right};
+use crate::domain::device::Preferences;
 use crate::domain::RoleId;
 use crate::text::{money, role_name, tr, Msg};
+use crate::ui::device::use_device;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -13,19 +17,41 @@ pub struct CounterAuthorityProps {
     pub role: Option<RoleId>,
 }
 
+/// Where "what may I decide" leads: straight to the role this device last chose.
+pub fn authority_route(remembered: Option<RoleId>) -> Route {
+    remembered.map_or(Route::CounterAuthority, |role| Route::CounterAuthorityFor { role })
+}
+
 #[component(CounterAuthority)]
 pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
-    let Some(library) = use_library() else {
+    let library = use_library();
+    let device = use_device();
+    let remembered = device.as_ref().and_then(|d| d.preferences().counter_role);
+    {
+        let device = device.clone();
+        use_effect_with(props.role, move |chosen| {
+            if let (Some(role), Some(device)) = (*chosen, device) {
+                if device.preferences().counter_role != Some(role) {
+                    device.set_preferences(Preferences {
+                        counter_role: Some(role),
+                        ..device.preferences().clone()
+                    });
+                }
+            }
+        });
+    }
+    let Some(library) = library else {
         return html! {};
     };
     let lib = library.library();
-    let chosen = props.role.and_then(|id| lib.role(id));
+    let shown = props.role.or(remembered).and_then(|id| lib.role(id));
+    let m = matrix(&lib.roles, &lib.rules);
     html! {
         <section class="counter-authority">
             <h1>{ tr(Msg::WhatMayIDecide) }</h1>
             <nav class="chips" aria-label={tr(Msg::ChooseYourRole)}>
-                { for lib.roles_in_order().into_iter().map(|role| {
-                    let current = props.role == Some(role.id);
+                { for m.roles.iter().map(|role| {
+                    let current = shown.is_some_and(|s| s.id == role.id);
                     html! {
                         <a class={classes!("button", "chip", current.then_some("chosen"))}
                             href={Route::CounterAuthorityFor { role: role.id }.href()}
@@ -33,29 +59,41 @@ pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
                     }
                 }) }
             </nav>
-            if let Some(role) = chosen {
+            if let Some(role) = shown {
                 <h2>{ tr(Msg::YouMayDecide { role: &role_name(role) }) }</h2>
-                if lib.rules_for_role(role.id).is_empty() {
+                if m.for_role(role.id).is_empty() {
                     <p class="empty">{ tr(Msg::NothingForRole) }</p>
                 } else {
                     <ul class="may-decide">
-                        { for lib.rules_for_role(role.id).into_iter().map(|rule| html! {
+                        { for m.for_role(role.id).into_iter().map(|(situation, rights)| html! {
                             <li>
-                                <h3>{ rule.situation.clone() }</h3>
-                                <p class="may">
-                                    { rule.may.clone() }
-                                    if let Some(limit) = rule.limit {
-                                        { format!(", {}", tr(Msg::UpTo { amount: &money(limit) })) }
-                                    }
-                                </p>
-                                if !rule.notes.is_empty() {
-                                    <p class="long-text">{ rule.notes.clone() }</p>
-                                }
+                                <h3>{ situation.to_string() }</h3>
+                                { for rights.iter().map(right_here) }
                             </li>
                         }) }
                     </ul>
                 }
             }
         </section>
+    }
+}
+
+fn right_here(right: &Right) -> Html {
+    let rule = right.rule;
+    html! {
+        <div class={classes!("right", right.inherited_from.is_some().then_some("inherited"))}>
+            <p class="may">
+                { rule.may.clone() }
+                if let Some(limit) = rule.limit {
+                    { format!(", {}", tr(Msg::UpTo { amount: &money(limit) })) }
+                }
+            </p>
+            if let Some(below) = right.inherited_from {
+                <p class="inherited-from">{ tr(Msg::InheritedAs { role: &role_name(below) }) }</p>
+            }
+            if !rule.notes.is_empty() {
+                <p class="long-text">{ rule.notes.clone() }</p>
+            }
+        </div>
     }
 }

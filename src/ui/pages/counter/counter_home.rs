@@ -1,14 +1,18 @@
-//! Finding a script at the counter: pinned and recent ones one tap away, everything
-//! else by typing a few letters, optionally narrowed to the channel at hand.
+//! Counter home: the counter's tools first (what may I decide, log a goal, our values),
+//! then the scripts, each listed once: pinned, recently used here, the rest. Typing
+//! searches every word of every script, title matches first; Enter opens the first.
 
-use crate::domain::search::Query;
+use super::authority_route;
+use crate::domain::search::{Closeness, Query};
 use crate::domain::{Channel, Script, ScriptId};
 use crate::text::{channel, tr, Msg};
+use crate::ui::device::use_device;
 use crate::ui::hooks::{use_script_index, use_script_title_order, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 const RECENT: usize = 5;
 /// More cards than fit on two screens help nobody at the counter; typing narrows.
@@ -31,9 +35,28 @@ fn script_links(scripts: &[&Script]) -> Html {
     }
 }
 
+/// A titled list of at most [`MAX_SHOWN`] scripts, saying so when there are more.
+fn titled_list(id: &'static str, heading: Msg, scripts: &[&Script]) -> Html {
+    if scripts.is_empty() {
+        return html! {};
+    }
+    let shown = &scripts[..scripts.len().min(MAX_SHOWN)];
+    html! {
+        <section aria-labelledby={id}>
+            <h2 {id}>{ tr(heading) }</h2>
+            { script_links(shown) }
+            if scripts.len() > shown.len() {
+                <p class="muted">{ tr(Msg::ShowingFirst { shown: shown.len(), total: scripts.len() }) }</p>
+            }
+        </section>
+    }
+}
+
 #[component(CounterHome)]
 pub fn counter_home() -> Html {
     let library = use_library();
+    let device = use_device();
+    let navigator = use_navigator();
     let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
     let index = use_script_index(&library, !typed.trim().is_empty());
@@ -42,26 +65,21 @@ pub fn counter_home() -> Html {
         return html! {};
     };
     let lib = library.library();
+    let remembered_role = device.and_then(|d| d.preferences().counter_role);
     let query = Query::new(&typed);
-    let found: Option<HashSet<ScriptId>> =
-        (!query.is_empty()).then(|| index.find(&query).collect());
-    let fits =
-        |s: &&Script| s.channel.serves(*wanted) && found.as_ref().is_none_or(|f| f.contains(&s.id));
-    let all: Vec<&Script> = lib.scripts_at(&by_title).filter(fits).collect();
-    let pinned: Vec<&Script> = all
-        .iter()
-        .copied()
-        .filter(|s| s.pinned)
-        .take(MAX_SHOWN)
-        .collect();
-    let total = all.len();
-    let all: Vec<&Script> = all.into_iter().take(MAX_SHOWN).collect();
-    let recent: Vec<&Script> = lib
-        .recent_scripts(RECENT)
-        .into_iter()
-        .filter(fits)
-        .collect();
-    let has_practice = lib.scripts.iter().any(|s| s.practice);
+    let fits = |s: &Script| s.channel.serves(*wanted);
+    let found: Option<Vec<&Script>> = (!query.is_empty()).then(|| {
+        let found: HashMap<ScriptId, Closeness> = index.find(&query).collect();
+        lib.scripts_found(&found, &by_title, fits)
+    });
+    let lists = lib.counter_lists(&by_title, RECENT, fits);
+    let first_match = found.as_ref().and_then(|f| f.first()).map(|s| s.id);
+    let on_submit = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        if let (Some(id), Some(navigator)) = (first_match, &navigator) {
+            navigator.push(&Route::CounterScript { id });
+        }
+    });
     let channel_button = |c: Channel| {
         let wanted_handle = wanted.clone();
         let label = if c == Channel::Any {
@@ -75,58 +93,56 @@ pub fn counter_home() -> Html {
         }
     };
     let status = match &found {
-        Some(_) if all.is_empty() => tr(Msg::NoScriptsMatch {
-            query: typed.trim(),
-        }),
-        Some(_) => tr(Msg::ScriptsMatching { count: all.len() }),
+        Some(found) if found.is_empty() && !lists.pinned.is_empty() => {
+            tr(Msg::NoScriptsMatchPinned { query: typed.trim() })
+        }
+        Some(found) if found.is_empty() => tr(Msg::NoScriptsMatch { query: typed.trim() }),
+        Some(found) => tr(Msg::ScriptsMatching { count: found.len() }),
         None => String::new(),
+    };
+    let has_practice = lib.scripts.iter().any(|s| s.practice);
+    let rest_heading = if lists.pinned.is_empty() && lists.recent.is_empty() {
+        Msg::AllScripts
+    } else {
+        Msg::OtherScripts
     };
     html! {
         <section class="counter-home">
-            <h1>{ tr(Msg::CounterHeading) }</h1>
+            // Useful even before any script is written, so above the scripts.
+            <nav class="counter-tools" aria-label={tr(Msg::CounterTools)}>
+                <a class="button big" href={authority_route(remembered_role).href()}>{ tr(Msg::WhatMayIDecide) }</a>
+                <a class="button big" href={Route::CounterGoals.href()}>{ tr(Msg::LogGoals) }</a>
+                <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
+                if has_practice {
+                    <a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a>
+                }
+            </nav>
             if lib.scripts.is_empty() {
+                <h1 class="counter-scripts-heading">{ tr(Msg::CounterHeading) }</h1>
                 <p class="empty">{ tr(Msg::NoScriptsForCounter) }</p>
             } else {
-                <div class="search counter-search">
+                <h1 class="counter-scripts-heading">{ tr(Msg::CounterHeading) }</h1>
+                <form class="search counter-search" role="search" onsubmit={on_submit}>
                     <label for="counter-search">{ tr(Msg::FindScript) }</label>
                     <input id="counter-search" type="search" value={(*typed).clone()} oninput={on_search}
-                        placeholder={tr(Msg::FindScriptHint)} autocomplete="off" />
-                </div>
+                        placeholder={tr(Msg::FindScriptHint)} autocomplete="off" enterkeyhint="go" />
+                </form>
                 <div class="chips" role="group" aria-label={tr(Msg::ChannelLabel)}>
                     { for [Channel::Any, Channel::InPerson, Channel::Phone, Channel::Written].into_iter().map(channel_button) }
                 </div>
                 <p class="search-status" role="status">{ status }</p>
-                if found.is_none() && !pinned.is_empty() {
-                    <section aria-labelledby="counter-pinned">
-                        <h2 id="counter-pinned">{ tr(Msg::PinnedScripts) }</h2>
-                        { script_links(&pinned) }
-                    </section>
-                }
-                if found.is_none() && !recent.is_empty() {
-                    <section aria-labelledby="counter-recent">
-                        <h2 id="counter-recent">{ tr(Msg::RecentScripts) }</h2>
-                        { script_links(&recent) }
-                    </section>
-                }
-                <section aria-labelledby="counter-all">
-                    <h2 id="counter-all">{ tr(Msg::AllScripts) }</h2>
-                    { script_links(&all) }
-                    if total > all.len() {
-                        <p class="muted">{ tr(Msg::ShowingFirst { shown: all.len(), total }) }</p>
+                if let Some(found) = &found {
+                    if found.is_empty() {
+                        { titled_list("counter-pinned", Msg::PinnedScripts, &lists.pinned) }
+                    } else {
+                        { titled_list("counter-found", Msg::ScriptMatches, found) }
                     }
-                </section>
-                if has_practice {
-                    <p><a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a></p>
+                } else {
+                    { titled_list("counter-pinned", Msg::PinnedScripts, &lists.pinned) }
+                    { titled_list("counter-recent", Msg::RecentScripts, &lists.recent) }
+                    { titled_list("counter-all", rest_heading, &lists.rest) }
                 }
             }
-            // Useful even before any script is written.
-            <p class="actions">
-                <a class="button big" href={Route::CounterAuthority.href()}>{ tr(Msg::WhatMayIDecide) }</a>
-                <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
-                if !lib.staff.goals.is_empty() {
-                    <a class="button big" href={Route::CounterGoals.href()}>{ tr(Msg::LogGoals) }</a>
-                }
-            </p>
         </section>
     }
 }
