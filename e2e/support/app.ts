@@ -120,6 +120,14 @@ export class VertskapApp {
     await expect(this.heading()).toHaveText(input.title);
   }
 
+  /** Takes the starter kit from the offer a new device sees. */
+  async startFromKit() {
+    await this.open("#/standards");
+    const offer = this.page.getByRole("complementary", { name: "Starter kit" });
+    await offer.getByRole("button", { name: "Start from the starter kit" }).click();
+    await expect(offer).toBeHidden();
+  }
+
   /** Enters counter mode with one tap from any manager screen. */
   async enterCounterMode() {
     await this.page.getByRole("link", { name: "Counter mode" }).click();

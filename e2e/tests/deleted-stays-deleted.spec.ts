@@ -1,6 +1,6 @@
 // The promise a backup rests on: whatever was deleted, the app's own backup restores on a
 // fresh tablet, and an older file does not bring deleted things back.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { VertskapApp } from "../support/app";
@@ -10,13 +10,6 @@ const kitPath = fileURLToPath(new URL("../../kit/starter.en.json", import.meta.u
 const kit = JSON.parse(readFileSync(kitPath, "utf8"));
 const warmth = kit.data.values.find((v: { name: string }) => v.name === "Warmth");
 const greet = kit.data.standards.find((s: { title: string }) => s.title === "Greet every guest within ten seconds");
-
-async function startFromKit(page: Page) {
-  await page.goto("./#/standards");
-  const offer = page.getByRole("complementary", { name: "Starter kit" });
-  await offer.getByRole("button", { name: "Start from the starter kit" }).click();
-  await expect(offer).toBeHidden();
-}
 
 async function deleteLinkedRecords(app: VertskapApp) {
   const page = app.page;
@@ -33,7 +26,7 @@ async function deleteLinkedRecords(app: VertskapApp) {
 test("after deleting linked records, the backup restores on a fresh tablet and exports back the same", async ({ page, browser }) => {
   expect(warmth && greet, "the kit still has the records this test deletes").toBeTruthy();
   const app = new VertskapApp(page);
-  await startFromKit(page);
+  await app.startFromKit();
   await deleteLinkedRecords(app);
 
   await app.open("#/settings");
@@ -66,7 +59,7 @@ test("after deleting linked records, the backup restores on a fresh tablet and e
 
 test("an older file does not bring back what was deleted here, unless asked", async ({ page }) => {
   const app = new VertskapApp(page);
-  await startFromKit(page);
+  await app.startFromKit();
   await deleteLinkedRecords(app);
 
   await app.open("#/settings");
