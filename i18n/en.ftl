@@ -531,6 +531,12 @@ no-goals-at-counter = No goals to log yet. A manager sets them under Goals.
 done-today = Done today
 done-today-already = Done today ✓
 logged = Logged.
+check-in-logged = Logged: { $value }.
+undo-check-in = Undo the check-in for { $title }
+check-in-undone = Undone. Nothing was logged.
+amount-for = Amount for { $title }
+log-it = Log
+score-for = Score for { $title }
 
 ## Goals: writing one
 edit-goal = Edit goal

@@ -543,6 +543,12 @@ no-goals-at-counter = Ingen mål å registrere ennå. En leder legger dem inn un
 done-today = Gjort i dag
 done-today-already = Gjort i dag ✓
 logged = Registrert.
+check-in-logged = Registrert: { $value }.
+undo-check-in = Angre registreringen for { $title }
+check-in-undone = Angret. Ingenting ble registrert.
+amount-for = Beløp for { $title }
+log-it = Registrer
+score-for = Poeng for { $title }
 
 ## Goals: writing one
 edit-goal = Rediger mål

@@ -543,6 +543,12 @@ no-goals-at-counter = Inga mål att registrera än. En chef lägger in dem under
 done-today = Gjort i dag
 done-today-already = Gjort i dag ✓
 logged = Registrerat.
+check-in-logged = Registrerat: { $value }.
+undo-check-in = Ångra registreringen för { $title }
+check-in-undone = Ångrat. Inget registrerades.
+amount-for = Belopp för { $title }
+log-it = Registrera
+score-for = Poäng för { $title }
 
 ## Goals: writing one
 edit-goal = Ändra mål

@@ -177,3 +177,59 @@ test("counter search finds what staff type: words of any step, title matches fir
   await search.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("What do we say when…");
 });
+
+async function teamGoal(app: VertskapApp, title: string, kind: string, target: string) {
+  const page = app.page;
+  await app.open("#/goals/new");
+  await page.getByRole("textbox", { name: "What is the goal?" }).fill(title);
+  await page.getByRole("combobox", { name: "How it is counted" }).selectOption({ label: kind });
+  await page.getByRole("textbox", { name: "Target" }).fill(target);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText(title);
+}
+
+test("at the counter every kind of goal is logged, and a slip of the finger is undone", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-11T10:00:00"));
+  const app = new VertskapApp(page);
+  await teamGoal(app, "Care-sales", "A count, such as care-sales", "5");
+  await teamGoal(app, "Sales in the shop", "An amount, such as sales in kroner", "10000");
+  await teamGoal(app, "How the day felt", "A score from −2 to +2", "1");
+  await app.enterCounterMode();
+  await page.getByRole("navigation", { name: "Counter tools" }).getByRole("link", { name: "Log a goal" }).click();
+  const team = page.getByRole("region", { name: "The whole team" });
+  const line = (title: string) => team.getByRole("listitem").filter({ hasText: title });
+
+  // +1, then Undo: the count is as before, also after a reload.
+  await line("Care-sales").getByRole("button", { name: "+1 Care-sales" }).click();
+  await expect(line("Care-sales").getByRole("status")).toContainText("Logged: +1.");
+  await expect(line("Care-sales")).toContainText(/: 1 \(target at least 5\)/);
+  await line("Care-sales").getByRole("button", { name: "Undo the check-in for Care-sales" }).click();
+  await expect(line("Care-sales").getByRole("status")).toHaveText("Undone. Nothing was logged.");
+  await expect(line("Care-sales")).toContainText(/: 0 \(target at least 5\)|Nothing logged/);
+  // A second tap is kept: only the undone one is gone.
+  await line("Care-sales").getByRole("button", { name: "+1 Care-sales" }).click();
+  await expect(line("Care-sales")).toContainText(/: 1 \(target at least 5\)/);
+
+  // An amount on the number pad; a wrong one is refused where it was typed.
+  const amount = line("Sales in the shop").getByRole("textbox", { name: "Amount for Sales in the shop" });
+  await expect(amount).toHaveAttribute("inputmode", "decimal");
+  await amount.fill("-5");
+  await amount.press("Enter");
+  await expect(amount).toHaveAttribute("aria-invalid", "true");
+  await amount.fill("1250.50");
+  await line("Sales in the shop").getByRole("button", { name: "Log" }).click();
+  await expect(line("Sales in the shop").getByRole("status")).toContainText("Logged:");
+  await expect(amount).toHaveValue("");
+  await expect(line("Sales in the shop")).toContainText(/1\D?250\.50?/);
+
+  // A score with one of five buttons.
+  const scores = line("How the day felt").getByRole("group", { name: "Score for How the day felt" });
+  await expect(scores.getByRole("button")).toHaveText(["−2", "−1", "0", "+1", "+2"]);
+  await scores.getByRole("button", { name: "+2" }).click();
+  await expect(line("How the day felt").getByRole("status")).toContainText("Logged: +2.");
+
+  await app.reload();
+  await expect(line("Care-sales")).toContainText(/: 1 \(target at least 5\)/);
+  await expect(line("Sales in the shop")).toContainText(/1\D?250\.50?/);
+  await expect(line("How the day felt")).toContainText("2");
+});

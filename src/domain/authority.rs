@@ -428,7 +428,9 @@ mod tests {
     fn mays(cell: &[Right]) -> Vec<(String, Option<String>)> {
         cell.iter()
             .map(|r| {
-                let from = r.inherited_from.map(|role| format!("{:?}", role.starter.unwrap()));
+                let from = r
+                    .inherited_from
+                    .map(|role| format!("{:?}", role.starter.unwrap()));
                 (r.rule.may.clone(), from)
             })
             .collect()
@@ -447,12 +449,22 @@ mod tests {
         let own = |may: &str| (may.to_string(), None);
         let from = |may: &str, role: &str| (may.to_string(), Some(role.to_string()));
         assert_eq!(mays(&m.rows[0].cells[0]), [own("A free coffee")]);
-        assert_eq!(mays(&m.rows[0].cells[3]), [from("A free coffee", "ExtraHelp")]);
+        assert_eq!(
+            mays(&m.rows[0].cells[3]),
+            [from("A free coffee", "ExtraHelp")]
+        );
         assert!(m.rows[1].cells[0].is_empty(), "nothing flows down");
         assert_eq!(mays(&m.rows[1].cells[2]), [from("Replace it", "Staff")]);
-        assert_eq!(mays(&m.rows[1].cells[3]), [own("Refund"), from("Replace it", "Staff")]);
+        assert_eq!(
+            mays(&m.rows[1].cells[3]),
+            [own("Refund"), from("Replace it", "Staff")]
+        );
 
-        let coffee: Vec<_> = m.for_role(manager).iter().map(|(s, _)| s.to_string()).collect();
+        let coffee: Vec<_> = m
+            .for_role(manager)
+            .iter()
+            .map(|(s, _)| s.to_string())
+            .collect();
         assert_eq!(coffee, ["Long wait", "Complaint"]);
         assert!(m.for_role(help).iter().all(|(s, _)| *s == "Long wait"));
     }
@@ -474,7 +486,11 @@ mod tests {
         assert_eq!(cell[0].rule.limit.map(|l| l.minor), Some(20_000));
         let above = &m.rows[0].cells[3];
         assert_eq!(above.len(), 1);
-        assert_eq!(above[0].inherited_from.map(|r| r.id), Some(lead), "from the nearest role below");
+        assert_eq!(
+            above[0].inherited_from.map(|r| r.id),
+            Some(lead),
+            "from the nearest role below"
+        );
         assert!(m.for_role(manager).len() == 1 && m.for_role(RoleId::random()).is_empty());
     }
 

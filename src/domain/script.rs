@@ -459,13 +459,20 @@ mod tests {
             vec![ComplaintStage::Listen, ComplaintStage::Apologise]
         );
         assert_eq!(script.step_of_stage(ComplaintStage::Listen), Some(0));
-        assert_eq!(script.step_of_stage(ComplaintStage::Apologise), Some(2), "past the extra step");
+        assert_eq!(
+            script.step_of_stage(ComplaintStage::Apologise),
+            Some(2),
+            "past the extra step"
+        );
         let mut ordinary = ScriptDraft {
             title: "x".into(),
             ..ScriptDraft::ordinary()
         };
         ordinary.steps[0].say = "Hello".into();
-        let ordinary = Script::create(ordinary.validate().unwrap(), Timestamp::from_unix_millis(0.0));
+        let ordinary = Script::create(
+            ordinary.validate().unwrap(),
+            Timestamp::from_unix_millis(0.0),
+        );
         assert_eq!(ordinary.step_of_stage(ComplaintStage::Listen), None);
     }
 

@@ -390,6 +390,12 @@ messages! {
     NoGoalsAtCounter,
     DoneTodayAlready,
     Logged,
+    CheckInLogged { value: &'a str },
+    UndoCheckIn { title: &'a str },
+    CheckInUndone,
+    AmountFor { title: &'a str },
+    LogIt,
+    ScoreFor { title: &'a str },
     // Goals: editor
     EditGoal,
     GoalTitle,

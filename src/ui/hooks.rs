@@ -49,10 +49,7 @@ pub fn use_standard_index(
 
 /// The scripts' search index, built once someone searches.
 #[hook]
-pub fn use_script_index(
-    library: &Option<LibraryHandle>,
-    wanted: bool,
-) -> Rc<ScriptIndex> {
+pub fn use_script_index(library: &Option<LibraryHandle>, wanted: bool) -> Rc<ScriptIndex> {
     use_kept(library, wanted, |l| ScriptIndex::new(&l.library().scripts))
 }
 

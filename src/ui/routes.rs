@@ -144,12 +144,9 @@ impl Route {
             | PrintScripts
             | Script { .. }
             | EditScript { .. } => Some(Scripts),
-            Values
-            | EditProfile
-            | Poster
-            | NewValue
-            | Value { .. }
-            | EditValue { .. } => Some(Values),
+            Values | EditProfile | Poster | NewValue | Value { .. } | EditValue { .. } => {
+                Some(Values)
+            }
             Authority | NewRule | EditRule { .. } | NewRuleLike { .. } => Some(Authority),
             Goals
             | NewGoal
@@ -242,7 +239,9 @@ fn manager_page(route: Route) -> Html {
         Route::Authority => html! { <pages::AuthorityPage /> },
         Route::NewRule => html! { <pages::RuleEditor /> },
         Route::EditRule { id } => html! { <pages::RuleEditor id={Some(id)} /> },
-        Route::NewRuleLike { rule, role } => html! { <pages::RuleEditor like={Some((rule, role))} /> },
+        Route::NewRuleLike { rule, role } => {
+            html! { <pages::RuleEditor like={Some((rule, role))} /> }
+        }
         Route::Goals => html! { <pages::GoalsPage /> },
         Route::NewGoal => html! { <pages::GoalEditor /> },
         Route::Goal { id } => html! { <pages::GoalDetail {id} /> },

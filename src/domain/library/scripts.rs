@@ -77,7 +77,10 @@ impl Library {
         recent: usize,
         fits: impl Fn(&Script) -> bool,
     ) -> CounterLists<'a> {
-        let pinned: Vec<&Script> = self.scripts_at(by_title).filter(|s| s.pinned && fits(s)).collect();
+        let pinned: Vec<&Script> = self
+            .scripts_at(by_title)
+            .filter(|s| s.pinned && fits(s))
+            .collect();
         let recent: Vec<&Script> = self
             .recent_scripts(usize::MAX)
             .into_iter()
@@ -187,7 +190,11 @@ mod tests {
         let titles = |list: &[&Script]| list.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
         let lists = lib.counter_lists(&by_title, 5, |_| true);
         assert_eq!(titles(&lists.pinned), ["Phone"]);
-        assert_eq!(titles(&lists.recent), ["Busy", "Closing"], "newest first, pinned not again");
+        assert_eq!(
+            titles(&lists.recent),
+            ["Busy", "Closing"],
+            "newest first, pinned not again"
+        );
         assert_eq!(titles(&lists.rest), ["Apology"]);
         let one_recent = lib.counter_lists(&by_title, 1, |s| s.title != "Phone");
         assert!(one_recent.pinned.is_empty());

@@ -118,21 +118,40 @@ mod tests {
             "klage",
             &[
                 ("Så suppa var kald?", "Gjenta det du har hørt", ""),
-                ("", "Gi pengene tilbake om gjesten vil", "Innenfor det du kan bestemme"),
+                (
+                    "",
+                    "Gi pengene tilbake om gjesten vil",
+                    "Innenfor det du kan bestemme",
+                ),
             ],
         );
         let index = ScriptIndex::new([&complaint]);
         assert_eq!(find(&index, "kald"), vec![(complaint.id, Closeness::Steps)]);
-        assert_eq!(find(&index, "pengene tilbake"), vec![(complaint.id, Closeness::Steps)]);
-        assert_eq!(find(&index, "bestemme"), vec![(complaint.id, Closeness::Steps)]);
-        assert_eq!(find(&index, "KLAGE"), vec![(complaint.id, Closeness::Title)]);
-        assert_eq!(find(&index, "misfornoyd"), vec![(complaint.id, Closeness::Summary)]);
+        assert_eq!(
+            find(&index, "pengene tilbake"),
+            vec![(complaint.id, Closeness::Steps)]
+        );
+        assert_eq!(
+            find(&index, "bestemme"),
+            vec![(complaint.id, Closeness::Steps)]
+        );
+        assert_eq!(
+            find(&index, "KLAGE"),
+            vec![(complaint.id, Closeness::Title)]
+        );
+        assert_eq!(
+            find(&index, "misfornoyd"),
+            vec![(complaint.id, Closeness::Summary)]
+        );
         assert_eq!(
             find(&index, "klager kald"),
             vec![(complaint.id, Closeness::Steps)],
             "words may be found in different places"
         );
-        assert!(find(&index, "kald telefon").is_empty(), "every word must be somewhere");
+        assert!(
+            find(&index, "kald telefon").is_empty(),
+            "every word must be somewhere"
+        );
     }
 
     #[test]

@@ -96,8 +96,9 @@ impl LibraryHandle {
     }
 
     /// The one-tap check-in at the counter: "+1", or "done today". Does nothing for a
-    /// done-per-day goal already done today.
-    pub fn tap_check_in(&self, goal: &Goal, done: Callback<Outcome>) {
+    /// done-per-day goal already done today. `done` hears the check-in once stored (so
+    /// it can be undone), or `None`: nothing to log, or not stored (its own notice).
+    pub fn tap_check_in(&self, goal: &Goal, done: Callback<Option<CheckIn>>) {
         let (store, goal) = (self.store.clone(), goal.clone());
         let handle = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -106,24 +107,25 @@ impl LibraryHandle {
                 Ok(found) => found.iter().any(|c| c.value > 0.0),
                 Err(failure) => {
                     handle.state.dispatch(Action::WriteFailed(failure));
-                    return done.emit(Outcome::Failed);
+                    return done.emit(None);
                 }
             };
             match CheckIn::one_tap(&goal, day, done_today, now()) {
                 Some(check_in) => done.emit(handle.store_check_in(&goal, check_in).await),
-                None => done.emit(Outcome::Stored),
+                None => done.emit(None),
             }
         });
     }
 
-    /// Saves a check-in from the form (back-dated or edited); `checked` hears the
-    /// form's problems, or none once it is stored.
+    /// Saves a check-in from a form (back-dated, edited, or an amount or score logged at
+    /// the counter); `checked` hears the form's problems, or the check-in once stored
+    /// (`None` if it was not: the failure has its own notice).
     pub fn save_check_in(
         &self,
         goal: &Goal,
         existing: Option<&CheckIn>,
         draft: &CheckInDraft,
-        checked: Callback<Result<Outcome, FieldErrors>>,
+        checked: Callback<Result<Option<CheckIn>, FieldErrors>>,
     ) {
         let (store, goal, draft) = (self.store.clone(), goal.clone(), draft.clone());
         let existing = existing.cloned();
@@ -138,7 +140,7 @@ impl LibraryHandle {
                         .collect(),
                     Err(failure) => {
                         handle.state.dispatch(Action::WriteFailed(failure));
-                        return checked.emit(Ok(Outcome::Failed));
+                        return checked.emit(Ok(None));
                     }
                 },
                 Err(_) => Vec::new(),
@@ -164,10 +166,16 @@ impl LibraryHandle {
         });
     }
 
-    async fn store_check_in(&self, goal: &Goal, check_in: CheckIn) -> Outcome {
-        let writes = vec![Write::PutCheckIn(check_in)];
-        self.write_and_summarize(writes, std::slice::from_ref(goal), Vec::new())
+    /// The check-in once stored; `None` if it was not.
+    async fn store_check_in(&self, goal: &Goal, check_in: CheckIn) -> Option<CheckIn> {
+        let writes = vec![Write::PutCheckIn(check_in.clone())];
+        match self
+            .write_and_summarize(writes, std::slice::from_ref(goal), Vec::new())
             .await
+        {
+            Outcome::Stored => Some(check_in),
+            Outcome::Failed => None,
+        }
     }
 
     /// Writes, applies `applied` once stored, and reads the summaries of `goals` again so

@@ -4,8 +4,8 @@
 mod role_list;
 mod rule_editor;
 
-use crate::domain::authority::{matrix, Right};
 use crate::domain::authority::Role;
+use crate::domain::authority::{matrix, Right};
 use crate::text::{money, role_name, tr, Msg};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;

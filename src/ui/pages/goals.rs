@@ -3,6 +3,7 @@
 //! at start-up, never from every check-in.
 
 mod goal_line;
+mod log_control;
 
 use crate::domain::staff::overview::team_overview;
 use crate::text::staff::key_figure;

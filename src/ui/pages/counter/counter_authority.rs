@@ -19,7 +19,9 @@ pub struct CounterAuthorityProps {
 
 /// Where "what may I decide" leads: straight to the role this device last chose.
 pub fn authority_route(remembered: Option<RoleId>) -> Route {
-    remembered.map_or(Route::CounterAuthority, |role| Route::CounterAuthorityFor { role })
+    remembered.map_or(Route::CounterAuthority, |role| Route::CounterAuthorityFor {
+        role,
+    })
 }
 
 #[component(CounterAuthority)]

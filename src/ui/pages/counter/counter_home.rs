@@ -94,9 +94,13 @@ pub fn counter_home() -> Html {
     };
     let status = match &found {
         Some(found) if found.is_empty() && !lists.pinned.is_empty() => {
-            tr(Msg::NoScriptsMatchPinned { query: typed.trim() })
+            tr(Msg::NoScriptsMatchPinned {
+                query: typed.trim(),
+            })
         }
-        Some(found) if found.is_empty() => tr(Msg::NoScriptsMatch { query: typed.trim() }),
+        Some(found) if found.is_empty() => tr(Msg::NoScriptsMatch {
+            query: typed.trim(),
+        }),
         Some(found) => tr(Msg::ScriptsMatching { count: found.len() }),
         None => String::new(),
     };

@@ -2,10 +2,10 @@
 //! bottom of the screen (the thumb's reach), and for a complaint the backbone as a line
 //! of stages that can be tapped to jump.
 
+use super::authority_route;
 use crate::domain::script::{ComplaintStage, ScriptKind};
 use crate::domain::ScriptId;
 use crate::text::{complaint_stage, tr, Msg};
-use super::authority_route;
 use crate::ui::device::use_device;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -36,7 +36,9 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
                 .and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok());
             if let (Some(row), Some(current)) = (row, current) {
                 let left = current.offset_left() - row.offset_left();
-                if left < row.scroll_left() || left + current.offset_width() > row.scroll_left() + row.client_width() {
+                if left < row.scroll_left()
+                    || left + current.offset_width() > row.scroll_left() + row.client_width()
+                {
                     row.set_scroll_left(left - 16);
                 }
             }
@@ -107,7 +109,8 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
         }
     });
     let remembered_role = device.and_then(|d| d.preferences().counter_role);
-    let compensating = script.steps.get(at).and_then(|s| s.stage) == Some(ComplaintStage::Compensate);
+    let compensating =
+        script.steps.get(at).and_then(|s| s.stage) == Some(ComplaintStage::Compensate);
     let last = at + 1 >= total;
     html! {
         <article class="walk-through">

@@ -9,7 +9,7 @@ use crate::text::staff::number;
 use crate::text::{date, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
 use crate::ui::hooks::{field_setter, focus_by_id};
-use crate::ui::library::{use_library, Outcome};
+use crate::ui::library::use_library;
 use yew::prelude::*;
 
 /// How far back the list reaches; older check-ins are in the backup and the chart.
@@ -68,7 +68,7 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
             saved.set(false);
             let (goal2, draft2, editing2) = (goal.clone(), draft.clone(), editing.clone());
             let (errors, saving, saved) = (errors.clone(), saving.clone(), saved.clone());
-            let checked = Callback::from(move |result: Result<Outcome, FieldErrors>| {
+            let checked = Callback::from(move |result: Result<Option<CheckIn>, FieldErrors>| {
                 saving.set(false);
                 match result {
                     Err(found) => {
@@ -81,13 +81,13 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
                         }
                         errors.set(found);
                     }
-                    Ok(Outcome::Stored) => {
+                    Ok(Some(_)) => {
                         errors.set(FieldErrors::default());
                         editing2.set(None);
                         draft2.set(CheckInDraft::new(&goal2, today()));
                         saved.set(true);
                     }
-                    Ok(Outcome::Failed) => {}
+                    Ok(None) => {}
                 }
             });
             library.save_check_in(&goal, editing.as_ref(), &draft, checked);

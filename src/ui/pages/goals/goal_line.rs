@@ -1,11 +1,12 @@
 //! One goal in a list: its title, how far it is this period, whether it is on track,
-//! its streak, and the one tap that logs the common case ("+1", "done today").
+//! its streak, and how to log it (see [`LogControl`]).
 
+use super::log_control::LogControl;
 use crate::domain::staff::{GoalKind, OnTrack};
 use crate::domain::GoalId;
 use crate::text::staff::{on_track, progress_now};
 use crate::text::{tr, Msg};
-use crate::ui::library::{use_library, Outcome};
+use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
 
@@ -20,7 +21,6 @@ pub struct GoalLineProps {
 #[component(GoalLine)]
 pub fn goal_line(props: &GoalLineProps) -> Html {
     let library = use_library();
-    let busy = use_state(|| false);
     let Some(library) = library else {
         return html! {};
     };
@@ -35,24 +35,6 @@ pub fn goal_line(props: &GoalLineProps) -> Html {
     let done_today = goal.kind == GoalKind::DonePerDay
         && goal.period == crate::domain::staff::Period::Day
         && value.is_some_and(|v| v > 0.0);
-    let on_tap = {
-        let (library, goal, busy) = (library.clone(), goal.clone(), busy.clone());
-        Callback::from(move |_| {
-            if *busy {
-                return;
-            }
-            busy.set(true);
-            let busy = busy.clone();
-            library.tap_check_in(&goal, Callback::from(move |_: Outcome| busy.set(false)));
-        })
-    };
-    let tap = match goal.kind {
-        GoalKind::Count => Some(("+1".to_string(), tr(Msg::TapPlusOne { title: &goal.title }))),
-        GoalKind::DonePerDay if !done_today => {
-            Some((tr(Msg::DoneToday), tr(Msg::TapDone { title: &goal.title })))
-        }
-        _ => None,
-    };
     let state_class = match state {
         OnTrack::Yes => "on-track",
         OnTrack::No => "behind",
@@ -74,13 +56,7 @@ pub fn goal_line(props: &GoalLineProps) -> Html {
                     </span>
                 }
             </div>
-            if let Some((face, label)) = tap {
-                <button type="button" class="button primary tap" aria-label={label} onclick={on_tap} disabled={*busy}>
-                    { face }
-                </button>
-            } else if done_today {
-                <span class="done-today">{ tr(Msg::DoneTodayAlready) }</span>
-            }
+            <LogControl goal={goal.clone()} {done_today} at_counter={props.at_counter} />
         </li>
     }
 }
