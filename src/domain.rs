@@ -13,6 +13,7 @@ pub mod library;
 pub mod locale;
 pub mod money;
 pub mod ordering;
+pub mod practice;
 pub mod script;
 pub mod search;
 pub mod sorting;

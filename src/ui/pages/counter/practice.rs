@@ -1,7 +1,8 @@
 //! Rehearsal: the situation first, the answer only when asked for, then another case.
+//! Every case comes once before any comes again; staff may also pick one themselves.
 
-use crate::domain::script::next_practice_case;
-use crate::domain::ScriptId;
+use crate::domain::practice::PracticeRound;
+use crate::domain::{Script, ScriptId};
 use crate::text::{tr, Msg};
 use crate::ui::components::ScriptSteps;
 use crate::ui::library::use_library;
@@ -11,9 +12,26 @@ use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PracticeProps {
-    /// The case to show; none picks one.
+    /// The case to show; none offers a random one or a choice.
     #[prop_or_default]
     pub id: Option<ScriptId>,
+}
+
+fn case_list(cases: &[&Script]) -> Html {
+    html! {
+        <ul class="counter-list">
+            { for cases.iter().map(|script| html! {
+                <li key={script.id.to_string()}>
+                    <a class="counter-link" href={Route::PracticeCase { id: script.id }.href()}>
+                        <span class="counter-title">{ script.title.clone() }</span>
+                        if !script.situation.is_empty() {
+                            <span class="counter-situation">{ script.situation.clone() }</span>
+                        }
+                    </a>
+                </li>
+            }) }
+        </ul>
+    }
 }
 
 #[component(Practice)]
@@ -21,6 +39,8 @@ pub fn practice(props: &PracticeProps) -> Html {
     let library = use_library();
     let navigator = use_navigator();
     let revealed = use_state(|| false);
+    // Kept while practising goes from case to case (the same component on every case).
+    let round = use_mut_ref(PracticeRound::default);
     {
         let revealed = revealed.clone();
         use_effect_with(props.id, move |_| revealed.set(false));
@@ -28,21 +48,16 @@ pub fn practice(props: &PracticeProps) -> Html {
     let Some(library) = library else {
         return html! {};
     };
-    let cases: Vec<ScriptId> = library
-        .library()
-        .scripts_by_title()
-        .iter()
-        .filter(|s| s.practice)
-        .map(|s| s.id)
-        .collect();
+    let scripts = library.library().scripts_by_title();
+    let cases: Vec<&Script> = scripts.iter().copied().filter(|s| s.practice).collect();
+    let case_ids: Vec<ScriptId> = cases.iter().map(|s| s.id).collect();
     let go_to_another = {
-        let cases = cases.clone();
         let current = props.id;
         Callback::from(move |_| {
-            if let (Some(id), Some(navigator)) = (
-                next_practice_case(&cases, current, js_sys::Math::random()),
-                &navigator,
-            ) {
+            let next = round
+                .borrow_mut()
+                .next(&case_ids, current, js_sys::Math::random());
+            if let (Some(id), Some(navigator)) = (next, &navigator) {
                 navigator.push(&Route::PracticeCase { id });
             }
         })
@@ -58,7 +73,11 @@ pub fn practice(props: &PracticeProps) -> Html {
                 if cases.is_empty() {
                     <p class="empty">{ tr(Msg::NoPracticeCases) }</p>
                 } else {
-                    <button type="button" class="button big primary" onclick={go_to_another}>{ tr(Msg::NextCase) }</button>
+                    <p><button type="button" class="button big primary" onclick={go_to_another}>{ tr(Msg::StartPractice) }</button></p>
+                    <section aria-labelledby="choose-case">
+                        <h2 id="choose-case">{ tr(Msg::ChooseCase) }</h2>
+                        { case_list(&cases) }
+                    </section>
                 }
             </section>
         };
@@ -80,6 +99,7 @@ pub fn practice(props: &PracticeProps) -> Html {
             } else {
                 <button type="button" class="button big" onclick={reveal}>{ tr(Msg::ShowAnswer) }</button>
             }
+            <p><a class="text-link" href={Route::Practice.href()}>{ tr(Msg::OtherCases) }</a></p>
             <div class="walk-buttons">
                 <button type="button" class="button big primary" onclick={go_to_another}>{ tr(Msg::NextCase) }</button>
             </div>
