@@ -69,11 +69,11 @@ setup: check-versions
 	   npm install --prefix .tools --save-exact --no-audit --no-fund --loglevel=error "binaryen@$(BINARYEN_VERSION)"; }
 
 setup-test: setup
-	@[ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ] || { \
-	   printf '\n==> apt-get install chromium chromium-driver\n'; \
+	@[ -x $(CHROMIUM) ] && [ -x $(CHROMEDRIVER) ] && command -v pdftoppm >/dev/null || { \
+	   printf '\n==> apt-get install chromium chromium-driver poppler-utils\n'; \
 	   sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	   $$sudo apt-get update -qq; \
-	   DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
+	   DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver poppler-utils; }
 	@if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules ] || [ e2e/package.json -nt e2e/node_modules ]; then \
 	   printf '\n==> npm ci (e2e/)\n'; \
 	   (cd e2e && npm ci --no-audit --no-fund --loglevel=error); \

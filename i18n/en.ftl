@@ -186,6 +186,7 @@ served-by = Standards and scripts that serve it
 nothing-serves-yet = No standard or script is linked to this value yet. Link them when you edit them.
 values-it-serves = Values it serves
 poster = Poster
+poster-missing = The poster is missing: { $fields }. Fill them in under “Edit vision and promises” and they will be on the poster.
 back-to-values = Back to values
 
 ## Authority

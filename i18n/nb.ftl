@@ -186,6 +186,7 @@ served-by = Standarder og manus som støtter den
 nothing-serves-yet = Ingen standard eller manus er koblet til denne verdien ennå. Koble dem til når du redigerer dem.
 values-it-serves = Verdier det støtter
 poster = Plakat
+poster-missing = Plakaten mangler: { $fields }. Fyll inn det som mangler under «Rediger visjon og løfter», så kommer det med på plakaten.
 back-to-values = Tilbake til verdiene
 
 ## Authority

@@ -186,6 +186,7 @@ served-by = Standarder och manus som stöder den
 nothing-serves-yet = Inga standarder eller manus är kopplade till den här värderingen än. Koppla dem när du ändrar dem.
 values-it-serves = Värderingar som det stöder
 poster = Affisch
+poster-missing = Affischen saknar: { $fields }. Fyll i det som saknas under ”Ändra vision och löften”, så kommer det med på affischen.
 back-to-values = Tillbaka till värderingarna
 
 ## Authority

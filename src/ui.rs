@@ -11,6 +11,7 @@ mod language;
 mod library;
 mod pages;
 mod routes;
+mod sheet_fit;
 mod starter_kit;
 mod window_events;
 

@@ -15,7 +15,12 @@ impl PracticeRound {
     /// so the rule stays testable) among the cases not practised in this round. When
     /// every case has been practised a new round starts, never with the case just shown
     /// while there is another.
-    pub fn next(&mut self, cases: &[ScriptId], current: Option<ScriptId>, random: f64) -> Option<ScriptId> {
+    pub fn next(
+        &mut self,
+        cases: &[ScriptId],
+        current: Option<ScriptId>,
+        random: f64,
+    ) -> Option<ScriptId> {
         self.practised.retain(|id| cases.contains(id));
         if let Some(current) = current.filter(|id| cases.contains(id)) {
             if !self.practised.contains(&current) {
@@ -23,7 +28,11 @@ impl PracticeRound {
             }
         }
         let unpractised = |practised: &[ScriptId]| -> Vec<ScriptId> {
-            cases.iter().copied().filter(|id| !practised.contains(id)).collect()
+            cases
+                .iter()
+                .copied()
+                .filter(|id| !practised.contains(id))
+                .collect()
         };
         let mut pool = unpractised(&self.practised);
         if pool.is_empty() {
@@ -34,7 +43,8 @@ impl PracticeRound {
             // A single case: it is all there is to practise.
             pool = cases.to_vec();
         }
-        let index = ((random.clamp(0.0, 1.0) * pool.len() as f64) as usize).min(pool.len().checked_sub(1)?);
+        let index =
+            ((random.clamp(0.0, 1.0) * pool.len() as f64) as usize).min(pool.len().checked_sub(1)?);
         Some(pool[index])
     }
 }
@@ -89,7 +99,10 @@ mod tests {
         let mut round = PracticeRound::default();
         let first = round.next(&cases, Some(cases[1]), 0.0).unwrap();
         let second = round.next(&cases, Some(first), 0.0).unwrap();
-        assert_eq!([first, second].iter().filter(|id| **id == cases[1]).count(), 0);
+        assert_eq!(
+            [first, second].iter().filter(|id| **id == cases[1]).count(),
+            0
+        );
         assert_ne!(first, second);
     }
 

@@ -222,6 +222,7 @@ messages! {
     NothingServesYet,
     ValuesItServes,
     Poster,
+    PosterMissing { fields: &'a str },
     BackToValues,
     // Authority
     AuthorityHeading,

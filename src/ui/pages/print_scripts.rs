@@ -1,9 +1,10 @@
 //! Every script as a printable card, on A4 (cards flow) or A5 (a card a page).
 
 use crate::text::{channel, tr, Msg};
-use crate::ui::components::ScriptSteps;
+use crate::ui::components::{ScriptSheet, ScriptSteps, SCRIPT_SCALE};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
+use crate::ui::sheet_fit::use_fit_sheets;
 use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -16,6 +17,9 @@ enum Paper {
 pub fn print_scripts() -> Html {
     let library = use_library();
     let paper = use_state(|| Paper::A4);
+    let sheets = use_node_ref();
+    let revision = library.as_ref().map(|l| l.revision());
+    use_fit_sheets(&sheets, SCRIPT_SCALE, (revision, *paper));
     let Some(library) = library else {
         return html! {};
     };
@@ -36,10 +40,7 @@ pub fn print_scripts() -> Html {
             crate::console::warn_if_failed("print", window.print());
         }
     });
-    let sheet_class = match *paper {
-        Paper::A4 => "print-set paper-a4",
-        Paper::A5 => "print-set paper-a5",
-    };
+    let scripts = library.library().scripts_by_title();
     html! {
         <section class="page">
             <h1 class="no-print">{ tr(Msg::PrintScripts) }</h1>
@@ -54,18 +55,27 @@ pub fn print_scripts() -> Html {
                 <button type="button" class="button primary" onclick={print}>{ tr(Msg::Print) }</button>
                 <a class="button" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a>
             </div>
-            <div class={sheet_class}>
-                { for library.library().scripts_by_title().into_iter().map(|script| html! {
-                    <article class="script-card" key={script.id.to_string()}>
-                        <p class="area-label">{ channel(script.channel) }</p>
-                        <h2>{ script.title.clone() }</h2>
-                        if !script.situation.is_empty() {
-                            <p class="long-text">{ script.situation.clone() }</p>
-                        }
-                        <ScriptSteps steps={script.steps.clone()} />
-                    </article>
-                }) }
-            </div>
+            if *paper == Paper::A5 {
+                // A card a page: each script fitted to its own A5 sheet.
+                <div class="paper-a5 sheet-set" ref={sheets}>
+                    { for scripts.into_iter().map(|script| html! {
+                        <ScriptSheet key={script.id.to_string()} script={script.clone()} />
+                    }) }
+                </div>
+            } else {
+                <div class="print-set paper-a4" ref={sheets}>
+                    { for scripts.into_iter().map(|script| html! {
+                        <article class="script-card" key={script.id.to_string()}>
+                            <p class="area-label">{ channel(script.channel) }</p>
+                            <h2>{ script.title.clone() }</h2>
+                            if !script.situation.is_empty() {
+                                <p class="long-text">{ script.situation.clone() }</p>
+                            }
+                            <ScriptSteps steps={script.steps.clone()} />
+                        </article>
+                    }) }
+                </div>
+            }
         </section>
     }
 }

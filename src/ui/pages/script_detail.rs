@@ -3,9 +3,12 @@
 use crate::domain::state::Deleted;
 use crate::domain::ScriptId;
 use crate::text::{area_name, channel, tr, Msg};
-use crate::ui::components::{LinkedValues, Missing, ScriptMeta, ScriptSteps};
+use crate::ui::components::{
+    LinkedValues, Missing, ScriptMeta, ScriptSheet, ScriptSteps, SCRIPT_SCALE,
+};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
+use crate::ui::sheet_fit::use_fit_sheets;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -24,6 +27,9 @@ fn print_page() {
 pub fn script_detail(props: &ScriptDetailProps) -> Html {
     let library = use_library();
     let navigator = use_navigator();
+    let print_copy = use_node_ref();
+    let revision = library.as_ref().map(|l| l.revision());
+    use_fit_sheets(&print_copy, SCRIPT_SCALE, (revision, props.id));
     let Some(library) = library else {
         return html! {};
     };
@@ -65,7 +71,8 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
     };
     let standards = library.library().linked_standards(&script);
     html! {
-        <article class="page script-detail script-card">
+        <>
+        <article class="page script-detail no-print">
             <p class="area-label">{ channel(script.channel) }</p>
             <h1>{ script.title.clone() }</h1>
             <ScriptMeta script={script.clone()} />
@@ -104,5 +111,11 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
             </div>
             <p class="no-print"><a class="text-link" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a></p>
         </article>
+        // What paper gets: the script alone, fitted to one page (laid out unseen, so it
+        // can be measured).
+        <div class="paper paper-a4 print-only" ref={print_copy} aria-hidden="true">
+            <ScriptSheet script={script.clone()} />
+        </div>
+        </>
     }
 }

@@ -4,7 +4,11 @@ use crate::domain::values::{CoreValue, Profile};
 use crate::text::{tr, Msg};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
+use crate::ui::sheet_fit::use_fit_sheets;
 use yew::prelude::*;
+
+/// A poster's text may grow to fill its sheet, or shrink to stay on it.
+const POSTER_SCALE: (f64, f64) = (0.4, 3.0);
 
 #[derive(Properties, PartialEq)]
 pub struct PosterContentProps {
@@ -63,10 +67,23 @@ enum Paper {
 pub fn poster() -> Html {
     let library = use_library();
     let paper = use_state(|| Paper::A4);
+    let sheets = use_node_ref();
+    let revision = library.as_ref().map(|l| l.revision());
+    use_fit_sheets(&sheets, POSTER_SCALE, (revision, *paper));
     let Some(library) = library else {
         return html! {};
     };
     let lib = library.library();
+    let profile = &lib.profile;
+    let missing: Vec<String> = [
+        (profile.business_name.is_empty(), Msg::BusinessName),
+        (profile.vision.is_empty(), Msg::Vision),
+        (profile.slogan.is_empty(), Msg::Slogan),
+    ]
+    .into_iter()
+    .filter(|(missing, _)| *missing)
+    .map(|(_, field)| tr(field).to_lowercase())
+    .collect();
     let on_paper = {
         let paper = paper.clone();
         Callback::from(move |e: Event| {
@@ -84,9 +101,9 @@ pub fn poster() -> Html {
             crate::console::warn_if_failed("print", window.print());
         }
     });
-    let sheet = match *paper {
-        Paper::A4 => "poster paper-a4",
-        Paper::A3 => "poster paper-a3",
+    let paper_class = match *paper {
+        Paper::A4 => "paper paper-a4",
+        Paper::A3 => "paper paper-a3",
     };
     html! {
         <section class="page">
@@ -102,10 +119,21 @@ pub fn poster() -> Html {
                 <button type="button" class="button primary" onclick={print}>{ tr(Msg::Print) }</button>
                 <a class="button" href={Route::Values.href()}>{ tr(Msg::BackToValues) }</a>
             </div>
-            <article class={sheet}>
-                <PosterContent profile={lib.profile.clone()}
-                    values={lib.values_in_order().into_iter().cloned().collect::<Vec<_>>()} />
-            </article>
+            if !missing.is_empty() {
+                <p class="notice no-print">
+                    { tr(Msg::PosterMissing { fields: &missing.join(", ") }) }
+                    { " " }
+                    <a class="text-link" href={Route::EditProfile.href()}>{ tr(Msg::EditProfile) }</a>
+                </p>
+            }
+            <div class={paper_class} ref={sheets}>
+                <article class="poster sheet">
+                    <div class="sheet-content">
+                        <PosterContent profile={lib.profile.clone()}
+                            values={lib.values_in_order().into_iter().cloned().collect::<Vec<_>>()} />
+                    </div>
+                </article>
+            </div>
         </section>
     }
 }

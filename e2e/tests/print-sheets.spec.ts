@@ -1,0 +1,66 @@
+// Printed matter fit to hang up: the values poster fills one sheet (A4, or A3 scaled up),
+// a script card fills one A5 page, a single script one A4 page, and paper carries the
+// content only. Checked on the PDF Chromium makes, rendered to images (support/pdf.ts).
+import { expect, test, type Page } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+import { readPrinted } from "../support/pdf";
+
+const print = async (page: Page) => readPrinted(await page.pdf({ preferCSSPageSize: true }));
+
+test("the values poster fills one sheet on A4 and A3, and says what is missing from it", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+  await app.open("#/values/poster");
+  await expect(page.getByText("The poster is missing: business name, vision, slogan.")).toBeVisible();
+
+  const a4 = await print(page);
+  expect(a4.pages).toHaveLength(1);
+  expect(a4.pages[0].widthMm).toBeCloseTo(210, -1);
+  expect(a4.pages[0].inkedHeight, "the content fills the sheet").toBeGreaterThan(0.7);
+  expect(a4.text).toContain("Warmth");
+  expect(a4.text).not.toContain("The poster is missing");
+
+  await page.getByLabel("Paper size").selectOption("a3");
+  const a3 = await print(page);
+  expect(a3.pages).toHaveLength(1);
+  expect(a3.pages[0].widthMm).toBeCloseTo(297, -1);
+  expect(a3.pages[0].inkedHeight).toBeGreaterThan(0.7);
+
+  await page.getByRole("link", { name: "Edit vision and promises" }).click();
+  await page.getByRole("textbox", { name: "Business name" }).fill("Café Lia");
+  await page.getByRole("textbox", { name: "Vision" }).fill("Everyone who comes in leaves a little happier than they came.");
+  await page.getByRole("textbox", { name: "Slogan" }).fill("Welcome in, as you are");
+  await page.getByRole("button", { name: "Save" }).click();
+  await app.open("#/values/poster");
+  await expect(page.getByText("The poster is missing")).toHaveCount(0);
+  const filled = await print(page);
+  expect(filled.pages).toHaveLength(1);
+  expect(filled.pages[0].inkedHeight).toBeGreaterThan(0.7);
+  for (const text of ["CAFÉ LIA", "Welcome in, as you are", "leaves a little happier"]) expect(filled.text).toContain(text);
+});
+
+test("script cards print one to an A5 page, and a single script on one A4 page without its chips", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+  await app.open("#/scripts/print");
+  await page.getByLabel("Paper size").selectOption("a5");
+  const cards = await print(page);
+  expect(cards.pages, "eight scripts in the kit, a page each").toHaveLength(8);
+  for (const card of cards.pages) {
+    expect(card.widthMm).toBeCloseTo(148, -1);
+    expect(card.inkedHeight).toBeGreaterThan(0.3);
+  }
+  // The longest script, the complaint's nine steps, is whole on its page.
+  expect(cards.text).toContain("We have changed the routine");
+
+  await app.open("#/scripts");
+  await page.getByRole("main").getByRole("link", { name: "When a guest complains" }).click();
+  await expect(page.getByText("Pinned", { exact: true })).toBeVisible();
+  const one = await print(page);
+  expect(one.pages).toHaveLength(1);
+  expect(one.pages[0].widthMm).toBeCloseTo(210, -1);
+  expect(one.pages[0].inkedHeight).toBeGreaterThan(0.7);
+  expect(one.text).toContain("Tell me what happened.");
+  expect(one.text).toContain("We have changed the routine");
+  for (const chip of ["Pinned", "Practice case", "Tags", "Edit", "Delete"]) expect(one.text).not.toContain(chip);
+});

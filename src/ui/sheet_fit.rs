@@ -1,0 +1,75 @@
+//! Print views lay out each sheet (a poster, a script card) at the paper's proportions,
+//! with every size relative to the sheet's width. The content is then scaled, through
+//! the CSS variable `--fit`, to the largest size at which it still fits the sheet: a
+//! short poster fills its page, a long script shrinks onto one page instead of
+//! spilling onto a second. Because only proportions matter, the scale measured on
+//! screen holds on paper of any size (A5, A4, A3).
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The class of a sheet: an element of fixed proportions that hides what overflows.
+pub const SHEET: &str = "sheet";
+
+/// Fits every sheet inside `root` once it has rendered, and again whenever `content`
+/// changes (another paper size, edited text).
+#[hook]
+pub fn use_fit_sheets<T: PartialEq + Clone + 'static>(
+    root: &NodeRef,
+    range: (f64, f64),
+    content: T,
+) {
+    let root = root.clone();
+    use_effect_with(content, move |_| {
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            fit_all(&root, range);
+        }
+    });
+}
+
+fn fit_all(root: &web_sys::Element, (smallest, largest): (f64, f64)) {
+    let Ok(sheets) = root.query_selector_all(&format!(".{SHEET}")) else {
+        return;
+    };
+    for at in 0..sheets.length() {
+        let Some(sheet) = sheets
+            .item(at)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let fits = |scale: f64| {
+            set_fit(&sheet, scale);
+            sheet.scroll_height() <= sheet.client_height()
+        };
+        let scale = largest_fitting(smallest, largest, fits);
+        set_fit(&sheet, scale);
+    }
+}
+
+/// Through the CSS object model: the Content-Security-Policy forbids style attributes.
+fn set_fit(sheet: &web_sys::HtmlElement, scale: f64) {
+    crate::console::warn_if_failed(
+        "set the sheet's scale",
+        sheet.style().set_property("--fit", &format!("{scale:.3}")),
+    );
+}
+
+/// The largest scale in `smallest..=largest` at which `fits` holds, to within 1 %; the
+/// smallest if none does (the sheet then hides the rest rather than spill onto a page
+/// of its own).
+fn largest_fitting(smallest: f64, largest: f64, mut fits: impl FnMut(f64) -> bool) -> f64 {
+    if fits(largest) {
+        return largest;
+    }
+    let (mut low, mut high) = (smallest, largest);
+    while high - low > 0.01 {
+        let middle = (low + high) / 2.0;
+        if fits(middle) {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    low
+}
