@@ -233,3 +233,32 @@ test("at the counter every kind of goal is logged, and a slip of the finger is u
   await expect(line("Sales in the shop")).toContainText(/1\D?250\.50?/);
   await expect(line("How the day felt")).toContainText("2");
 });
+
+test("a rule of its own can take back from a higher role what a role below may do: 'ask first'", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+  await app.goToSection("Authority");
+  const matrix = page.getByRole("table", { name: "Who may decide what" });
+  const coffee = matrix.getByRole("row", { name: /waited too long/ });
+  await coffee.getByRole("cell").nth(2).getByRole("link", { name: "Own rule for Shift lead" }).click();
+  await page.getByRole("checkbox", { name: "Must ask first (may not decide this alone)" }).check();
+  await expect(page.getByRole("textbox", { name: "What to ask about first" })).toHaveValue("Offer a coffee, tea or something small on the house");
+  await expect(page.getByRole("textbox", { name: "Up to an amount (optional)" })).toHaveCount(0);
+  await page.getByRole("textbox", { name: "Notes" }).fill("Ask the owner: shift leads have a budget of their own.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText("Who may decide what");
+  await expect(coffee.getByRole("cell").nth(0)).toHaveText(/^Offer a coffee/);
+  await expect(coffee.getByRole("cell").nth(1)).toContainText("Yes, as Extra help");
+  await expect(coffee.getByRole("cell").nth(2)).toHaveText("Ask first: Offer a coffee, tea or something small on the house");
+  await expect(coffee.getByRole("cell").nth(3)).toContainText("As Shift leadAsk first: Offer a coffee");
+
+  await app.enterCounterMode();
+  await page.getByRole("link", { name: "What may I decide?" }).click();
+  await page.getByRole("navigation", { name: "Your role" }).getByRole("link", { name: "Manager" }).click();
+  const item = page.getByRole("main").getByRole("listitem").filter({ hasText: "waited too long" });
+  await expect(item).toContainText("Ask first: Offer a coffee, tea or something small on the house");
+  await expect(item).toContainText("As Shift lead");
+  await expect(item).not.toContainText("Yes, as");
+  await page.getByRole("navigation", { name: "Your role" }).getByRole("link", { name: "Staff", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "waited too long" })).toContainText("Yes, as Extra help");
+});

@@ -105,6 +105,11 @@ pub struct AuthorityRule {
     /// What the role may do without asking: replace, refund, a free coffee…
     pub may: String,
     pub limit: Option<Money>,
+    /// The opposite: the role may not do this alone but asks first (whom, the notes
+    /// say). It takes back from a higher role what a role below it may do. Left out of
+    /// files when false, so they read the same in versions from before it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ask_first: bool,
     pub notes: String,
     pub created: Timestamp,
     pub updated: Timestamp,
@@ -118,6 +123,7 @@ pub struct RuleDraft {
     /// The limit as typed; empty for none.
     pub limit: String,
     pub currency: Currency,
+    pub ask_first: bool,
     pub notes: String,
 }
 
@@ -129,6 +135,7 @@ impl RuleDraft {
             may: String::new(),
             limit: String::new(),
             currency,
+            ask_first: false,
             notes: String::new(),
         }
     }
@@ -140,6 +147,7 @@ impl RuleDraft {
             may: rule.may.clone(),
             limit: rule.limit.map(|m| m.typed(locale)).unwrap_or_default(),
             currency: rule.limit.map_or(Currency::Nok, |m| m.currency),
+            ask_first: rule.ask_first,
             notes: rule.notes.clone(),
         }
     }
@@ -171,7 +179,8 @@ impl RuleDraft {
                 None
             }
         };
-        let limit = if self.limit.trim().is_empty() {
+        // Asking first has no amount: whatever the limit field still holds is not kept.
+        let limit = if self.ask_first || self.limit.trim().is_empty() {
             None
         } else {
             match parse_amount(&self.limit) {
@@ -192,6 +201,7 @@ impl RuleDraft {
                 role_id,
                 may: self.may.trim().to_string(),
                 limit,
+                ask_first: self.ask_first,
                 notes: self.notes.trim().to_string(),
                 created: existing.map_or(now, |r| r.created),
                 updated: now,
@@ -229,7 +239,8 @@ pub struct Right<'a> {
 
 /// Roles have an order, and a role may decide everything the roles below it may. A rule
 /// of its own for the same thing in the same situation (same words, ignoring case and
-/// marks) says otherwise: it replaces the one from below, with its own limit.
+/// marks) says otherwise: it replaces the one from below, with its own limit, or with
+/// "ask first".
 pub fn matrix<'a>(roles: &'a [Role], rules: &'a [AuthorityRule]) -> Matrix<'a> {
     let mut roles: Vec<&Role> = roles.iter().collect();
     sorting::sort_by_key(&mut roles, |r| (r.order, r.created));
@@ -492,6 +503,41 @@ mod tests {
             "from the nearest role below"
         );
         assert!(m.for_role(manager).len() == 1 && m.for_role(RoleId::random()).is_empty());
+    }
+
+    #[test]
+    fn ask_first_takes_back_what_a_role_below_may_do_and_passes_it_on() {
+        let roles = Role::starters(t(0.0));
+        let (help, lead) = (roles[0].id, roles[2].id);
+        let mut ask = rule("Long wait", lead, "A free coffee", 2.0);
+        ask.ask_first = true;
+        let rules = [rule("Long wait", help, "A free coffee", 1.0), ask];
+        let m = matrix(&roles, &rules);
+        assert!(!m.rows[0].cells[1][0].rule.ask_first, "staff still may");
+        assert!(
+            m.rows[0].cells[2][0].rule.ask_first && m.rows[0].cells[2][0].inherited_from.is_none()
+        );
+        let above = &m.rows[0].cells[3][0];
+        assert!(
+            above.rule.ask_first,
+            "the manager asks too, as the shift lead does"
+        );
+        assert_eq!(above.inherited_from.map(|r| r.id), Some(lead));
+    }
+
+    #[test]
+    fn a_rule_to_ask_first_keeps_no_limit() {
+        let draft = RuleDraft {
+            situation: "Refund".into(),
+            may: "Give the money back".into(),
+            limit: "500".into(),
+            ask_first: true,
+            ..RuleDraft::new(Some(Role::starters(t(0.0))[1].id), Currency::Nok)
+        };
+        let rule = draft.validate(None, |_| true, t(0.0)).unwrap();
+        assert!(rule.ask_first);
+        assert_eq!(rule.limit, None);
+        assert!(RuleDraft::from_rule(&rule, Locale::En).ask_first);
     }
 
     #[test]

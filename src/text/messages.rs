@@ -234,6 +234,9 @@ messages! {
     RuleSituationHint,
     RuleMay,
     RuleMayHint,
+    RuleAsksAbout,
+    RuleAskFirst,
+    RuleAskFirstHint,
     Limit,
     LimitHint,
     CurrencyLabel,
@@ -257,6 +260,8 @@ messages! {
     NothingForRole,
     InheritedAs { role: &'a str },
     OwnRuleFor { role: &'a str },
+    AskFirstAbout { what: &'a str },
+    AsRole { role: &'a str },
     MatrixScrollHint,
     CounterTools,
     // Settings: backups, packs, import

@@ -386,3 +386,29 @@ fn sections_a_newer_app_wrote_go_back_out_in_backups_and_never_in_packs() {
     let as_pack = read_file(json.to_string().as_bytes()).unwrap();
     assert_eq!(as_pack.extras.sections().count(), 0);
 }
+
+#[test]
+fn asking_first_is_written_only_when_true_and_read_back() {
+    let file = read_file(&fixture("good-backup.json")).unwrap();
+    let mut lib = library_of(&file);
+    assert!(
+        !lib.rules[0].ask_first,
+        "files from before it read as 'may'"
+    );
+    let plain = backup(
+        &lib,
+        &Extras::default(),
+        Timestamp::from_unix_millis(1.8e12),
+    )
+    .unwrap();
+    assert!(!plain.contains("ask_first"), "left out when false");
+    lib.rules[0].ask_first = true;
+    let written = backup(
+        &lib,
+        &Extras::default(),
+        Timestamp::from_unix_millis(1.8e12),
+    )
+    .unwrap();
+    assert!(written.contains("\"ask_first\":true"));
+    assert!(read_file(written.as_bytes()).unwrap().data.rules[0].ask_first);
+}

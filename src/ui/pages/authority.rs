@@ -68,7 +68,11 @@ fn right_in_cell(right: &Right, role: &Role) -> Html {
     let rule = right.rule;
     let what = html! {
         <>
-            { rule.may.clone() }
+            if rule.ask_first {
+                { tr(Msg::AskFirstAbout { what: &rule.may }) }
+            } else {
+                { rule.may.clone() }
+            }
             if let Some(limit) = rule.limit {
                 <span class="limit">{ format!(" ({})", tr(Msg::UpTo { amount: &money(limit) })) }</span>
             }
@@ -76,16 +80,27 @@ fn right_in_cell(right: &Right, role: &Role) -> Html {
     };
     match right.inherited_from {
         None => html! {
-            <a class="rule-link" href={Route::EditRule { id: rule.id }.href()}>{ what }</a>
+            <a class={classes!("rule-link", rule.ask_first.then_some("ask-first"))} href={Route::EditRule { id: rule.id }.href()}>{ what }</a>
         },
-        Some(below) => html! {
-            <div class="inherited-right">
-                <span class="inherited-from">{ tr(Msg::InheritedAs { role: &role_name(below) }) }</span>
-                <span class="inherited-what">{ what }</span>
-                <a class="text-link own-rule" href={Route::NewRuleLike { rule: rule.id, role: role.id }.href()}>
-                    { tr(Msg::OwnRuleFor { role: &role_name(role) }) }
-                </a>
-            </div>
-        },
+        Some(below) => {
+            let from = if rule.ask_first {
+                Msg::AsRole {
+                    role: &role_name(below),
+                }
+            } else {
+                Msg::InheritedAs {
+                    role: &role_name(below),
+                }
+            };
+            html! {
+                <div class="inherited-right">
+                    <span class="inherited-from">{ tr(from) }</span>
+                    <span class="inherited-what">{ what }</span>
+                    <a class="text-link own-rule" href={Route::NewRuleLike { rule: rule.id, role: role.id }.href()}>
+                        { tr(Msg::OwnRuleFor { role: &role_name(role) }) }
+                    </a>
+                </div>
+            }
+        }
     }
 }

@@ -101,6 +101,17 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
             library.delete(Deleted::Rule(rule.clone()), done);
         })
     });
+    let on_ask_first = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                draft.set(RuleDraft {
+                    ask_first: input.checked(),
+                    ..(*draft).clone()
+                });
+            }
+        })
+    };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     let role_error = error_for(F::Role);
     html! {
@@ -125,8 +136,16 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
                         <p class="field-error" id="rule-role-error">{ error }</p>
                     }
                 </div>
-                <Field id="rule-may" label={tr(Msg::RuleMay)} kind={FieldKind::Line} required=true hint={tr(Msg::RuleMayHint)}
+                <div class="field checkbox">
+                    <input id="rule-ask-first" type="checkbox" checked={draft.ask_first} onchange={on_ask_first}
+                        aria-describedby="rule-ask-first-hint" />
+                    <label for="rule-ask-first">{ tr(Msg::RuleAskFirst) }</label>
+                    <p class="hint" id="rule-ask-first-hint">{ tr(Msg::RuleAskFirstHint) }</p>
+                </div>
+                <Field id="rule-may" label={tr(if draft.ask_first { Msg::RuleAsksAbout } else { Msg::RuleMay })}
+                    kind={FieldKind::Line} required=true hint={tr(Msg::RuleMayHint)}
                     value={draft.may.clone()} error={error_for(F::RuleMay)} on_change={setter(|d, v| d.may = v)} />
+                if !draft.ask_first {
                 <div class="money-fields">
                     <Field id="rule-limit" label={tr(Msg::Limit)} kind={FieldKind::Line} hint={tr(Msg::LimitHint)}
                         value={draft.limit.clone()} error={error_for(F::Limit)} on_change={setter(|d, v| d.limit = v)} />
@@ -141,6 +160,7 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
                         </select>
                     </div>
                 </div>
+                }
                 <Field id="rule-notes" label={tr(Msg::Notes)} kind={FieldKind::Text}
                     value={draft.notes.clone()} error={error_for(F::Notes)} on_change={setter(|d, v| d.notes = v)} />
                 <div class="actions">

@@ -82,16 +82,28 @@ pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
 
 fn right_here(right: &Right) -> Html {
     let rule = right.rule;
+    let from = right.inherited_from.map(|below| {
+        let role = role_name(below);
+        tr(if rule.ask_first {
+            Msg::AsRole { role: &role }
+        } else {
+            Msg::InheritedAs { role: &role }
+        })
+    });
     html! {
-        <div class={classes!("right", right.inherited_from.is_some().then_some("inherited"))}>
+        <div class={classes!("right", right.inherited_from.is_some().then_some("inherited"), rule.ask_first.then_some("ask-first"))}>
             <p class="may">
-                { rule.may.clone() }
+                if rule.ask_first {
+                    { tr(Msg::AskFirstAbout { what: &rule.may }) }
+                } else {
+                    { rule.may.clone() }
+                }
                 if let Some(limit) = rule.limit {
                     { format!(", {}", tr(Msg::UpTo { amount: &money(limit) })) }
                 }
             </p>
-            if let Some(below) = right.inherited_from {
-                <p class="inherited-from">{ tr(Msg::InheritedAs { role: &role_name(below) }) }</p>
+            if let Some(from) = from {
+                <p class="inherited-from">{ from }</p>
             }
             if !rule.notes.is_empty() {
                 <p class="long-text">{ rule.notes.clone() }</p>

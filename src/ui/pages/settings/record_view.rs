@@ -67,7 +67,11 @@ pub fn lines(record: &Record) -> Lines {
         Record::Role(r) => vec![(Msg::RoleLabel, role_name(r))],
         Record::Rule(r) => vec![
             (Msg::Situation, r.situation.clone()),
-            (Msg::RuleMay, r.may.clone()),
+            if r.ask_first {
+                (Msg::RuleAsksAbout, r.may.clone())
+            } else {
+                (Msg::RuleMay, r.may.clone())
+            },
             (Msg::Limit, r.limit.map(money).unwrap_or_default()),
             (Msg::Notes, r.notes.clone()),
         ],
