@@ -274,6 +274,7 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::Value(ValueProblem::TooLarge { max })) => Msg::ValueTooLarge { max: *max },
         (_, Problem::Value(ValueProblem::AlwaysMet)) => Msg::TargetAlwaysMet,
         (_, Problem::UnknownPerson) => Msg::UnknownPerson,
+        (_, Problem::NoteAboutNonParticipant) => Msg::NoteAboutNonParticipant,
         (_, Problem::UnknownGoal) => Msg::UnknownGoal,
         (_, Problem::UnknownStandard) => Msg::UnknownStandard,
         (_, Problem::OutsideGoalDates) => Msg::OutsideGoalDates,

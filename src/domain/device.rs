@@ -33,6 +33,10 @@ pub struct Preferences {
     pub held: Option<Held>,
     /// The role last chosen at the counter on this device: "what may I decide" opens on it.
     pub counter_role: Option<RoleId>,
+    /// When this device first ran the app (or, on a device that already held records then,
+    /// when the oldest of them was written): what came in from files before it (a
+    /// starter kit's fixed dates, a pack) is not the person's own work for the reminder.
+    pub first_seen: Option<Timestamp>,
 }
 
 /// How many of the business's records the database held, and when they last changed.
@@ -102,6 +106,7 @@ impl Default for Preferences {
             starter_offer_answered: false,
             held: None,
             counter_role: None,
+            first_seen: None,
         }
     }
 }
@@ -136,49 +141,88 @@ pub struct DataSpan {
 
 impl DataSpan {
     pub fn of(library: &Library) -> Option<DataSpan> {
-        let made = library
-            .standards
-            .iter()
-            .map(|s| (s.created, s.updated))
-            .chain(library.scripts.iter().map(|s| (s.created, s.updated)))
-            .chain(library.values.iter().map(|v| (v.created, v.updated)))
-            .chain(library.rules.iter().map(|r| (r.created, r.updated)))
-            .chain(library.staff.people.iter().map(|p| (p.created, p.updated)))
-            .chain(library.staff.goals.iter().map(|g| (g.created, g.updated)))
-            .chain(
-                library
-                    .staff
-                    .conversations
-                    .iter()
-                    .map(|c| (c.created, c.updated)),
-            )
-            .chain(
-                library
-                    .staff
-                    .reflections
-                    .iter()
-                    .map(|r| (r.created, r.updated)),
-            )
-            .chain(library.staff.praise.iter().map(|p| (p.created, p.updated)));
-        let logged = library
-            .staff
-            .summaries
-            .iter()
-            .filter_map(|s| s.last_logged)
-            .map(|at| (at, at));
-        made.chain(logged)
-            .fold(None, |span: Option<DataSpan>, (created, updated)| {
-                Some(match span {
-                    None => DataSpan {
-                        first: created,
-                        last: updated,
-                    },
-                    Some(s) => DataSpan {
-                        first: s.first.min(created),
-                        last: s.last.max(updated),
-                    },
-                })
-            })
+        span(stamps(library))
+    }
+
+    /// The work done on this device since `seen` (see [`Preferences::first_seen`]): a
+    /// record counts from when it was written here, or changed here if it came from a
+    /// file. What arrived from a file unchanged is not the person's work.
+    pub fn own_since(library: &Library, seen: Option<Timestamp>) -> Option<DataSpan> {
+        let Some(seen) = seen else {
+            return DataSpan::of(library);
+        };
+        span(stamps(library).filter_map(|(created, updated)| {
+            if created >= seen {
+                Some((created, updated))
+            } else if updated >= seen {
+                Some((updated, updated))
+            } else {
+                None
+            }
+        }))
+    }
+}
+
+/// Every record's (created, updated), and when check-ins were last logged.
+fn stamps(library: &Library) -> impl Iterator<Item = (Timestamp, Timestamp)> + '_ {
+    let made = library
+        .standards
+        .iter()
+        .map(|s| (s.created, s.updated))
+        .chain(library.scripts.iter().map(|s| (s.created, s.updated)))
+        .chain(library.values.iter().map(|v| (v.created, v.updated)))
+        .chain(library.rules.iter().map(|r| (r.created, r.updated)))
+        .chain(library.staff.people.iter().map(|p| (p.created, p.updated)))
+        .chain(library.staff.goals.iter().map(|g| (g.created, g.updated)))
+        .chain(
+            library
+                .staff
+                .conversations
+                .iter()
+                .map(|c| (c.created, c.updated)),
+        )
+        .chain(
+            library
+                .staff
+                .reflections
+                .iter()
+                .map(|r| (r.created, r.updated)),
+        )
+        .chain(library.staff.praise.iter().map(|p| (p.created, p.updated)));
+    let logged = library
+        .staff
+        .summaries
+        .iter()
+        .filter_map(|s| s.last_logged)
+        .map(|at| (at, at));
+    made.chain(logged)
+}
+
+fn span(stamps: impl Iterator<Item = (Timestamp, Timestamp)>) -> Option<DataSpan> {
+    stamps.fold(None, |span: Option<DataSpan>, (created, updated)| {
+        Some(match span {
+            None => DataSpan {
+                first: created,
+                last: updated,
+            },
+            Some(s) => DataSpan {
+                first: s.first.min(created),
+                last: s.last.max(updated),
+            },
+        })
+    })
+}
+
+impl Preferences {
+    /// Remembers when this device first ran the app, once: now on an empty device, or
+    /// the oldest record's date on one that already held records (the work was its own).
+    pub fn seen_first(&self, library: &Library, now: Timestamp) -> Preferences {
+        Preferences {
+            first_seen: self
+                .first_seen
+                .or_else(|| Some(DataSpan::of(library).map_or(now, |s| s.first.min(now)))),
+            ..self.clone()
+        }
     }
 }
 
@@ -237,6 +281,61 @@ fn whole_days(from: Timestamp, to: Timestamp) -> u32 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_starter_kits_old_dates_are_not_the_persons_work() {
+        use crate::domain::standard::StandardDraft;
+        use crate::domain::{Area, HostParameter};
+        let day = |n: f64| Timestamp::from_unix_millis(1.8e12 + n * 86_400_000.0);
+        let empty = Library {
+            areas: Area::builtins(day(0.0)),
+            ..Library::default()
+        };
+        let first_start = Preferences::default().seen_first(&empty, day(0.0));
+        assert_eq!(first_start.first_seen, Some(day(0.0)));
+        assert_eq!(
+            first_start.seen_first(&empty, day(9.0)).first_seen,
+            Some(day(0.0)),
+            "once"
+        );
+
+        // The kit's records were written long before this device ran the app.
+        let draft = StandardDraft {
+            title: "Greet".into(),
+            ..StandardDraft::in_area(HostParameter::WowEffect.area_id())
+        };
+        let mut lib = empty.clone();
+        let kit = empty.create_standard(&draft, day(-334.0)).unwrap();
+        lib.with_standards_saved(vec![kit.clone()]);
+        let seen = first_start.first_seen;
+        assert_eq!(DataSpan::own_since(&lib, seen), None);
+        assert_eq!(
+            first_start.backup_due(DataSpan::own_since(&lib, seen), day(1.0)),
+            None
+        );
+
+        // Changed here on day 5: the reminder counts from then.
+        lib.with_standards_saved(vec![crate::domain::Standard {
+            updated: day(5.0),
+            ..kit.clone()
+        }]);
+        let own = DataSpan::own_since(&lib, seen).unwrap();
+        assert_eq!(own.first, day(5.0));
+        assert_eq!(
+            first_start.backup_due(Some(own), day(36.0)),
+            Some(BackupDue::Never { days: 31 })
+        );
+
+        // A device that already held records when it first noted the date keeps them.
+        let upgraded = Preferences::default().seen_first(&lib, day(40.0));
+        assert_eq!(upgraded.first_seen, Some(day(-334.0)));
+        assert_eq!(
+            DataSpan::own_since(&lib, upgraded.first_seen)
+                .unwrap()
+                .first,
+            day(-334.0)
+        );
+    }
+
     #[test]
     fn an_empty_database_on_a_device_that_held_records_is_a_loss() {
         use crate::domain::standard::StandardDraft;

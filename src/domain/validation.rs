@@ -89,6 +89,8 @@ pub enum Problem {
     ///
     Value(ValueProblem),
     UnknownPerson,
+    /// A conversation note is about a person who no longer takes part.
+    NoteAboutNonParticipant,
     UnknownGoal,
     UnknownStandard,
     /// A check-in dated before the goal's start or after its end.

@@ -176,20 +176,24 @@ fn use_held_remembered(state: &UseReducerHandle<AppState>, device: &UseReducerHa
         }
         let handle = DeviceHandle::new(device.clone());
         let library = &state.library;
+        let mut next = handle.preferences().clone();
         if !std::mem::replace(&mut *started.borrow_mut(), true) {
-            if let Found::Lost(held) = handle.preferences().found_at_start(library) {
+            if let Found::Lost(held) = next.found_at_start(library) {
                 device.dispatch(DeviceChange::Lost(Some(held)));
                 return;
             }
+            next = next.seen_first(library, crate::clock::now());
         }
         // While a loss is shown, what was held stays remembered: until a backup is
         // imported (Settings ends the loss then) or the person starts again.
         if handle.lost().is_some() {
             return;
         }
-        let now_held = Held::of(library);
-        if handle.preferences().held != now_held {
-            handle.set_preferences(handle.preferences().holding(library));
+        if next.held != Held::of(library) {
+            next = next.holding(library);
+        }
+        if next != *handle.preferences() {
+            handle.set_preferences(next);
         }
     });
 }

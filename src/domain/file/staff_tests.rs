@@ -40,6 +40,7 @@ fn library() -> (Library, Vec<CheckIn>) {
             question_id: Some(question.id),
             question: question.text.clone(),
             notes: "The regulars".into(),
+            about: None,
         }],
         goal_ids: vec![g.id],
         created: t(0.0),

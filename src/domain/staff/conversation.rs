@@ -62,6 +62,17 @@ pub struct ConversationEntry {
     pub question_id: Option<QuestionId>,
     pub question: String,
     pub notes: String,
+    /// The one participant the notes are about, shown only on that person's page;
+    /// `None`: shared, shown to every participant. Left out of files when shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<PersonId>,
+}
+
+impl ConversationEntry {
+    /// Whether `person`'s page shows these notes: shared ones, and those about them.
+    pub fn shown_to(&self, person: PersonId) -> bool {
+        self.about.is_none_or(|about| about == person)
+    }
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -111,6 +122,7 @@ impl ConversationDraft {
             question_id: Some(question.id),
             question: question.text.clone(),
             notes: String::new(),
+            about: None,
         });
     }
 
@@ -142,6 +154,13 @@ impl ConversationDraft {
                 &entry.notes,
                 MAX_FIELD_CHARS,
             );
+            // A note about someone no longer in the conversation is never shared instead.
+            if entry
+                .about
+                .is_some_and(|about| !participants.contains(&about))
+            {
+                errors.add(Field::EntryNotes(i), Problem::NoteAboutNonParticipant);
+            }
             check_length(
                 &mut errors,
                 Field::QuestionText,
@@ -161,6 +180,7 @@ impl ConversationDraft {
                         question_id: e.question_id,
                         question: e.question.trim().to_string(),
                         notes: e.notes.trim().to_string(),
+                        about: e.about,
                     })
                     .collect(),
                 goal_ids: self
@@ -208,6 +228,37 @@ pub fn goals_for_each(
 mod tests {
     use super::*;
     use crate::domain::staff::fixtures::{day, t};
+
+    #[test]
+    fn a_note_about_one_person_is_shown_only_to_them_and_never_shared_by_accident() {
+        let (kari, ola) = (PersonId::random(), PersonId::random());
+        let mut draft = ConversationDraft {
+            participant_ids: vec![kari, ola],
+            ..ConversationDraft::new(day("2026-11-01"))
+        };
+        draft.ask(&Question::new("How are you?", 0, t(0.0)).unwrap());
+        draft.entries[0].notes = "Kari wants more evening shifts".into();
+        draft.entries[0].about = Some(kari);
+        let held = draft.validate(None, |_| true, |_| true, t(0.0)).unwrap();
+        assert!(held.entries[0].shown_to(kari));
+        assert!(!held.entries[0].shown_to(ola));
+
+        // Kari taken out of the conversation: the note is not quietly shared with Ola.
+        draft.participant_ids = vec![ola];
+        let errors = draft
+            .validate(None, |_| true, |_| true, t(0.0))
+            .unwrap_err();
+        assert_eq!(
+            errors.for_field(Field::EntryNotes(0)),
+            Some(&Problem::NoteAboutNonParticipant)
+        );
+        draft.entries[0].about = None;
+        assert!(draft
+            .validate(None, |_| true, |_| true, t(0.0))
+            .unwrap()
+            .entries[0]
+            .shown_to(ola));
+    }
 
     #[test]
     fn a_conversation_needs_a_day_and_someone_who_exists() {

@@ -2,9 +2,9 @@
 //! many. Their goals and those goals' check-ins, their reflections, praise they gave
 //! and received, and their place in host conversations.
 //!
-//! Conversation notes are written about all participants together and cannot be told
-//! apart, so when the erased person shared a conversation with others, its questions
-//! stay but every note in it is cleared; a conversation with no one left goes whole.
+//! When the erased person shared a conversation with others, its notes about them go,
+//! its shared notes (which may speak of them) are cleared, and notes about another
+//! participant stay; a conversation with no one left goes whole.
 //! Unknown fields kept for erased records, their import match times, and the backups
 //! kept before a replace that name them go too (the confirmation says so). What stays
 //! is a remembered deletion of each record (its id and when: no names, no text), so
@@ -132,7 +132,10 @@ impl PersonErasure {
             changed.participant_ids = others;
             changed.goal_ids.retain(|g| !goal_set.contains(g));
             if took_part {
-                for entry in &mut changed.entries {
+                // Notes about them go; shared notes may speak of them and are cleared;
+                // notes about someone else stay theirs.
+                changed.entries.retain(|e| e.about != Some(person_id));
+                for entry in changed.entries.iter_mut().filter(|e| e.about.is_none()) {
                     entry.notes.clear();
                 }
             }
@@ -278,6 +281,7 @@ mod tests {
                 question_id: None,
                 question: "What went well?".into(),
                 notes: "Kari handled the queue".into(),
+                about: None,
             }],
             goal_ids: goals.to_vec(),
             created: t(0.0),
@@ -314,7 +318,18 @@ mod tests {
             updated: t(0.0),
         };
         let alone = conversation(&[kari.id], &[theirs.id]);
-        let shared = conversation(&[kari.id, ola.id], &[theirs.id, olas.id]);
+        let mut shared = conversation(&[kari.id, ola.id], &[theirs.id, olas.id]);
+        for (about, notes) in [
+            (kari.id, "Kari wants more evening shifts"),
+            (ola.id, "Ola is learning the till"),
+        ] {
+            shared.entries.push(ConversationEntry {
+                question_id: None,
+                question: "How are you?".into(),
+                notes: notes.into(),
+                about: Some(about),
+            });
+        }
         let others = conversation(&[ola.id], &[olas.id]);
         let mut library = Library {
             staff: Staff {
@@ -372,6 +387,11 @@ mod tests {
             "shared notes are cleared"
         );
         assert_eq!(changed.entries[0].question, "What went well?");
+        assert_eq!(changed.entries.len(), 2, "the note about Kari goes");
+        assert_eq!(
+            changed.entries[1].notes, "Ola is learning the till",
+            "Ola's own note stays"
+        );
         assert_eq!(changed.updated, t(5.0));
 
         library.with_person_erased(&plan);

@@ -21,8 +21,10 @@ pub fn keep_data() -> Html {
     let (Some(library), Some(device)) = (use_library(), use_device()) else {
         return html! {};
     };
-    let data = DataSpan::of(library.library());
-    if data.is_none() {
+    // The reminder counts the person's own work only: not a starter kit's old dates.
+    let first_seen = device.preferences().first_seen;
+    let data = DataSpan::own_since(library.library(), first_seen);
+    if DataSpan::of(library.library()).is_none() {
         return html! {};
     }
     let save_backup = |also: fn(Preferences) -> Preferences| {

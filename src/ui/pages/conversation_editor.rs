@@ -158,6 +158,25 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
             draft.set(next);
         })
     };
+    let on_about = |index: usize| {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let mut next = (*draft).clone();
+                if let Some(entry) = next.entries.get_mut(index) {
+                    entry.about = select.value().parse().ok();
+                }
+                draft.set(next);
+            }
+        })
+    };
+    let name_of = |id: PersonId| {
+        library
+            .library()
+            .person(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default()
+    };
     let on_goal_title = {
         let goal = goal.clone();
         Callback::from(move |value: String| {
@@ -220,10 +239,30 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
                         }) }
                     </ul>
                 </fieldset>
-                { for draft.entries.iter().enumerate().map(|(i, entry)| html! {
-                    <Field key={format!("{:?}", entry.question_id)} id={format!("conversation-notes-{i}")}
-                        label={tr(Msg::NotesOn { question: &entry.question })} kind={FieldKind::Text}
-                        value={entry.notes.clone()} error={error_for(F::EntryNotes(i))} on_change={on_notes(i)} />
+                { for draft.entries.iter().enumerate().map(|(i, entry)| {
+                    let about_id = format!("conversation-about-{i}");
+                    html! {
+                        <div class="conversation-entry" key={format!("{:?}", entry.question_id)}>
+                            <Field id={format!("conversation-notes-{i}")}
+                                label={tr(Msg::NotesOn { question: &entry.question })} kind={FieldKind::Text}
+                                value={entry.notes.clone()} error={error_for(F::EntryNotes(i))} on_change={on_notes(i)} />
+                            // With more than one person, the note is either everyone's or one
+                            // person's, shown only on that person's page.
+                            if draft.participant_ids.len() > 1 || entry.about.is_some() {
+                                <div class="field">
+                                    <label for={about_id.clone()}>{ tr(Msg::NoteAbout) }</label>
+                                    <select id={about_id} onchange={on_about(i)}>
+                                        <option value="" selected={entry.about.is_none()}>{ tr(Msg::NoteShared) }</option>
+                                        { for draft.participant_ids.iter().map(|id| html! {
+                                            <option value={id.to_string()} selected={entry.about == Some(*id)}>
+                                                { tr(Msg::NoteOnlyAbout { name: &name_of(*id) }) }
+                                            </option>
+                                        }) }
+                                    </select>
+                                </div>
+                            }
+                        </div>
+                    }
                 }) }
                 <fieldset>
                     <legend>{ tr(Msg::GoalFromConversation) }</legend>

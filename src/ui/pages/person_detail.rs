@@ -127,7 +127,7 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
                             <h3>{ tr(Msg::ConversationOn { date: &date(c.date.date()) }) }</h3>
                             <p>{ tr(Msg::WithPeople { names: &names.join(", ") }) }</p>
                             <dl>
-                                { for c.entries.iter().map(|e| html! {
+                                { for c.entries.iter().filter(|e| e.shown_to(person.id)).map(|e| html! {
                                     <>
                                         <dt>{ e.question.clone() }</dt>
                                         <dd class="multiline">{ e.notes.clone() }</dd>
