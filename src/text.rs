@@ -13,7 +13,7 @@ use crate::domain::authority::{Role, StarterRole};
 use crate::domain::day::DayProblem;
 use crate::domain::file::problem::{Expected, FileProblem, Found};
 use crate::domain::locale::Locale;
-use crate::domain::money::{AmountProblem, Money};
+use crate::domain::money::{AmountProblem, Currency, Money};
 use crate::domain::script::{Channel, ComplaintStage};
 use crate::domain::staff::quantity::ValueProblem;
 use crate::domain::validation::{Field, Problem};
@@ -24,6 +24,20 @@ pub use messages::{fluent_id, Msg, CATALOG};
 
 thread_local! {
     static LOCALE: Cell<Locale> = const { Cell::new(Locale::En) };
+    static CURRENCY: Cell<Option<Currency>> = const { Cell::new(None) };
+}
+
+/// The business's chosen currency for amounts (the UI root keeps it current with the
+/// profile); `None` follows the language.
+pub fn set_business_currency(currency: Option<Currency>) {
+    CURRENCY.with(|c| c.set(currency));
+}
+
+/// The currency amounts are written in: the business's, else the language's.
+pub fn business_currency() -> Currency {
+    CURRENCY
+        .with(Cell::get)
+        .unwrap_or_else(|| Currency::of_language(locale()))
 }
 
 /// Switches the language every following `tr` speaks. The UI root calls it and then

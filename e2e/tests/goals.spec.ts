@@ -16,7 +16,7 @@ async function addPerson(page: Page, name: string) {
 
 async function logCheckIn(page: Page, date: string, value: string, note = "") {
   await page.getByLabel("Date", { exact: true }).fill(date);
-  await page.getByRole("textbox", { name: "Value" }).fill(value);
+  await page.getByRole("spinbutton", { name: "How many" }).fill(value);
   await page.getByRole("textbox", { name: "Note" }).fill(note);
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
@@ -50,9 +50,9 @@ test("a person gets a goal, logs check-ins on three days, and sees progress and 
 
   // Back-dated check-ins on two days, and a wrong value refused at the field.
   await logCheckIn(page, "2026-03-09", "2", "Two scarves with the coats");
-  await page.getByRole("textbox", { name: "Value" }).fill("1.5");
+  await page.getByRole("spinbutton", { name: "How many" }).fill("1.5");
   await page.getByRole("button", { name: "Save check-in" }).click();
-  await expect(page.getByRole("textbox", { name: "Value" })).toHaveAccessibleDescription("Use a whole number.");
+  await expect(page.getByRole("spinbutton", { name: "How many" })).toHaveAccessibleDescription("Use a whole number.");
   await logCheckIn(page, "2026-03-10", "1");
   await expect(page.getByRole("status").filter({ hasText: "This week:" })).toHaveText(/This week: 3 \(target at least 5\)/);
 

@@ -19,6 +19,15 @@ pub enum Currency {
 impl Currency {
     pub const ALL: [Currency; 3] = [Currency::Nok, Currency::Sek, Currency::Eur];
 
+    /// The currency a business speaking `locale` most likely counts in.
+    pub fn of_language(locale: super::locale::Locale) -> Currency {
+        match locale {
+            super::locale::Locale::Nb => Currency::Nok,
+            super::locale::Locale::Sv => Currency::Sek,
+            super::locale::Locale::En => Currency::Eur,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Currency::Nok => "NOK",

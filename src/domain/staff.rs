@@ -2,6 +2,7 @@
 //! period, host conversations with their question bank, end-of-shift reflections and
 //! praise, and erasing everything about a person.
 
+pub mod chart_scale;
 pub mod check_in;
 pub mod conversation;
 pub mod erasure;

@@ -1,5 +1,7 @@
 //! What the business stands for: its name, vision, slogan, values and service promises.
 
+use super::locale::Locale;
+use super::money::Currency;
 use super::validation::{
     check_length, check_required, Field, FieldErrors, MAX_FIELD_CHARS, MAX_NAME_CHARS,
 };
@@ -16,7 +18,19 @@ pub struct Profile {
     pub slogan: String,
     /// What customers may expect, one promise each.
     pub promises: Vec<String>,
+    /// The currency amounts are counted in (sales goals); `None` follows the language
+    /// (see [`Profile::currency_in`]). Left out of files until chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
     pub updated: Option<Timestamp>,
+}
+
+impl Profile {
+    /// The business's currency: the one chosen, else the one of the language spoken
+    /// (kroner in Norwegian and Swedish, euros in English).
+    pub fn currency_in(&self, locale: Locale) -> Currency {
+        self.currency.unwrap_or(Currency::of_language(locale))
+    }
 }
 
 /// What the profile form holds: promises one per line.
@@ -26,6 +40,7 @@ pub struct ProfileDraft {
     pub vision: String,
     pub slogan: String,
     pub promises: String,
+    pub currency: Option<Currency>,
 }
 
 impl ProfileDraft {
@@ -35,6 +50,7 @@ impl ProfileDraft {
             vision: profile.vision.clone(),
             slogan: profile.slogan.clone(),
             promises: profile.promises.join("\n"),
+            currency: profile.currency,
         }
     }
 
@@ -59,6 +75,7 @@ impl ProfileDraft {
             vision: self.vision.trim().to_string(),
             slogan: self.slogan.trim().to_string(),
             promises: super::standard::list_items(&self.promises),
+            currency: self.currency,
             updated: Some(now),
         })
     }

@@ -3,6 +3,7 @@
 
 use super::{date, locale, tr, Msg};
 use crate::domain::locale::Locale;
+use crate::domain::money::Money;
 use crate::domain::staff::goal::number_text;
 use crate::domain::staff::quantity::hundredths;
 use crate::domain::staff::{
@@ -54,6 +55,33 @@ pub fn period_label(label: PeriodLabel) -> String {
     }
 }
 
+/// A period's name as short as an axis can hold: "11.03", "u. 11", "mars", "K1".
+pub fn period_short(label: PeriodLabel) -> String {
+    match label {
+        PeriodLabel::Day(day) => {
+            let d = day.date();
+            match locale() {
+                Locale::En => {
+                    let long = date(d);
+                    long.rsplit_once(' ')
+                        .map_or(long.clone(), |(day_month, _year)| day_month.to_string())
+                }
+                Locale::Sv => format!("{}/{}", d.day(), u8::from(d.month())),
+                Locale::Nb => format!("{}.{}.", d.day(), u8::from(d.month())),
+            }
+        }
+        PeriodLabel::Week { week, .. } => tr(Msg::WeekShort {
+            week: u32::from(week),
+        }),
+        // The long names without their year: "mars 2026" → "mars", "1. kvartal 2026" → "1. kvartal".
+        PeriodLabel::Month { .. } | PeriodLabel::Quarter { .. } => {
+            let long = period_label(label);
+            long.rsplit_once(' ')
+                .map_or(long.clone(), |(name, _year)| name.to_string())
+        }
+    }
+}
+
 /// A value as people read it in their language: "3", "2,5" / "2.5".
 pub fn number(value: f64) -> String {
     let text = hundredths(value).map_or_else(|| format!("{value:.2}"), number_text);
@@ -64,9 +92,21 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A goal's value as its kind reads: money for amounts ("2 000 kr", in the business's
+/// currency, with thousands grouped), a plain number otherwise.
+pub fn goal_value(goal: &Goal, value: f64) -> String {
+    match (goal.kind, hundredths(value)) {
+        (GoalKind::Amount, Some(minor)) => super::money(Money {
+            minor,
+            currency: super::business_currency(),
+        }),
+        _ => number(value),
+    }
+}
+
 /// "at least 5", "at most 2".
 pub fn target(goal: &Goal) -> String {
-    let target = number(goal.target);
+    let target = goal_value(goal, goal.target);
     match goal.direction {
         TargetDirection::AtLeast => tr(Msg::TargetAtLeast { target: &target }),
         TargetDirection::AtMost => tr(Msg::TargetAtMost { target: &target }),
@@ -79,7 +119,7 @@ pub fn progress_now(goal: &Goal, value: Option<f64>) -> String {
     match value {
         Some(value) if value != 0.0 || goal.kind != GoalKind::Score => tr(Msg::ProgressNow {
             period: &period,
-            value: &number(value),
+            value: &goal_value(goal, value),
             target: &target(goal),
         }),
         _ => tr(Msg::NothingLoggedYet { period: &period }),
@@ -108,6 +148,21 @@ mod tests {
         set_locale(Locale::En);
         assert_eq!(number(2.5), "2.5");
         assert_eq!(number(49.95), "49.95");
+        let mut sales = crate::domain::staff::fixtures::goal(
+            GoalKind::Amount,
+            2000.0,
+            TargetDirection::AtLeast,
+            Period::Week,
+        );
+        super::super::set_business_currency(Some(crate::domain::money::Currency::Sek));
+        assert_eq!(goal_value(&sales, 2000.0), "SEK 2,000");
+        set_locale(Locale::Nb);
+        assert_eq!(goal_value(&sales, 2000.5), "2\u{a0}000,50\u{a0}SEK");
+        super::super::set_business_currency(None);
+        assert_eq!(goal_value(&sales, 2000.0), "2\u{a0}000\u{a0}kr");
+        sales.kind = GoalKind::Count;
+        assert_eq!(goal_value(&sales, 2000.0), "2000");
+        set_locale(Locale::En);
         assert_eq!(
             period_label(PeriodLabel::Month {
                 year: 2026,

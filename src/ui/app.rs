@@ -40,6 +40,8 @@ pub fn app() -> Html {
         super::window_events::keep_offline(&files)
     });
 
+    // Amounts are written in the business's currency (text::staff::goal_value).
+    crate::text::set_business_currency(state.library.profile.currency);
     let content = match (&state.phase, &*store) {
         (Phase::Ready, Some(store)) => html! {
             <ContextProvider<LibraryHandle> context={LibraryHandle::new(state.clone(), store.clone())}>

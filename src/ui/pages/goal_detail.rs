@@ -3,6 +3,7 @@
 
 mod check_ins;
 mod trend_chart;
+mod value_input;
 
 use crate::domain::staff::{OnTrack, Owner};
 use crate::domain::GoalId;

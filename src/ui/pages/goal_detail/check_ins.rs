@@ -1,11 +1,12 @@
 //! Logging a check-in for any day the goal covers, and the recent check-ins, each with
 //! a way to correct or delete it. Reads only this goal's recent days from storage.
 
+use super::value_input::{ValueInput, VALUE_ID};
 use crate::clock::today;
 use crate::domain::sorting;
 use crate::domain::staff::{CheckIn, CheckInDraft, Goal};
 use crate::domain::validation::{Field as F, FieldErrors};
-use crate::text::staff::number;
+use crate::text::staff::goal_value;
 use crate::text::{date, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
 use crate::ui::hooks::{field_setter, focus_by_id};
@@ -76,7 +77,7 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
                             focus_by_id(if first.field == F::Date {
                                 "check-in-date"
                             } else {
-                                "check-in-value"
+                                VALUE_ID
                             });
                         }
                         errors.set(found);
@@ -101,8 +102,8 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
                 <form onsubmit={on_submit} novalidate=true class="check-in-form">
                     <Field id="check-in-date" label={tr(Msg::CheckInDate)} kind={FieldKind::Date} required=true
                         value={draft.date.clone()} error={error_for(F::Date)} on_change={setter(|d, v| d.date = v)} />
-                    <Field id="check-in-value" label={tr(Msg::CheckInValue)} kind={FieldKind::Number} required=true
-                        value={draft.value.clone()} error={error_for(F::Value)} on_change={setter(|d, v| d.value = v)} />
+                    <ValueInput goal={goal.clone()} value={draft.value.clone()} error={error_for(F::Value)}
+                        on_change={setter(|d, v| d.value = v)} />
                     <Field id="check-in-note" label={tr(Msg::CheckInNote)} kind={FieldKind::Line}
                         value={draft.note.clone()} error={error_for(F::Notes)} on_change={setter(|d, v| d.note = v)} />
                     <div class="actions">
@@ -132,7 +133,7 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
                             Callback::from(move |_| {
                                 draft.set(CheckInDraft::from_check_in(&c));
                                 editing.set(Some(c.clone()));
-                                focus_by_id("check-in-value");
+                                focus_by_id(VALUE_ID);
                             })
                         };
                         let on_delete = {
@@ -142,7 +143,7 @@ pub fn check_ins(props: &CheckInsProps) -> Html {
                         html! {
                             <li key={c.id.to_string()}>
                                 <span class="check-in-day">{ day.clone() }</span>
-                                <span class="check-in-value">{ number(c.value) }</span>
+                                <span class="check-in-value">{ goal_value(&goal, c.value) }</span>
                                 <span class="check-in-note">{ c.note.clone() }</span>
                                 <button type="button" class="button" onclick={on_edit}>
                                     <span aria-hidden="true">{ tr(Msg::Edit) }</span>

@@ -1,9 +1,13 @@
-//! A goal's recent periods as a bar chart (SVG, sized to the screen), with the same
-//! figures in a table for screen readers and anyone who prefers numbers. Bars are
-//! coloured by outcome and carry a mark, so colour is never the only signal.
+//! A goal's recent periods as a bar chart (SVG, scaled to the screen) with a value axis
+//! of round numbers, each period named under its bar, the target line labelled with its
+//! value, and the running period drawn as "so far". Periods before the goal began are
+//! left out rather than shown as failures. The same figures are in a table for screen
+//! readers and anyone who prefers numbers; bars carry a mark, so colour is never the
+//! only signal.
 
-use crate::domain::staff::{Goal, TargetDirection, TrendPoint, Verdict};
-use crate::text::staff::{number, period_label, verdict};
+use crate::domain::staff::chart_scale::ticks;
+use crate::domain::staff::{Goal, GoalKind, TargetDirection, TrendPoint, Verdict};
+use crate::text::staff::{goal_value, period_label, period_short, verdict};
 use crate::text::{tr, Msg};
 use yew::prelude::*;
 
@@ -14,55 +18,92 @@ pub struct TrendChartProps {
 }
 
 const WIDTH: f64 = 640.0;
-const HEIGHT: f64 = 220.0;
-const TOP: f64 = 16.0;
-const BOTTOM: f64 = 28.0;
+const HEIGHT: f64 = 260.0;
+const LEFT: f64 = 64.0;
+const RIGHT: f64 = 8.0;
+const TOP: f64 = 22.0;
+const BOTTOM: f64 = 34.0;
+/// At most this many period names under the bars; the others are left unnamed.
+const MAX_LABELS: usize = 12;
 
 #[component(TrendChart)]
 pub fn trend_chart(props: &TrendChartProps) -> Html {
     let goal = &props.goal;
-    let values: Vec<f64> = props
+    let points: Vec<&TrendPoint> = props
         .points
         .iter()
-        .map(|p| p.value.unwrap_or(0.0))
+        .filter(|p| p.span.end >= goal.start)
         .collect();
+    let values: Vec<f64> = points.iter().map(|p| p.value.unwrap_or(0.0)).collect();
     let low = values.iter().copied().fold(goal.target.min(0.0), f64::min);
-    let high = values.iter().copied().fold(goal.target.max(1.0), f64::max);
-    let span = (high - low).max(f64::EPSILON);
-    let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (v - low) / span);
-    let slot = WIDTH / props.points.len().max(1) as f64;
-    let bar = slot * 0.7;
-    let zero = y(0.0);
+    let high = values.iter().copied().fold(goal.target.max(0.0), f64::max);
+    let whole = matches!(goal.kind, GoalKind::Count | GoalKind::DonePerDay);
+    let scale = ticks(low, high, 4, whole);
+    let (bottom, top) = (scale[0], *scale.last().unwrap_or(&1.0));
+    let span = (top - bottom).max(f64::EPSILON);
+    let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (v - bottom) / span);
+    let plot = WIDTH - LEFT - RIGHT;
+    let slot = plot / points.len().max(1) as f64;
+    let bar = slot * 0.64;
+    let zero = y(0.0_f64.clamp(bottom, top));
     let target_y = y(goal.target);
+    let every = points.len().div_ceil(MAX_LABELS).max(1);
     let caption = tr(Msg::TrendTableCaption { title: &goal.title });
+    let target_text = tr(Msg::TargetLineLabel {
+        target: &goal_value(goal, goal.target),
+    });
     html! {
         <figure class="trend">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={caption.clone()}
-                preserveAspectRatio="none" class="trend-chart">
-                <line class="axis" x1="0" x2={WIDTH.to_string()} y1={zero.to_string()} y2={zero.to_string()} />
-                { for props.points.iter().enumerate().map(|(i, point)| {
+            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={caption.clone()} class="trend-chart">
+                <g class="value-axis">
+                    { for scale.iter().map(|&tick| html! {
+                        <g>
+                            <line class="grid" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
+                                y1={y(tick).to_string()} y2={y(tick).to_string()} />
+                            <text class="tick" x={(LEFT - 6.0).to_string()} y={(y(tick) + 4.0).to_string()} text-anchor="end">
+                                { goal_value(goal, tick) }
+                            </text>
+                        </g>
+                    }) }
+                </g>
+                <line class="axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={zero.to_string()} y2={zero.to_string()} />
+                { for points.iter().enumerate().map(|(i, point)| {
                     let v = point.value.unwrap_or(0.0);
-                    let (top, bottom) = if v >= 0.0 { (y(v), zero) } else { (zero, y(v)) };
+                    let (bar_top, bar_bottom) = if v >= 0.0 { (y(v), zero) } else { (zero, y(v)) };
                     let class = match point.verdict {
                         Verdict::Achieved => "bar achieved",
                         Verdict::Missed => "bar missed",
                         Verdict::Open => "bar open",
                         Verdict::NotJudged => "bar not-judged",
                     };
-                    let x = i as f64 * slot + (slot - bar) / 2.0;
+                    let x = LEFT + i as f64 * slot + (slot - bar) / 2.0;
+                    let middle = (x + bar / 2.0).to_string();
+                    let running = point.verdict == Verdict::Open && i + 1 == points.len();
                     html! {
                         <g>
-                            <rect class={class} x={x.to_string()} y={top.to_string()} width={bar.to_string()}
-                                height={(bottom - top).max(1.0).to_string()} />
+                            <rect class={class} x={x.to_string()} y={bar_top.to_string()} width={bar.to_string()}
+                                height={(bar_bottom - bar_top).max(1.0).to_string()} />
                             if point.verdict == Verdict::Achieved {
-                                <text class="mark" x={(x + bar / 2.0).to_string()} y={(HEIGHT - 8.0).to_string()}
-                                    text-anchor="middle">{ "✓" }</text>
+                                <text class="mark" x={middle.clone()} y={(bar_top - 4.0).to_string()} text-anchor="middle">{ "✓" }</text>
+                            }
+                            if running {
+                                <text class="so-far" x={middle.clone()} y={(bar_top.min(zero) - 4.0).to_string()} text-anchor="middle">
+                                    { tr(Msg::SoFar) }
+                                </text>
+                            }
+                            if i % every == 0 || running {
+                                <text class="period" x={middle} y={(HEIGHT - 10.0).to_string()} text-anchor="middle">
+                                    { period_short(point.span.label()) }
+                                </text>
                             }
                         </g>
                     }
                 }) }
                 <line class={if goal.direction == TargetDirection::AtLeast { "target at-least" } else { "target at-most" }}
-                    x1="0" x2={WIDTH.to_string()} y1={target_y.to_string()} y2={target_y.to_string()} />
+                    x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={target_y.to_string()} y2={target_y.to_string()} />
+                <text class="target-label" x={(WIDTH - RIGHT).to_string()} y={(target_y - 5.0).to_string()} text-anchor="end">
+                    { target_text }
+                </text>
             </svg>
             <table class="trend-table">
                 <caption>{ caption }</caption>
@@ -74,10 +115,10 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.points.iter().rev().map(|point| html! {
+                    { for points.iter().rev().map(|point| html! {
                         <tr>
                             <th scope="row">{ period_label(point.span.label()) }</th>
-                            <td>{ point.value.map(number).unwrap_or_else(|| "–".into()) }</td>
+                            <td>{ point.value.map(|v| goal_value(goal, v)).unwrap_or_else(|| "–".into()) }</td>
                             <td>{ verdict(point.verdict) }</td>
                         </tr>
                     }) }

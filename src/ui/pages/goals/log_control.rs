@@ -5,7 +5,7 @@
 use crate::clock::today;
 use crate::domain::staff::{CheckIn, CheckInDraft, Goal, GoalKind};
 use crate::domain::validation::FieldErrors;
-use crate::text::staff::number;
+use crate::text::staff::{goal_value, number};
 use crate::text::{problem, tr, Msg};
 use crate::ui::library::{use_library, Outcome};
 use gloo_timers::callback::Timeout;
@@ -45,7 +45,7 @@ fn logged_value(goal: &Goal, check_in: &CheckIn) -> String {
         GoalKind::Count if check_in.value == 1.0 => "+1".into(),
         GoalKind::Score if check_in.value > 0.0 => format!("+{}", number(check_in.value)),
         GoalKind::Score if check_in.value < 0.0 => format!("−{}", number(-check_in.value)),
-        _ => number(check_in.value),
+        _ => goal_value(goal, check_in.value),
     }
 }
 

@@ -1,8 +1,9 @@
 //! Writing the business name, vision, slogan and service promises.
 
+use crate::domain::money::Currency;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::values::{vision_has_numbers, ProfileDraft};
-use crate::text::{problem, tr, Msg};
+use crate::text::{locale, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
 use crate::ui::hooks::{field_setter, submit_handler};
 use crate::ui::library::{use_library, Outcome};
@@ -53,6 +54,20 @@ pub fn profile_editor() -> Html {
             },
         )
     };
+    let on_currency = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                let chosen = Currency::ALL
+                    .into_iter()
+                    .find(|c| c.code() == select.value());
+                draft.set(ProfileDraft {
+                    currency: chosen,
+                    ..(*draft).clone()
+                });
+            }
+        })
+    };
     let error_for = |field: F| errors.for_field(field).map(|p| problem(field, p));
     // A hint, not an error: the vision is still saved as written.
     let vision_hint = if vision_has_numbers(&draft.vision) {
@@ -72,6 +87,14 @@ pub fn profile_editor() -> Html {
                     value={draft.slogan.clone()} error={error_for(F::Slogan)} on_change={setter(|d, v| d.slogan = v)} />
                 <Field id="profile-promises" label={tr(Msg::Promises)} kind={FieldKind::Text} hint={tr(Msg::PromisesHint)}
                     value={draft.promises.clone()} error={error_for(F::Promises)} on_change={setter(|d, v| d.promises = v)} />
+                <div class="field">
+                    <label for="profile-currency">{ tr(Msg::BusinessCurrency) }</label>
+                    <select id="profile-currency" onchange={on_currency}>
+                        { for Currency::ALL.iter().map(|&c| html! {
+                            <option value={c.code()} selected={draft.currency.unwrap_or_else(|| Currency::of_language(locale())) == c}>{ c.code() }</option>
+                        }) }
+                    </select>
+                </div>
                 <div class="actions">
                     <button type="submit" class="button primary" disabled={*saving}>
                         { tr(if *saving { Msg::Saving } else { Msg::Save }) }
