@@ -524,6 +524,26 @@ target-at-least = at least { $target }
 target-at-most = at most { $target }
 progress-now = { $period }: { $value } (target { $target })
 nothing-logged-yet = { $period }: nothing logged yet
+standing-reached = { $period }: { $value } of { $target }, reached
+standing-to-go = { $period }: { $value } of { $target } so far, { $to_go } to go by { $by }
+standing-to-go-today = Today: { $value } of { $target } so far, { $to_go } to go
+not-yet-today = Not yet today
+standing-within = { $period }: { $value } so far, at most { $target }
+standing-over = { $period }: { $value }, over the limit of { $target }
+standing-score = { $period }: average { $value } so far (target { $target })
+weekday =
+    { $day ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }
+group-on-track = On track
+group-behind = Behind
+group-nothing-yet = Nothing logged this period
 current-day = Today
 current-week = This week
 current-month = This month

@@ -536,6 +536,26 @@ target-at-least = minst { $target }
 target-at-most = høyst { $target }
 progress-now = { $period }: { $value } (mål: { $target })
 nothing-logged-yet = { $period }: ingenting registrert ennå
+standing-reached = { $period }: { $value } av { $target }, nådd
+standing-to-go = { $period }: { $value } av { $target } hittil, { $to_go } igjen innen { $by }
+standing-to-go-today = I dag: { $value } av { $target } hittil, { $to_go } igjen
+not-yet-today = Ikke ennå i dag
+standing-within = { $period }: { $value } hittil, høyst { $target }
+standing-over = { $period }: { $value }, over grensen på { $target }
+standing-score = { $period }: snitt { $value } hittil (mål: { $target })
+weekday =
+    { $day ->
+        [1] mandag
+        [2] tirsdag
+        [3] onsdag
+        [4] torsdag
+        [5] fredag
+        [6] lørdag
+       *[7] søndag
+    }
+group-on-track = I rute
+group-behind = Ligger etter
+group-nothing-yet = Ingenting registrert denne perioden
 current-day = I dag
 current-week = Denne uken
 current-month = Denne måneden

@@ -536,6 +536,26 @@ target-at-least = minst { $target }
 target-at-most = högst { $target }
 progress-now = { $period }: { $value } (mål { $target })
 nothing-logged-yet = { $period }: inget registrerat än
+standing-reached = { $period }: { $value } av { $target }, uppnått
+standing-to-go = { $period }: { $value } av { $target } hittills, { $to_go } kvar till { $by }
+standing-to-go-today = I dag: { $value } av { $target } hittills, { $to_go } kvar
+not-yet-today = Inte än i dag
+standing-within = { $period }: { $value } hittills, högst { $target }
+standing-over = { $period }: { $value }, över gränsen på { $target }
+standing-score = { $period }: snitt { $value } hittills (mål: { $target })
+weekday =
+    { $day ->
+        [1] måndag
+        [2] tisdag
+        [3] onsdag
+        [4] torsdag
+        [5] fredag
+        [6] lördag
+       *[7] söndag
+    }
+group-on-track = I fas
+group-behind = Ligger efter
+group-nothing-yet = Inget registrerat den här perioden
 current-day = I dag
 current-week = Den här veckan
 current-month = Den här månaden

@@ -54,13 +54,13 @@ test("a person gets a goal, logs check-ins on three days, and sees progress and 
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByRole("spinbutton", { name: "How many" })).toHaveAccessibleDescription("Use a whole number.");
   await logCheckIn(page, "2026-03-10", "1");
-  await expect(page.getByRole("status").filter({ hasText: "This week:" })).toHaveText(/This week: 3 \(target at least 5\)/);
+  await expect(page.getByRole("status").filter({ hasText: "This week:" })).toHaveText(/This week: 3 of 5 so far, 2 to go by Sunday/);
 
   // Today's one tap from the overview.
   await app.goToSection("Goals");
   const kari = page.getByRole("region", { name: "Kari" });
   await kari.getByRole("button", { name: "+1 Care-sales" }).click();
-  await expect(kari.getByText("This week: 4 (target at least 5)")).toBeVisible();
+  await expect(kari.getByText("This week: 4 of 5 so far, 1 to go by Sunday")).toBeVisible();
   // Wednesday, 4 of 5 after two whole days of seven: ahead of the pace the target asks.
   await expect(kari.getByText("On track", { exact: true })).toBeVisible();
 
@@ -84,7 +84,7 @@ test("a person gets a goal, logs check-ins on three days, and sees progress and 
   await page.getByRole("link", { name: "Log a goal" }).click();
   const atCounter = page.getByRole("region", { name: "Kari" });
   await atCounter.getByRole("button", { name: "+1 Care-sales" }).click();
-  await expect(atCounter.getByText("This week: 5 (target at least 5)")).toBeVisible();
+  await expect(atCounter.getByText("This week: 5 of 5, reached")).toBeVisible();
   await expect(atCounter.getByRole("link")).toHaveCount(0);
 });
 

@@ -20,7 +20,7 @@ pub use check_in::{CheckIn, CheckInDraft};
 pub use conversation::{ConversationDraft, ConversationEntry, HostConversation, Question};
 pub use erasure::{ErasureCounts, PersonErasure};
 pub use goal::{Goal, GoalDraft, GoalKind, GoalStatus, KeyFigure, Owner, Period, TargetDirection};
-pub use overview::{GoalLine, PersonRow, TeamOverview};
+pub use overview::{GoalLine, PersonRow, RowStanding, TeamOverview};
 pub use period::{PeriodLabel, Span};
 pub use person::{Person, PersonDraft};
 pub use praise::{Praise, PraiseDraft};

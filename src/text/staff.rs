@@ -5,10 +5,12 @@ use super::{date, locale, tr, Msg};
 use crate::domain::locale::Locale;
 use crate::domain::money::Money;
 use crate::domain::staff::goal::number_text;
+use crate::domain::staff::progress::meets;
 use crate::domain::staff::quantity::hundredths;
 use crate::domain::staff::{
-    Goal, GoalKind, KeyFigure, OnTrack, Period, PeriodLabel, TargetDirection, Verdict,
+    Goal, GoalKind, KeyFigure, OnTrack, Period, PeriodLabel, TargetDirection, TrendPoint, Verdict,
 };
+use crate::domain::Day;
 
 pub fn key_figure(figure: KeyFigure) -> String {
     tr(match figure {
@@ -113,16 +115,78 @@ pub fn target(goal: &Goal) -> String {
     }
 }
 
-/// "This week: 3 (target at least 5)", or that nothing was logged yet.
-pub fn progress_now(goal: &Goal, value: Option<f64>) -> String {
+/// Where the running period stands, in words that agree with the badge beside them:
+/// "This week: 4 of 15 so far, 11 to go by Sunday", "Not yet today", "Today: 1 of 1,
+/// reached", "This month: 3 so far, at most 5". A period the goal no longer runs in
+/// reads as before: its value and target.
+pub fn progress_now(goal: &Goal, current: Option<&TrendPoint>, today: Day) -> String {
     let period = current_period(goal.period);
-    match value {
-        Some(value) if value != 0.0 || goal.kind != GoalKind::Score => tr(Msg::ProgressNow {
+    let value = current.and_then(|c| c.value);
+    let running = current.filter(|c| c.span.contains(today) && goal.covers(today));
+    let (Some(point), Some(value)) = (running, value) else {
+        return match value {
+            Some(value) if value != 0.0 || goal.kind != GoalKind::Score => tr(Msg::ProgressNow {
+                period: &period,
+                value: &goal_value(goal, value),
+                target: &target(goal),
+            }),
+            _ => tr(Msg::NothingLoggedYet { period: &period }),
+        };
+    };
+    let shown = goal_value(goal, value);
+    let limit = goal_value(goal, goal.target);
+    match (goal.direction, goal.kind) {
+        (_, GoalKind::Score) => tr(Msg::StandingScore {
             period: &period,
-            value: &goal_value(goal, value),
+            value: &shown,
             target: &target(goal),
         }),
-        _ => tr(Msg::NothingLoggedYet { period: &period }),
+        (TargetDirection::AtMost, _) if meets(goal, value) => tr(Msg::StandingWithin {
+            period: &period,
+            value: &shown,
+            target: &limit,
+        }),
+        (TargetDirection::AtMost, _) => tr(Msg::StandingOver {
+            period: &period,
+            value: &shown,
+            target: &limit,
+        }),
+        (TargetDirection::AtLeast, _) if meets(goal, value) => tr(Msg::StandingReached {
+            period: &period,
+            value: &shown,
+            target: &limit,
+        }),
+        (TargetDirection::AtLeast, _) if goal.period == Period::Day && value == 0.0 => {
+            tr(Msg::NotYetToday)
+        }
+        (TargetDirection::AtLeast, _) => {
+            let to_go = goal_value(goal, goal.target - value);
+            if goal.period == Period::Day {
+                return tr(Msg::StandingToGoToday {
+                    value: &shown,
+                    target: &limit,
+                    to_go: &to_go,
+                });
+            }
+            // The period's last day, or the goal's if it ends sooner.
+            let last = goal
+                .end
+                .map_or(point.span.end, |end| end.min(point.span.end));
+            let by = if goal.period == Period::Week {
+                tr(Msg::Weekday {
+                    day: last.weekday_from_monday() + 1,
+                })
+            } else {
+                date(last.date())
+            };
+            tr(Msg::StandingToGo {
+                period: &period,
+                value: &shown,
+                target: &limit,
+                to_go: &to_go,
+                by: &by,
+            })
+        }
     }
 }
 
@@ -163,6 +227,63 @@ mod tests {
         sales.kind = GoalKind::Count;
         assert_eq!(goal_value(&sales, 2000.0), "2000");
         set_locale(Locale::En);
+    }
+
+    #[test]
+    fn the_running_period_reads_the_same_everywhere() {
+        use crate::domain::staff::fixtures::{check_in, day, goal};
+        use crate::domain::staff::progress::trend;
+        set_locale(Locale::En);
+        super::super::set_business_currency(None);
+        let mut week = goal(
+            GoalKind::Count,
+            15.0,
+            TargetDirection::AtLeast,
+            Period::Week,
+        );
+        week.start = day("2026-01-01");
+        let tuesday = day("2026-03-10");
+        let ins = vec![check_in(&week, "2026-03-09", 4.0)];
+        let now = |g: &Goal, ins: &[crate::domain::staff::CheckIn], today: Day| {
+            let points = trend(g, ins, today, 1);
+            progress_now(g, points.last(), today)
+        };
+        assert_eq!(
+            now(&week, &ins, tuesday),
+            "This week: 4 of 15 so far, 11 to go by Sunday"
+        );
+        let more = vec![check_in(&week, "2026-03-09", 16.0)];
+        assert_eq!(now(&week, &more, tuesday), "This week: 16 of 15, reached");
+
+        let mut day_goal = goal(
+            GoalKind::DonePerDay,
+            1.0,
+            TargetDirection::AtLeast,
+            Period::Day,
+        );
+        day_goal.start = day("2026-01-01");
+        assert_eq!(now(&day_goal, &[], tuesday), "Not yet today");
+
+        let mut limit = goal(GoalKind::Count, 5.0, TargetDirection::AtMost, Period::Month);
+        limit.start = day("2026-01-01");
+        let three = vec![check_in(&limit, "2026-03-02", 3.0)];
+        assert_eq!(
+            now(&limit, &three, tuesday),
+            "This month: 3 so far, at most 5"
+        );
+
+        let mut sales = goal(
+            GoalKind::Amount,
+            10_000.0,
+            TargetDirection::AtLeast,
+            Period::Month,
+        );
+        sales.start = day("2026-01-01");
+        let sold = vec![check_in(&sales, "2026-03-02", 2500.0)];
+        assert_eq!(
+            now(&sales, &sold, tuesday),
+            "This month: €2,500 of €10,000 so far, €7,500 to go by 31 Mar 2026"
+        );
         assert_eq!(
             period_label(PeriodLabel::Month {
                 year: 2026,

@@ -19,6 +19,29 @@ pub struct GoalLine {
     pub key_figure: Option<KeyFigure>,
 }
 
+/// Where a person stands this period, for the overview's three groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStanding {
+    /// Every goal with something to go by is on track.
+    OnTrack,
+    /// At least one goal is behind.
+    Behind,
+    /// Nothing to go by this period (no goals with progress yet).
+    NothingYet,
+}
+
+impl PersonRow {
+    pub fn standing(&self) -> RowStanding {
+        if self.goals.iter().any(|l| l.on_track == OnTrack::No) {
+            RowStanding::Behind
+        } else if self.all_on_track {
+            RowStanding::OnTrack
+        } else {
+            RowStanding::NothingYet
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct PersonRow {
     pub person_id: PersonId,
@@ -116,6 +139,42 @@ pub fn team_overview(
         team_goals,
         by_key_figure,
         conversations_due: due.iter().map(|p| p.id).collect(),
+    }
+}
+
+#[cfg(test)]
+mod standing_tests {
+    use super::*;
+
+    fn row(states: &[OnTrack]) -> PersonRow {
+        let goals: Vec<GoalLine> = states
+            .iter()
+            .map(|&on_track| GoalLine {
+                goal_id: GoalId::random(),
+                on_track,
+                streak: 0,
+                key_figure: None,
+            })
+            .collect();
+        let known: Vec<&GoalLine> = goals
+            .iter()
+            .filter(|l| l.on_track != OnTrack::Unknown)
+            .collect();
+        PersonRow {
+            person_id: PersonId::random(),
+            all_on_track: !known.is_empty() && known.iter().all(|l| l.on_track == OnTrack::Yes),
+            goals,
+            conversation_overdue: false,
+        }
+    }
+
+    #[test]
+    fn people_stand_on_track_behind_or_with_nothing_yet() {
+        use OnTrack::*;
+        assert_eq!(row(&[Yes, Unknown]).standing(), RowStanding::OnTrack);
+        assert_eq!(row(&[Yes, No]).standing(), RowStanding::Behind);
+        assert_eq!(row(&[Unknown]).standing(), RowStanding::NothingYet);
+        assert_eq!(row(&[]).standing(), RowStanding::NothingYet);
     }
 }
 

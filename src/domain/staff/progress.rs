@@ -143,7 +143,10 @@ fn judged(goal: &Goal, span: Span) -> bool {
 }
 
 fn verdict(goal: &Goal, span: Span, value: Option<f64>, today: Day) -> Verdict {
-    if !judged(goal, span) {
+    // The running period is always read as running, also a goal's first, partial one:
+    // "so far" on the goal's page, never "not counted" beside "on track".
+    let running = span.contains(today) && goal.covers(today);
+    if !running && !judged(goal, span) {
         return Verdict::NotJudged;
     }
     let met = value.is_some_and(|v| meets(goal, v));
@@ -436,6 +439,16 @@ mod tests {
             [Verdict::Achieved, Verdict::Achieved, Verdict::Open]
         );
         assert_eq!(streak(&points), 2);
+    }
+
+    #[test]
+    fn a_first_partial_week_still_running_reads_as_running_not_as_not_counted() {
+        let mut g = goal(Count, 15.0, AtLeast, Period::Week);
+        g.start = day("2026-11-11"); // a Wednesday
+        let ins = vec![check_in(&g, "2026-11-11", 4.0)];
+        let points = trend(&g, &ins, day("2026-11-12"), 2);
+        assert_eq!(verdicts(&points), [Verdict::NotJudged, Verdict::Open]);
+        assert_eq!(points[1].value, Some(4.0));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn goal_detail(props: &GoalDetailProps) -> Html {
             <section aria-labelledby="progress-heading">
                 <h2 id="progress-heading">{ tr(Msg::ProgressHeading) }</h2>
                 <p role="status" class="goal-now">
-                    { progress_now(&goal, summary.as_ref().and_then(|s| s.current.value)) }
+                    { progress_now(&goal, summary.as_ref().map(|s| &s.current), crate::clock::today()) }
                     { " · " }{ on_track(state) }
                 </p>
                 if let Some(s) = summary.as_ref().filter(|s| s.streak > 0) {

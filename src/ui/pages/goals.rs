@@ -6,6 +6,7 @@ mod goal_line;
 mod log_control;
 
 use crate::domain::staff::overview::team_overview;
+use crate::domain::staff::RowStanding;
 use crate::text::staff::key_figure;
 use crate::text::{date, tr, Msg};
 use crate::ui::hooks::use_progress_as_of_today;
@@ -75,16 +76,33 @@ pub fn goals_page() -> Html {
             if overview.people.iter().any(|row| !row.goals.is_empty()) {
                 <section aria-labelledby="on-track-heading">
                     <h2 id="on-track-heading">{ tr(Msg::ThisPeriodHeading) }</h2>
-                    { for overview.people.iter().filter(|row| !row.goals.is_empty()).map(|row| {
-                        let name = name_of(row.person_id);
-                        let heading_id = format!("person-{}", row.person_id);
+                    { for [
+                        (RowStanding::Behind, Msg::GroupBehind, "behind"),
+                        (RowStanding::OnTrack, Msg::GroupOnTrack, "on-track"),
+                        (RowStanding::NothingYet, Msg::GroupNothingYet, "nothing-yet"),
+                    ].into_iter().map(|(standing, heading, id)| {
+                        let rows: Vec<_> = overview.people.iter()
+                            .filter(|row| !row.goals.is_empty() && row.standing() == standing)
+                            .collect();
+                        let group_id = format!("group-{id}");
                         html! {
-                            <section key={row.person_id.to_string()} class="person-goals" aria-labelledby={heading_id.clone()}>
-                                <h3 id={heading_id}>
-                                    <a href={Route::Person { id: row.person_id }.href()}>{ name }</a>
-                                </h3>
-                                <ul class="goal-lines">{ for row.goals.iter().map(line) }</ul>
-                            </section>
+                            if !rows.is_empty() {
+                                <section class="standing-group" aria-labelledby={group_id.clone()}>
+                                    <h3 id={group_id}>{ tr(heading) }</h3>
+                                    { for rows.into_iter().map(|row| {
+                                        let name = name_of(row.person_id);
+                                        let heading_id = format!("person-{}", row.person_id);
+                                        html! {
+                                            <section key={row.person_id.to_string()} class="person-goals" aria-labelledby={heading_id.clone()}>
+                                                <h4 id={heading_id}>
+                                                    <a href={Route::Person { id: row.person_id }.href()}>{ name }</a>
+                                                </h4>
+                                                <ul class="goal-lines">{ for row.goals.iter().map(line) }</ul>
+                                            </section>
+                                        }
+                                    }) }
+                                </section>
+                            }
                         }
                     }) }
                 </section>

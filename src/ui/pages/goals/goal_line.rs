@@ -48,7 +48,7 @@ pub fn goal_line(props: &GoalLineProps) -> Html {
                 } else {
                     <a class="goal-title" href={Route::Goal { id: goal.id }.href()}>{ goal.title.clone() }</a>
                 }
-                <span class="goal-progress">{ progress_now(&goal, value) }</span>
+                <span class="goal-progress">{ progress_now(&goal, summary.map(|s| &s.current), crate::clock::today()) }</span>
                 <span class={classes!("badge", state_class)}>{ on_track(state) }</span>
                 if streak > 0 {
                     <span class="goal-streak">
