@@ -86,6 +86,10 @@ pub fn period_short(label: PeriodLabel) -> String {
 
 /// A value as people read it in their language: "3", "2,5" / "2.5".
 pub fn number(value: f64) -> String {
+    // A real minus sign, as on the score buttons ("−2", not "-2").
+    if value < 0.0 {
+        return format!("\u{2212}{}", number(-value));
+    }
     let text = hundredths(value).map_or_else(|| format!("{value:.2}"), number_text);
     if locale() == Locale::En {
         text
@@ -212,6 +216,7 @@ mod tests {
         set_locale(Locale::En);
         assert_eq!(number(2.5), "2.5");
         assert_eq!(number(49.95), "49.95");
+        assert_eq!(number(-1.5), "−1.5");
         let mut sales = crate::domain::staff::fixtures::goal(
             GoalKind::Amount,
             2000.0,

@@ -35,8 +35,14 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
         .filter(|p| p.span.end >= goal.start)
         .collect();
     let values: Vec<f64> = points.iter().map(|p| p.value.unwrap_or(0.0)).collect();
-    let low = values.iter().copied().fold(goal.target.min(0.0), f64::min);
-    let high = values.iter().copied().fold(goal.target.max(0.0), f64::max);
+    // A score's axis is its whole scale, so +1 looks like +1 whatever else was logged.
+    let (floor, ceiling) = if goal.kind == GoalKind::Score {
+        (-2.0, 2.0)
+    } else {
+        (goal.target.min(0.0), goal.target.max(0.0))
+    };
+    let low = values.iter().copied().fold(floor, f64::min);
+    let high = values.iter().copied().fold(ceiling, f64::max);
     let whole = matches!(goal.kind, GoalKind::Count | GoalKind::DonePerDay);
     let scale = ticks(low, high, 4, whole);
     let (bottom, top) = (scale[0], *scale.last().unwrap_or(&1.0));
