@@ -16,7 +16,7 @@ search = Search
 search-hint = Title, text or tag
 new-standard = New standard
 manage-areas = Manage areas
-no-standards-yet = No standards yet. A standard describes something your staff do for every guest, so that everyone knows what good looks like. Start with “New standard”.
+no-standards-yet = No standards yet. A standard describes something your staff do for every guest, so that everyone knows what good looks like. Standards are grouped in areas: seven parts of good hosting, from knowing what guests expect to the last impression. Start with “New standard”.
 no-standards-in-area = No standards in this area yet.
 search-matches =
     { $count ->
@@ -50,12 +50,12 @@ saving = Saving…
 cancel = Cancel
 one-per-line = One behaviour per line.
 tags-hint = Separate tags with commas.
-fix-marked-fields = Nothing was saved yet: please correct the marked fields.
+fix-marked-fields = Nothing was saved yet. Please correct the marked fields.
 standard-not-found = This standard does not exist (any more).
 
 ## Areas
 areas-heading = Areas
-areas-intro = The seven host parameters are built in. Add your own areas for anything else, such as the phone or complaints.
+areas-intro = The seven areas of good hosting are built in. Add your own areas for anything else, such as the phone or complaints.
 built-in = Built in
 new-area-name = New area name
 add-area = Add area
@@ -92,6 +92,7 @@ step-number = Step { $n }
 step-of = Step { $n } of { $total }
 say = Say
 note = Note
+step-tip = Remember
 add-step = Add a step
 add-step-after = Add a step after step { $n }
 move-step-up = Move step { $n } up
@@ -315,8 +316,16 @@ storage-warning = This browser has not promised to keep Vertskap's data. It may 
 save-backup-now = Back up now
 got-it = Got it
 reminder-region = Backup reminder
-reminder-never = No backup has been saved yet, and your first entries are { $days } days old.
-reminder-since = The last backup is { $days } days old, and things have changed since.
+reminder-never =
+    { $days ->
+        [one] No backup has been saved yet, and your first entries are 1 day old.
+       *[other] No backup has been saved yet, and your first entries are { $days } days old.
+    }
+reminder-since =
+    { $days ->
+        [one] The last backup is 1 day old, and things have changed since.
+       *[other] The last backup is { $days } days old, and things have changed since.
+    }
 reminder-why = A backup file is the only copy of your data outside this device.
 not-now = Not now
 storage-heading = Storage on this device
@@ -327,7 +336,11 @@ storage-unsupported = This browser cannot promise to keep data at all. Save a ba
 storage-usage = In use: { $used } of about { $quota } this browser allows.
 ask-to-keep = Ask the browser to keep the data
 reminder-every = Remind me to save a backup after
-reminder-days = { $days } days
+reminder-days =
+    { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 reminder-off = Never
 last-backup = Last backup saved from this device: { $date }.
 no-backup-yet = No backup has been saved from this device yet.
@@ -482,7 +495,7 @@ read-failed = Your saved data could not be read. Reload the page to try again. (
 ## Starter kit
 starter-region = Starter kit
 starter-heading = Start from a starter kit?
-starter-intro = The starter kit fills Vertskap with example standards for the seven host areas, scripts for everyday situations, practice cases, values and authority rules. Change or delete whatever does not fit your business. Or start with a blank page.
+starter-intro = The starter kit fills Vertskap with example standards for the seven areas of good hosting, scripts for everyday situations, practice cases, values and authority rules. Change or delete whatever does not fit your business. Or start with a blank page.
 start-from-kit = Start from the starter kit
 start-blank = Start blank
 starter-loading = Loading the starter kit…
@@ -518,7 +531,7 @@ key-figure-employee = Staff
 on-track-yes = On track
 on-track-no = Behind
 on-track-unknown = Nothing to go by yet
-no-goals-yet = No goals yet. A goal says what a person or the whole team will do more of (or less of), and how you count it, for example care-sales per week.
+no-goals-yet = No goals yet. A goal says what a person or the whole team will do more of (or less of), and how you count it, for example sales from care-selling per week.
 no-goals-for-person = No goals yet.
 target-at-least = at least { $target }
 target-at-most = at most { $target }
@@ -572,11 +585,11 @@ score-for = Score for { $title }
 ## Goals: writing one
 edit-goal = Edit goal
 goal-title = What is the goal?
-goal-title-hint = For example: care-sales, or greeting every guest within ten seconds.
+goal-title-hint = For example: care-selling, or greeting every guest within ten seconds.
 owner = Whose goal
 goal-kind-label = How it is counted
 kind-done = Done or not, each day
-kind-count = A count, such as care-sales
+kind-count = A count, such as sales from care-selling
 kind-amount = An amount, such as sales in kroner
 kind-score = A score from −2 to +2
 target = Target
@@ -628,7 +641,7 @@ result-column = Result
 verdict-achieved = Reached
 verdict-missed = Not reached
 verdict-open = Still open
-verdict-not-judged = Not counted
+verdict-not-judged = Goal did not cover the whole period
 week-label = Week { $week }, { $year }
 month-label =
     { $month ->
@@ -673,9 +686,11 @@ edit-person = Edit person
 person-name = Name
 started = Started
 next-conversation-due = Next host conversation
+next-conversation-hint = Each participant’s next conversation is set to this date. Leave it empty to keep the dates they have.
 still-works-here = Still works here
 has-left = Has left
 no-people-yet = No people yet. Add the people you work with to give them goals and hold host conversations.
+no-one-to-praise = No one to praise yet: add the people you work with first.
 no-roles-for-people = Add a role under “Who may decide what” first: every person has one.
 person-not-found = This person does not exist (any more).
 back-to-people = Back to people
@@ -704,7 +719,7 @@ conversation-heading = Host conversation
 conversation-intro = A short talk, two or three people at a time, about how guests are met. Pick the questions, write down what you agree, and set goals together.
 participants = Who takes part
 questions-to-ask = Questions
-no-questions-yet = The question bank is empty. Add questions to it, or write notes without.
+no-questions-yet = The question bank is empty. Add questions to it, or write notes without them.
 notes-on = Notes: { $question }
 note-about = Who is the note about?
 note-shared = Everyone in the conversation (shown on each page)
@@ -726,7 +741,7 @@ do-differently = Your words, your reading of the guest, your body language: is t
 
 ## Praise
 praise-heading = Praise
-praise-intro = Say what a colleague did, and who did it. Specific praise is the kind that is repeated.
+praise-intro = Say what a colleague did, and who did it. Specific praise gets good work repeated.
 praise-from = From (optional)
 praise-from-nobody = Not given
 praise-to = To

@@ -16,7 +16,7 @@ search = Søk
 search-hint = Tittel, tekst eller stikkord
 new-standard = Ny standard
 manage-areas = Rediger områder
-no-standards-yet = Ingen standarder ennå. En standard beskriver noe dere gjør for hver eneste gjest, så alle vet hvordan det ser ut når det gjøres bra. Begynn med «Ny standard».
+no-standards-yet = Ingen standarder ennå. En standard beskriver noe dere gjør for hver eneste gjest, så alle vet hvordan det ser ut når det gjøres bra. Standardene samles i områder, sju sider ved godt vertskap fra å kjenne gjestens forventninger til sisteinntrykket. Begynn med «Ny standard».
 no-standards-in-area = Ingen standarder i dette området ennå.
 search-matches =
     { $count ->
@@ -55,7 +55,7 @@ standard-not-found = Denne standarden finnes ikke (lenger).
 
 ## Areas
 areas-heading = Områder
-areas-intro = De sju vertskapsparameterne er innebygd. Legg til egne områder for alt annet, for eksempel telefon eller klager.
+areas-intro = De sju områdene for godt vertskap er innebygd. Legg til egne områder for alt annet, for eksempel telefon eller klager.
 built-in = Innebygd
 new-area-name = Navn på nytt område
 add-area = Legg til område
@@ -92,6 +92,7 @@ step-number = Steg { $n }
 step-of = Steg { $n } av { $total }
 say = Si
 note = Merknad
+step-tip = Husk
 add-step = Legg til et steg
 add-step-after = Legg til et steg etter steg { $n }
 move-step-up = Flytt steg { $n } opp
@@ -200,9 +201,9 @@ no-rules-yet = Ingen myndighetsregler ennå. Skriv ned hva hver rolle kan bestem
 rule-situation-hint = For eksempel: en klage på en vare.
 rule-may = Kan gjøre uten å spørre
 rule-may-hint = For eksempel: bytte varen, gi pengene tilbake, by på en kopp kaffe.
-rule-asks-about = Hva som må spørres om først
+rule-asks-about = Hva må spørres om først?
 rule-ask-first = Må spørre først (kan ikke bestemme dette selv)
-rule-ask-first-hint = For eksempel når en høyere rolle ikke skal ha det en rolle under den har. Skriv i merknaden hvem som skal spørres.
+rule-ask-first-hint = For eksempel når en høyere rolle ikke skal få det rollen under kan. Skriv under «Merknader» hvem som må spørres.
 limit = Opptil et beløp (valgfritt)
 limit-hint = La feltet stå tomt hvis det ikke er noen grense.
 currency-label = Valuta
@@ -238,7 +239,7 @@ own-rule-for = Egen regel for { $role }
 ask-first-about = Spør først: { $what }
 as-role = Som { $role }
 matrix-scroll-hint = Dra sidelengs for å se flere roller.
-counter-tools = Verktøy ved disken
+counter-tools = Verktøy ved skranken
 
 ## Settings: backups, packs, import
 settings-heading = Innstillinger
@@ -365,7 +366,7 @@ host-give-a-little-more = Gi litt mer enn forventet
 host-easy-to-reach = God tilgjengelighet og rask respons
 host-care-selling = Omtankesalg
 host-clean-and-tidy = Rene og pene omgivelser
-host-last-impression = Sisteinntrykk og gjensalg
+host-last-impression = Sisteinntrykk og gjenbesøk
 host-wow-effect = Wow-effekten
 
 ## Channels
@@ -494,10 +495,10 @@ read-failed = De lagrede dataene dine kunne ikke leses. Last inn siden på nytt 
 ## Starter kit
 starter-region = Startpakke
 starter-heading = Vil du begynne med en startpakke?
-starter-intro = Startpakken fyller Vertskap med eksempler: standarder for de sju vertskapsparameterne, manus for vanlige situasjoner, øvingsoppgaver, verdier og myndighetsregler. Endre eller slett det som ikke passer for dere. Du kan også begynne med blanke ark.
+starter-intro = Startpakken fyller Vertskap med eksempler: standarder for sju sider ved godt vertskap, manus for vanlige situasjoner, øvingsoppgaver, verdier og regler for hva hver rolle kan bestemme selv. Endre eller slett det som ikke passer for dere. Du kan også begynne med blanke ark.
 start-from-kit = Begynn med startpakken
 start-blank = Begynn med blanke ark
-starter-loading = Henter startpakken …
+starter-loading = Henter startpakken…
 starter-failed = Startpakken kunne ikke hentes: { $detail }
 starter-not-stored = Startpakken kunne ikke lagres på denne enheten. Ingenting av den ble tatt vare på.
 starter-kit-heading = Startpakke
@@ -621,7 +622,7 @@ delete-conversation = Slett samtalen
 delete-note-question = Vil du slette dette for godt? Det kan ikke angres.
 edit-reflection-of = Rediger refleksjonen fra { $date }
 edit-praise-of = Rediger rosen fra { $date }
-edit-conversation-on = Rediger samtalen { $date }
+edit-conversation-on = Rediger samtalen fra { $date }
 edit-praise-heading = Rediger ros
 praise-not-found = Denne rosen finnes ikke (lenger).
 back-to-praise = Tilbake til ros
@@ -640,7 +641,7 @@ result-column = Resultat
 verdict-achieved = Nådd
 verdict-missed = Ikke nådd
 verdict-open = Ikke avgjort ennå
-verdict-not-judged = Telles ikke
+verdict-not-judged = Målet gjaldt ikke hele perioden
 week-label = Uke { $week }, { $year }
 month-label =
     { $month ->
@@ -685,9 +686,11 @@ edit-person = Rediger person
 person-name = Navn
 started = Begynte
 next-conversation-due = Neste vertskapssamtale
+next-conversation-hint = Den neste samtalen for hver av dem settes til denne datoen. La feltet stå tomt for å beholde datoene de har.
 still-works-here = Jobber her fortsatt
 has-left = Har sluttet
 no-people-yet = Ingen ansatte ennå. Legg til dem du jobber med, så kan du gi dem mål og holde vertskapssamtaler.
+no-one-to-praise = Ingen å gi ros til ennå: legg til personene du jobber med først.
 no-roles-for-people = Legg først til en rolle under «Hvem kan bestemme hva»: alle må ha en rolle.
 person-not-found = Denne personen finnes ikke (lenger).
 back-to-people = Tilbake til ansatte
@@ -716,7 +719,7 @@ conversation-heading = Vertskapssamtale
 conversation-intro = En kort prat, to eller tre om gangen, om hvordan vi møter gjestene. Velg spørsmål, skriv ned det dere blir enige om, og sett mål sammen.
 participants = Hvem er med
 questions-to-ask = Spørsmål
-no-questions-yet = Spørsmålsbanken er tom. Legg til spørsmål, eller skriv notater uten.
+no-questions-yet = Spørsmålsbanken er tom. Legg til spørsmål, eller skriv notater uten spørsmål.
 notes-on = Notater: { $question }
 note-about = Hvem handler notatet om?
 note-shared = Alle i samtalen (vises hos hver av dem)
@@ -729,16 +732,16 @@ with-people = Med { $names }
 
 ## End-of-shift reflection
 reflection-heading = Refleksjon etter vakten
-reflection-intro = Ett minutt når vakten er slutt. Korte svar holder: de er til neste vertskapssamtale.
+reflection-intro = Ta et minutt når vakten er over. Korte svar holder, du tar dem med til neste vertskapssamtale.
 who-reflects = Hvem
-went-well = Hvilket møte med en gjest i dag er du fornøyd med? Hva gjorde at det gikk bra?
-went-badly = Gikk noe dårlig i dag? Hva skjedde?
-not-as-planned = Hvor tok noe en annen retning enn du hadde planlagt, og hva tror du det kom av?
-do-differently = Ordene dine, hvordan du leste gjesten, kroppsspråket ditt: er det noe du ville gjort annerledes?
+went-well = Hvilket gjestemøte i dag er du fornøyd med? Hva gjorde at det gikk bra?
+went-badly = Var det noe som gikk dårlig i dag? Hva skjedde, og hvorfor?
+not-as-planned = Ble noe annerledes enn du hadde tenkt? Hva tror du det kom av?
+do-differently = Er det noe du ville gjort annerledes: det du sa, hvordan du oppfattet gjesten, kroppsspråket ditt?
 
 ## Praise
 praise-heading = Ros
-praise-intro = Si hva en kollega gjorde, og hvem det var. Konkret ros er den som blir gjentatt.
+praise-intro = Skriv hva en kollega gjorde, og hvem det var. Konkret ros gjør at det gode blir gjentatt.
 praise-from = Fra (valgfritt)
 praise-from-nobody = Ikke oppgitt
 praise-to = Til

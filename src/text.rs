@@ -146,6 +146,21 @@ pub fn starter_role(role: StarterRole) -> String {
     })
 }
 
+/// A role's name inside a sentence ("As shift lead you may…"): a starter role's name is
+/// a common noun there, not capitalised; a name the business gave is kept as written.
+pub fn role_in_sentence(role: &Role) -> String {
+    match role.starter {
+        Some(starter) if role.name.is_empty() => {
+            let name = starter_role(starter);
+            let mut chars = name.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_lowercase().chain(chars).collect()
+            })
+        }
+        _ => role.name.clone(),
+    }
+}
+
 /// A role's name as people see it: starter roles speak the UI language until renamed.
 pub fn role_name(role: &Role) -> String {
     match role.starter {

@@ -43,13 +43,13 @@ test("an authority rule is written, shown in the matrix, and read at the counter
   // A shift lead has its own rule here, and what Staff may do too, said as such.
   const lead = complaint.getByRole("cell").nth(2);
   await expect(lead.getByRole("link", { name: "Replace and add a gift (up to €49.90)" })).toBeVisible();
-  await expect(lead).toContainText("Yes, as StaffRefund the product (up to NOK 1,500)");
+  await expect(lead).toContainText("Yes, as staffRefund the product (up to NOK 1,500)");
 
   await app.reload();
   await app.enterCounterMode();
   await page.getByRole("link", { name: "What may I decide?" }).click();
   await page.getByRole("navigation", { name: "Your role" }).getByRole("link", { name: "Staff", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2 })).toHaveText("As Staff you may decide this yourself");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("As staff you may decide this yourself");
   const items = page.getByRole("main").getByRole("listitem");
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText("Complaint about a product");

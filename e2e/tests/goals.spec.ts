@@ -34,7 +34,7 @@ test("a person gets a goal, logs check-ins on three days, and sees progress and 
 
   await page.getByRole("link", { name: "New goal for Kari" }).click();
   await page.getByRole("textbox", { name: "What is the goal?" }).fill("Care-sales");
-  await page.getByRole("combobox", { name: "How it is counted" }).selectOption({ label: "A count, such as care-sales" });
+  await page.getByRole("combobox", { name: "How it is counted" }).selectOption({ label: "A count, such as sales from care-selling" });
   await page.getByRole("textbox", { name: "Target" }).fill("0");
   await page.getByRole("combobox", { name: "Counted per" }).selectOption({ label: "Week (Monday to Sunday)" });
   await page.getByLabel("Start", { exact: true }).fill("2026-03-01");

@@ -90,6 +90,17 @@ impl Day {
         Date::from_julian_day(julian).map_or(self, Day)
     }
 
+    /// The same day `n` months later, or the month's last day if it has fewer days
+    /// (31 August + 6 months is 28 or 29 February).
+    pub fn plus_months(self, n: u32) -> Day {
+        let months = i64::from(self.year()) * 12 + i64::from(self.month() - 1) + i64::from(n);
+        let (year, month) = ((months / 12) as i32, (months % 12) as u8 + 1);
+        (1..=self.day())
+            .rev()
+            .find_map(|day| Day::ymd(year, month, day))
+            .unwrap_or(self)
+    }
+
     /// Days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         i64::from(later.0.to_julian_day()) - i64::from(self.0.to_julian_day())
@@ -133,6 +144,20 @@ impl schemars::JsonSchema for Day {
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "type": "string", "format": "date" })
+    }
+}
+
+#[cfg(test)]
+mod month_tests {
+    use super::*;
+
+    #[test]
+    fn months_later_keep_the_day_or_end_the_month() {
+        let day = |t: &str| Day::parse(t).unwrap();
+        assert_eq!(day("2026-03-15").plus_months(6), day("2026-09-15"));
+        assert_eq!(day("2026-08-31").plus_months(6), day("2027-02-28"));
+        assert_eq!(day("2027-08-31").plus_months(6), day("2028-02-29"));
+        assert_eq!(day("2026-12-01").plus_months(1), day("2027-01-01"));
     }
 }
 

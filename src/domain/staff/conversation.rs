@@ -2,7 +2,8 @@
 //! through questions from the business's question bank, note what was said, and leave
 //! with goals to practise until the next one.
 
-use super::goal::{required_day, Goal, GoalDraft, Owner};
+use super::goal::{optional_day, required_day, Goal, GoalDraft, Owner};
+use super::person::Person;
 use crate::domain::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
@@ -95,7 +96,12 @@ pub struct ConversationDraft {
     pub participant_ids: Vec<PersonId>,
     pub entries: Vec<ConversationEntry>,
     pub goal_ids: Vec<GoalId>,
+    /// When each participant's next conversation is due; empty keeps their own dates.
+    pub next_due: String,
 }
+
+/// How long until the next host conversation, unless the manager says otherwise.
+pub const MONTHS_BETWEEN_CONVERSATIONS: u32 = 6;
 
 impl ConversationDraft {
     pub fn new(today: Day) -> Self {
@@ -104,6 +110,7 @@ impl ConversationDraft {
             participant_ids: Vec::new(),
             entries: Vec::new(),
             goal_ids: Vec::new(),
+            next_due: today.plus_months(MONTHS_BETWEEN_CONVERSATIONS).text(),
         }
     }
 
@@ -113,7 +120,34 @@ impl ConversationDraft {
             participant_ids: c.participant_ids.clone(),
             entries: c.entries.clone(),
             goal_ids: c.goal_ids.clone(),
+            // Correcting an old conversation leaves each person's next date alone.
+            next_due: String::new(),
         }
+    }
+
+    /// The participants with their next conversation due on the chosen day, or none
+    /// when it is left empty; a date that is not one is refused at its field.
+    pub fn participants_due(
+        &self,
+        people: &[Person],
+        now: Timestamp,
+    ) -> Result<Vec<Person>, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let due = optional_day(&mut errors, Field::NextConversationDue, &self.next_due);
+        let Some(due) = due else {
+            return Err(errors);
+        };
+        Ok(due.map_or_else(Vec::new, |due| {
+            people
+                .iter()
+                .filter(|p| self.participant_ids.contains(&p.id))
+                .map(|p| Person {
+                    next_conversation_due: Some(due),
+                    updated: now,
+                    ..p.clone()
+                })
+                .collect()
+        }))
     }
 
     /// Adds a question from the bank, its words copied.
@@ -258,6 +292,36 @@ mod tests {
             .unwrap()
             .entries[0]
             .shown_to(ola));
+    }
+
+    #[test]
+    fn after_a_conversation_the_next_is_due_in_six_months_unless_changed() {
+        use crate::domain::staff::fixtures::person;
+        let (kari, ola, anne) = (person("Kari"), person("Ola"), person("Anne"));
+        let mut draft = ConversationDraft {
+            participant_ids: vec![kari.id, ola.id],
+            ..ConversationDraft::new(day("2026-03-15"))
+        };
+        assert_eq!(draft.next_due, "2026-09-15");
+        let people = [kari.clone(), ola.clone(), anne.clone()];
+        let due = draft.participants_due(&people, t(1.0)).unwrap();
+        assert_eq!(due.len(), 2, "only those who took part");
+        assert!(due
+            .iter()
+            .all(|p| p.next_conversation_due == Some(day("2026-09-15"))));
+        draft.next_due = "2026-06-01".into();
+        assert_eq!(
+            draft.participants_due(&people, t(1.0)).unwrap()[0].next_conversation_due,
+            Some(day("2026-06-01"))
+        );
+        draft.next_due = String::new();
+        assert!(draft.participants_due(&people, t(1.0)).unwrap().is_empty());
+        draft.next_due = "soon".into();
+        assert!(draft
+            .participants_due(&people, t(1.0))
+            .unwrap_err()
+            .for_field(Field::NextConversationDue)
+            .is_some());
     }
 
     #[test]

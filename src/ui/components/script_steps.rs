@@ -39,7 +39,7 @@ pub fn step_body(step: &Step) -> Html {
             }
             { part(Msg::Say, &step.say, "say") }
             { part(Msg::Do, &step.act, "do") }
-            { part(Msg::Note, &step.note, "note") }
+            { part(Msg::StepTip, &step.note, "note") }
         </>
     }
 }

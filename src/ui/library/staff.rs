@@ -237,14 +237,17 @@ impl LibraryHandle {
             |id| library.goal(id).is_some() || new_goals.contains(&id),
             now(),
         )?;
+        let due = draft.participants_due(&library.staff.people, now())?;
         let id = conversation.id;
         let mut writes: Vec<Write> = goals.iter().cloned().map(Write::PutGoal).collect();
         writes.push(Write::PutConversation(conversation.clone()));
+        writes.extend(due.iter().cloned().map(Write::PutPerson));
         let handle = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let applied = vec![
                 Action::GoalsSaved(goals.clone()),
                 Action::ConversationsSaved(vec![conversation]),
+                Action::PeopleSaved(due),
             ];
             let outcome = handle.write_and_summarize(writes, &goals, applied).await;
             done.emit((outcome == Outcome::Stored).then_some(id));

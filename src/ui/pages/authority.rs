@@ -6,7 +6,7 @@ mod rule_editor;
 
 use crate::domain::authority::Role;
 use crate::domain::authority::{matrix, Right};
-use crate::text::{money, role_name, tr, Msg};
+use crate::text::{money, role_in_sentence, role_name, tr, Msg};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use role_list::RoleList;
@@ -85,11 +85,11 @@ fn right_in_cell(right: &Right, role: &Role) -> Html {
         Some(below) => {
             let from = if rule.ask_first {
                 Msg::AsRole {
-                    role: &role_name(below),
+                    role: &role_in_sentence(below),
                 }
             } else {
                 Msg::InheritedAs {
-                    role: &role_name(below),
+                    role: &role_in_sentence(below),
                 }
             };
             html! {
@@ -97,7 +97,7 @@ fn right_in_cell(right: &Right, role: &Role) -> Html {
                     <span class="inherited-from">{ tr(from) }</span>
                     <span class="inherited-what">{ what }</span>
                     <a class="text-link own-rule" href={Route::NewRuleLike { rule: rule.id, role: role.id }.href()}>
-                        { tr(Msg::OwnRuleFor { role: &role_name(role) }) }
+                        { tr(Msg::OwnRuleFor { role: &role_in_sentence(role) }) }
                     </a>
                 </div>
             }

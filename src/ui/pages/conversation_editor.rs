@@ -22,6 +22,7 @@ fn field_id(field: F) -> String {
         F::Date => "conversation-date".into(),
         F::Participants => "conversation-participants".into(),
         F::EntryNotes(i) => format!("conversation-notes-{i}"),
+        F::NextConversationDue => "conversation-next-due".into(),
         F::Target => "conversation-goal-target".into(),
         _ => "conversation-goal-title".into(),
     }
@@ -203,7 +204,10 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
                 <fieldset id="conversation-participants" tabindex="-1">
                     <legend>{ tr(Msg::Participants) }</legend>
                     if people.is_empty() {
-                        <p class="empty">{ tr(Msg::NoPeopleYet) }</p>
+                        <p class="empty">
+                            { tr(Msg::NoPeopleYet) }{ " " }
+                            <a class="text-link" href={Route::NewPerson.href()}>{ tr(Msg::AddPerson) }</a>
+                        </p>
                     }
                     <ul class="choices">
                         { for people.iter().map(|p| {
@@ -264,6 +268,9 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
                         </div>
                     }
                 }) }
+                <Field id="conversation-next-due" label={tr(Msg::NextConversationDue)} kind={FieldKind::Date}
+                    hint={tr(Msg::NextConversationHint)} value={draft.next_due.clone()}
+                    error={error_for(F::NextConversationDue)} on_change={field_setter(&draft, |d, v| d.next_due = v)} />
                 <fieldset>
                     <legend>{ tr(Msg::GoalFromConversation) }</legend>
                     <p class="hint">{ tr(Msg::GoalFromConversationHint) }</p>

@@ -186,6 +186,12 @@ pub fn praise_fields(props: &PraiseFieldsProps) -> Html {
     let error_for = |field: F| props.errors.for_field(field).map(|p| problem(field, p));
     html! {
         <>
+            if people.is_empty() {
+                <p class="empty">
+                    { tr(Msg::NoOneToPraise) }{ " " }
+                    <a class="text-link" href={Route::NewPerson.href()}>{ tr(Msg::AddPerson) }</a>
+                </p>
+            }
             <SelectField id="praise-to" label={tr(Msg::PraiseTo)} options={to_options}
                 selected={draft.to_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseTo)}
                 on_change={set(|d, v| d.to_person_id = v.parse().ok())} />

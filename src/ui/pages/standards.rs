@@ -49,7 +49,8 @@ pub fn standards_page() -> Html {
                 <p class="empty">{ tr(Msg::NoStandardsYet) }</p>
             }
             { for areas.into_iter().map(|area| html! {
-                <AreaGroup key={area.id.to_string()} area={area.clone()} matches={matches.clone()} />
+                <AreaGroup key={area.id.to_string()} area={area.clone()} matches={matches.clone()}
+                    none_anywhere={library.library().standards.is_empty()} />
             }) }
             <p><a class="text-link" href={Route::Areas.href()}>{ tr(Msg::ManageAreas) }</a></p>
         </section>

@@ -5,7 +5,7 @@
 use crate::domain::authority::{matrix, Right};
 use crate::domain::device::Preferences;
 use crate::domain::RoleId;
-use crate::text::{money, role_name, tr, Msg};
+use crate::text::{money, role_in_sentence, role_name, tr, Msg};
 use crate::ui::device::use_device;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
@@ -62,7 +62,7 @@ pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
                 }) }
             </nav>
             if let Some(role) = shown {
-                <h2>{ tr(Msg::YouMayDecide { role: &role_name(role) }) }</h2>
+                <h2>{ tr(Msg::YouMayDecide { role: &role_in_sentence(role) }) }</h2>
                 if m.for_role(role.id).is_empty() {
                     <p class="empty">{ tr(Msg::NothingForRole) }</p>
                 } else {
@@ -83,7 +83,7 @@ pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
 fn right_here(right: &Right) -> Html {
     let rule = right.rule;
     let from = right.inherited_from.map(|below| {
-        let role = role_name(below);
+        let role = role_in_sentence(below);
         tr(if rule.ask_first {
             Msg::AsRole { role: &role }
         } else {

@@ -15,6 +15,9 @@ pub struct AreaGroupProps {
     /// While searching: the standards that match. Reordering is off while searching,
     /// since neighbours in a filtered list are not neighbours in the area.
     pub matches: Option<Rc<HashSet<StandardId>>>,
+    /// With no standards anywhere, the page says so once; areas do not repeat it.
+    #[prop_or_default]
+    pub none_anywhere: bool,
 }
 
 /// Standards listed per area before "Show more": a business with thousands still gets
@@ -51,7 +54,9 @@ pub fn area_group(props: &AreaGroupProps) -> Html {
                 <span class="count">{ tr(Msg::StandardCount { count: total }) }</span>
             </h2>
             if shown.is_empty() {
-                <p class="muted">{ tr(Msg::NoStandardsInArea) }</p>
+                if !props.none_anywhere {
+                    <p class="muted">{ tr(Msg::NoStandardsInArea) }</p>
+                }
             } else {
                 <ol class="standard-list">
                     { for shown.iter().enumerate().map(|(position, standard)| {
