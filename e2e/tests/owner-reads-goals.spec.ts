@@ -108,8 +108,14 @@ test("amounts are money in the business's currency, typed into a money field", a
   await expect(page.getByRole("main")).toContainText("SEK 2,500 of SEK 10,000 so far");
 });
 
-test("a note about one person is only on their page; a shared note is on each participant's", async ({ page }) => {
+test("a note about one person is only on their page; a shared note is on each participant's; the next conversation is due", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-03-15T10:00:00"));
   const app = new VertskapApp(page);
+  // With no one to talk to yet, the form leads to adding a person.
+  await app.open("#/goals");
+  await page.getByRole("link", { name: "Hold a host conversation" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Add person" }).click();
+  await expect(app.heading()).toHaveText("New person");
   await addPerson(app, "Kari");
   await addPerson(app, "Ola");
   await app.open("#/questions");
@@ -129,6 +135,7 @@ test("a note about one person is only on their page; a shared note is on each pa
   const about = page.getByRole("combobox", { name: "Who is the note about?" });
   await expect(about).toHaveCount(2);
   await about.nth(1).selectOption({ label: "Only Kari (shown only on their page)" });
+  await expect(page.getByLabel("Next host conversation")).toHaveValue("2026-09-15");
   await page.getByRole("button", { name: "Save the conversation" }).click();
   await expect(app.heading()).toHaveText("Goals");
 
@@ -137,6 +144,8 @@ test("a note about one person is only on their page; a shared note is on each pa
   const karis = page.getByRole("region", { name: "Host conversations" });
   await expect(karis).toContainText("The Saturday rush, handled together.");
   await expect(karis).toContainText("Kari is tired of evening shifts.");
+  await expect(page.getByRole("term").filter({ hasText: "Next host conversation" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "15 Sep 2026" })).toHaveCount(1);
   await app.open("#/people");
   await page.getByRole("main").getByRole("link", { name: "Ola" }).click();
   const olas = page.getByRole("region", { name: "Host conversations" });
