@@ -17,7 +17,12 @@ pub struct TrendChartProps {
     pub points: Vec<TrendPoint>,
 }
 
-const WIDTH: f64 = 640.0;
+/// The drawing's width in its own units: text is 13 units, so a phone gets a narrower
+/// drawing (and fewer periods) to keep the words readable when scaled to the screen.
+const WIDE: f64 = 640.0;
+const NARROW: f64 = 360.0;
+/// Periods a phone's chart shows; the table below has them all.
+const NARROW_PERIODS: usize = 6;
 const HEIGHT: f64 = 260.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 8.0;
@@ -29,11 +34,22 @@ const MAX_LABELS: usize = 12;
 #[component(TrendChart)]
 pub fn trend_chart(props: &TrendChartProps) -> Html {
     let goal = &props.goal;
-    let points: Vec<&TrendPoint> = props
+    let narrow = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 600.0);
+    let width = if narrow { NARROW } else { WIDE };
+    let all: Vec<&TrendPoint> = props
         .points
         .iter()
         .filter(|p| p.span.end >= goal.start)
         .collect();
+    let drawn = if narrow {
+        &all[all.len().saturating_sub(NARROW_PERIODS)..]
+    } else {
+        &all[..]
+    };
+    let points: Vec<&TrendPoint> = drawn.to_vec();
     let values: Vec<f64> = points.iter().map(|p| p.value.unwrap_or(0.0)).collect();
     // A score's axis is its whole scale, so +1 looks like +1 whatever else was logged.
     let (floor, ceiling) = if goal.kind == GoalKind::Score {
@@ -48,7 +64,7 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
     let (bottom, top) = (scale[0], *scale.last().unwrap_or(&1.0));
     let span = (top - bottom).max(f64::EPSILON);
     let y = |v: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (v - bottom) / span);
-    let plot = WIDTH - LEFT - RIGHT;
+    let plot = width - LEFT - RIGHT;
     let slot = plot / points.len().max(1) as f64;
     let bar = slot * 0.64;
     let zero = y(0.0_f64.clamp(bottom, top));
@@ -60,11 +76,11 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
     });
     html! {
         <figure class="trend">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={caption.clone()} class="trend-chart">
+            <svg viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-label={caption.clone()} class="trend-chart">
                 <g class="value-axis">
                     { for scale.iter().map(|&tick| html! {
                         <g>
-                            <line class="grid" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()}
+                            <line class="grid" x1={LEFT.to_string()} x2={(width - RIGHT).to_string()}
                                 y1={y(tick).to_string()} y2={y(tick).to_string()} />
                             <text class="tick" x={(LEFT - 6.0).to_string()} y={(y(tick) + 4.0).to_string()} text-anchor="end">
                                 { goal_value(goal, tick) }
@@ -72,7 +88,7 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                         </g>
                     }) }
                 </g>
-                <line class="axis" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={zero.to_string()} y2={zero.to_string()} />
+                <line class="axis" x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={zero.to_string()} y2={zero.to_string()} />
                 { for points.iter().enumerate().map(|(i, point)| {
                     let v = point.value.unwrap_or(0.0);
                     let (bar_top, bar_bottom) = if v >= 0.0 { (y(v), zero) } else { (zero, y(v)) };
@@ -106,8 +122,8 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                     }
                 }) }
                 <line class={if goal.direction == TargetDirection::AtLeast { "target at-least" } else { "target at-most" }}
-                    x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={target_y.to_string()} y2={target_y.to_string()} />
-                <text class="target-label" x={(WIDTH - RIGHT).to_string()} y={(target_y - 5.0).to_string()} text-anchor="end">
+                    x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={target_y.to_string()} y2={target_y.to_string()} />
+                <text class="target-label" x={(width - RIGHT).to_string()} y={(target_y - 5.0).to_string()} text-anchor="end">
                     { target_text }
                 </text>
             </svg>
@@ -121,7 +137,7 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for points.iter().rev().map(|point| html! {
+                    { for all.iter().rev().map(|point| html! {
                         <tr>
                             <th scope="row">{ period_label(point.span.label()) }</th>
                             <td>{ point.value.map(|v| goal_value(goal, v)).unwrap_or_else(|| "–".into()) }</td>
