@@ -98,6 +98,16 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// The score scale's five steps: as a check-in stores them, and as people read them
+/// (with a real minus sign).
+pub const SCORE_STEPS: [(&str, &str); 5] = [
+    ("-2", "\u{2212}2"),
+    ("-1", "\u{2212}1"),
+    ("0", "0"),
+    ("1", "+1"),
+    ("2", "+2"),
+];
+
 /// A goal's value as its kind reads: money for amounts ("2 000 kr", in the business's
 /// currency, with thousands grouped), a plain number otherwise.
 pub fn goal_value(goal: &Goal, value: f64) -> String {

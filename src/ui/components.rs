@@ -27,7 +27,7 @@ pub use linked_values::LinkedValues;
 pub use missing::Missing;
 pub use move_buttons::MoveButtons;
 pub use progress_bar::ProgressBar;
-pub use script_sheet::{ScriptSheet, SCRIPT_SCALE};
+pub use script_sheet::{script_card_body, ScriptSheet, SCRIPT_SCALE};
 pub use script_steps::{step_body, ScriptMeta, ScriptSteps};
 pub use select_field::SelectField;
 pub use storage_problem::StorageProblem;

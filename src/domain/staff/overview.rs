@@ -31,6 +31,19 @@ pub enum RowStanding {
 }
 
 impl PersonRow {
+    pub fn new(person_id: PersonId, goals: Vec<GoalLine>, conversation_overdue: bool) -> PersonRow {
+        let known: Vec<&GoalLine> = goals
+            .iter()
+            .filter(|l| l.on_track != OnTrack::Unknown)
+            .collect();
+        PersonRow {
+            person_id,
+            all_on_track: !known.is_empty() && known.iter().all(|l| l.on_track == OnTrack::Yes),
+            goals,
+            conversation_overdue,
+        }
+    }
+
     pub fn standing(&self) -> RowStanding {
         if self.goals.iter().any(|l| l.on_track == OnTrack::No) {
             RowStanding::Behind
@@ -99,16 +112,7 @@ pub fn team_overview(
                 .filter(|g| g.owner == Owner::Person(person.id))
                 .map(|g| line(g))
                 .collect();
-            let known: Vec<&GoalLine> = goals
-                .iter()
-                .filter(|l| l.on_track != OnTrack::Unknown)
-                .collect();
-            PersonRow {
-                person_id: person.id,
-                all_on_track: !known.is_empty() && known.iter().all(|l| l.on_track == OnTrack::Yes),
-                goals,
-                conversation_overdue: person.conversation_overdue(today),
-            }
+            PersonRow::new(person.id, goals, person.conversation_overdue(today))
         })
         .collect();
     let team_goals = active_goals
@@ -156,16 +160,7 @@ mod standing_tests {
                 key_figure: None,
             })
             .collect();
-        let known: Vec<&GoalLine> = goals
-            .iter()
-            .filter(|l| l.on_track != OnTrack::Unknown)
-            .collect();
-        PersonRow {
-            person_id: PersonId::random(),
-            all_on_track: !known.is_empty() && known.iter().all(|l| l.on_track == OnTrack::Yes),
-            goals,
-            conversation_overdue: false,
-        }
+        PersonRow::new(PersonId::random(), goals, false)
     }
 
     #[test]

@@ -18,17 +18,23 @@ pub struct ScriptSheetProps {
 
 #[component(ScriptSheet)]
 pub fn script_sheet(props: &ScriptSheetProps) -> Html {
-    let script = &props.script;
     html! {
         <article class="script-card sheet">
-            <div class="sheet-content">
-                <p class="area-label">{ channel(script.channel) }</p>
-                <h2>{ script.title.clone() }</h2>
-                if !script.situation.is_empty() {
-                    <p class="long-text situation">{ script.situation.clone() }</p>
-                }
-                <ScriptSteps steps={script.steps.clone()} />
-            </div>
+            <div class="sheet-content">{ script_card_body(&props.script) }</div>
         </article>
+    }
+}
+
+/// What a printed card says: channel, title, situation and steps.
+pub fn script_card_body(script: &Script) -> Html {
+    html! {
+        <>
+            <p class="area-label">{ channel(script.channel) }</p>
+            <h2>{ script.title.clone() }</h2>
+            if !script.situation.is_empty() {
+                <p class="long-text situation">{ script.situation.clone() }</p>
+            }
+            <ScriptSteps steps={script.steps.clone()} />
+        </>
     }
 }

@@ -7,6 +7,7 @@ mod counter_goals;
 mod counter_home;
 mod counter_values;
 mod practice;
+mod script_cards;
 mod walk_through;
 
 pub use counter_authority::{authority_route, CounterAuthority};

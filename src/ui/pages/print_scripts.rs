@@ -1,7 +1,7 @@
 //! Every script as a printable card, on A4 (cards flow) or A5 (a card a page).
 
-use crate::text::{channel, tr, Msg};
-use crate::ui::components::{ScriptSheet, ScriptSteps, SCRIPT_SCALE};
+use crate::text::{tr, Msg};
+use crate::ui::components::{script_card_body, ScriptSheet, SCRIPT_SCALE};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use crate::ui::sheet_fit::use_fit_sheets;
@@ -65,14 +65,7 @@ pub fn print_scripts() -> Html {
             } else {
                 <div class="print-set paper-a4" ref={sheets}>
                     { for scripts.into_iter().map(|script| html! {
-                        <article class="script-card" key={script.id.to_string()}>
-                            <p class="area-label">{ channel(script.channel) }</p>
-                            <h2>{ script.title.clone() }</h2>
-                            if !script.situation.is_empty() {
-                                <p class="long-text">{ script.situation.clone() }</p>
-                            }
-                            <ScriptSteps steps={script.steps.clone()} />
-                        </article>
+                        <article class="script-card" key={script.id.to_string()}>{ script_card_body(script) }</article>
                     }) }
                 </div>
             }

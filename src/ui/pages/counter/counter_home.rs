@@ -3,6 +3,7 @@
 //! searches every word of every script, title matches first; Enter opens the first.
 
 use super::authority_route;
+use super::script_cards::script_cards;
 use crate::domain::search::{Closeness, Query};
 use crate::domain::{Channel, Script, ScriptId};
 use crate::text::{channel, tr, Msg};
@@ -18,23 +19,6 @@ const RECENT: usize = 5;
 /// More cards than fit on two screens help nobody at the counter; typing narrows.
 const MAX_SHOWN: usize = 40;
 
-fn script_links(scripts: &[&Script]) -> Html {
-    html! {
-        <ul class="counter-list">
-            { for scripts.iter().map(|script| html! {
-                <li key={script.id.to_string()}>
-                    <a class="counter-link" href={Route::CounterScript { id: script.id }.href()}>
-                        <span class="counter-title">{ script.title.clone() }</span>
-                        if !script.situation.is_empty() {
-                            <span class="counter-situation">{ script.situation.clone() }</span>
-                        }
-                    </a>
-                </li>
-            }) }
-        </ul>
-    }
-}
-
 /// A titled list of at most [`MAX_SHOWN`] scripts, saying so when there are more.
 fn titled_list(id: &'static str, heading: Msg, scripts: &[&Script]) -> Html {
     if scripts.is_empty() {
@@ -44,7 +28,7 @@ fn titled_list(id: &'static str, heading: Msg, scripts: &[&Script]) -> Html {
     html! {
         <section aria-labelledby={id}>
             <h2 {id}>{ tr(heading) }</h2>
-            { script_links(shown) }
+            { script_cards(shown, |id| Route::CounterScript { id }) }
             if scripts.len() > shown.len() {
                 <p class="muted">{ tr(Msg::ShowingFirst { shown: shown.len(), total: scripts.len() }) }</p>
             }

@@ -1,6 +1,7 @@
 //! Rehearsal: the situation first, the answer only when asked for, then another case.
 //! Every case comes once before any comes again; staff may also pick one themselves.
 
+use super::script_cards::script_cards;
 use crate::domain::practice::PracticeRound;
 use crate::domain::{Script, ScriptId};
 use crate::text::{tr, Msg};
@@ -15,23 +16,6 @@ pub struct PracticeProps {
     /// The case to show; none offers a random one or a choice.
     #[prop_or_default]
     pub id: Option<ScriptId>,
-}
-
-fn case_list(cases: &[&Script]) -> Html {
-    html! {
-        <ul class="counter-list">
-            { for cases.iter().map(|script| html! {
-                <li key={script.id.to_string()}>
-                    <a class="counter-link" href={Route::PracticeCase { id: script.id }.href()}>
-                        <span class="counter-title">{ script.title.clone() }</span>
-                        if !script.situation.is_empty() {
-                            <span class="counter-situation">{ script.situation.clone() }</span>
-                        }
-                    </a>
-                </li>
-            }) }
-        </ul>
-    }
 }
 
 #[component(Practice)]
@@ -76,7 +60,7 @@ pub fn practice(props: &PracticeProps) -> Html {
                     <p><button type="button" class="button big primary" onclick={go_to_another}>{ tr(Msg::StartPractice) }</button></p>
                     <section aria-labelledby="choose-case">
                         <h2 id="choose-case">{ tr(Msg::ChooseCase) }</h2>
-                        { case_list(&cases) }
+                        { script_cards(&cases, |id| Route::PracticeCase { id }) }
                     </section>
                 }
             </section>

@@ -3,20 +3,12 @@
 //! buttons, −2…+2). Never a bare "Value" field that expects "1" or "−2".
 
 use crate::domain::staff::{Goal, GoalKind};
+use crate::text::staff::SCORE_STEPS;
 use crate::text::{business_currency, tr, Msg};
 use yew::prelude::*;
 
 /// The id of the value's first control, which an error or "Edit" focuses.
 pub const VALUE_ID: &str = "check-in-value";
-
-/// Score steps as stored and as shown (with a real minus sign).
-const SCORES: [(&str, &str); 5] = [
-    ("-2", "−2"),
-    ("-1", "−1"),
-    ("0", "0"),
-    ("1", "+1"),
-    ("2", "+2"),
-];
 
 #[derive(Properties, PartialEq)]
 pub struct ValueInputProps {
@@ -84,7 +76,7 @@ pub fn value_input(props: &ValueInputProps) -> Html {
         GoalKind::Score => html! {
             <fieldset class="field score-choice" id={VALUE_ID.to_string()} tabindex="-1" aria-describedby={described}>
                 <legend>{ tr(Msg::CheckInScore) }</legend>
-                { for SCORES.iter().map(|&(stored, shown)| {
+                { for SCORE_STEPS.iter().map(|&(stored, shown)| {
                     let on_change = props.on_change.clone();
                     let id = format!("check-in-score-{stored}");
                     html! {

@@ -5,7 +5,7 @@
 use crate::clock::today;
 use crate::domain::staff::{CheckIn, CheckInDraft, Goal, GoalKind};
 use crate::domain::validation::FieldErrors;
-use crate::text::staff::{goal_value, number};
+use crate::text::staff::{goal_value, number, SCORE_STEPS};
 use crate::text::{problem, tr, Msg};
 use crate::ui::library::{use_library, Outcome};
 use gloo_timers::callback::Timeout;
@@ -13,15 +13,6 @@ use yew::prelude::*;
 
 /// How long "Logged: +1. Undo" stays.
 const UNDO_MILLIS: u32 = 8_000;
-
-/// The score scale's steps, as stored and as shown (with a real minus sign).
-const SCORES: [(&str, &str); 5] = [
-    ("-2", "−2"),
-    ("-1", "−1"),
-    ("0", "0"),
-    ("1", "+1"),
-    ("2", "+2"),
-];
 
 #[derive(Properties, PartialEq)]
 pub struct LogControlProps {
@@ -198,7 +189,7 @@ pub fn log_control(props: &LogControlProps) -> Html {
         }
         GoalKind::Score if props.at_counter => html! {
             <div class="log-score" role="group" aria-label={tr(Msg::ScoreFor { title: &goal.title })}>
-                { for SCORES.iter().map(|&(stored, shown)| {
+                { for SCORE_STEPS.iter().map(|&(stored, shown)| {
                     let log_value = log_value.clone();
                     html! {
                         <button type="button" class="button" disabled={*busy}
