@@ -724,6 +724,7 @@ notes-on = Notes: { $question }
 note-about = Who is the note about?
 note-shared = Everyone in the conversation (shown on each page)
 note-only-about = Only { $name } (shown only on their page)
+note-about-absent = Only { $name } (no longer in this conversation)
 goal-from-conversation = A goal from this conversation (optional)
 goal-from-conversation-hint = Each person taking part gets this goal as their own.
 save-conversation = Save the conversation

@@ -724,6 +724,7 @@ notes-on = Notater: { $question }
 note-about = Hvem handler notatet om?
 note-shared = Alle i samtalen (vises hos hver av dem)
 note-only-about = Bare { $name } (vises bare hos { $name })
+note-about-absent = Bare { $name } (ikke lenger med i samtalen)
 goal-from-conversation = Et mål fra denne samtalen (valgfritt)
 goal-from-conversation-hint = Alle som er med, får dette målet som sitt eget.
 save-conversation = Lagre samtalen

@@ -724,6 +724,7 @@ notes-on = Anteckningar: { $question }
 note-about = Vem gäller anteckningen?
 note-shared = Alla i samtalet (visas hos var och en)
 note-only-about = Bara { $name } (visas bara hos { $name })
+note-about-absent = Bara { $name } (inte längre med i samtalet)
 goal-from-conversation = Ett mål från samtalet (valfritt)
 goal-from-conversation-hint = Alla som är med får det här målet som sitt eget.
 save-conversation = Spara samtalet

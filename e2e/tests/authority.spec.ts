@@ -39,11 +39,11 @@ test("an authority rule is written, shown in the matrix, and read at the counter
   await expect(matrix.getByRole("columnheader")).toHaveText(["Situation", "Extra help", "Staff", "Shift lead", "Manager"]);
   await expect(matrix.getByRole("rowheader")).toHaveText(["Complaint about a product", "Long wait"]);
   const complaint = matrix.getByRole("row", { name: /Complaint about a product/ });
-  await expect(complaint.getByRole("cell").nth(1)).toHaveText("Refund the product (up to NOK 1,500)");
+  await expect(complaint.getByRole("cell").nth(1)).toHaveText("Refund the product (up to €1,500)");
   // A shift lead has its own rule here, and what Staff may do too, said as such.
   const lead = complaint.getByRole("cell").nth(2);
   await expect(lead.getByRole("link", { name: "Replace and add a gift (up to €49.90)" })).toBeVisible();
-  await expect(lead).toContainText("Yes, as staffRefund the product (up to NOK 1,500)");
+  await expect(lead).toContainText("Yes, as staffRefund the product (up to €1,500)");
 
   await app.reload();
   await app.enterCounterMode();
@@ -53,7 +53,7 @@ test("an authority rule is written, shown in the matrix, and read at the counter
   const items = page.getByRole("main").getByRole("listitem");
   await expect(items).toHaveCount(2);
   await expect(items.first()).toContainText("Complaint about a product");
-  await expect(items.first()).toContainText("Refund the product, up to NOK 1,500");
+  await expect(items.first()).toContainText("Refund the product, up to €1,500");
   await expect(items.nth(1)).toContainText("Offer a free coffee");
 
   await page.getByRole("navigation", { name: "Your role" }).getByRole("link", { name: "Extra help" }).click();

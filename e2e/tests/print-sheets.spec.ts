@@ -7,11 +7,22 @@ import { readPrinted } from "../support/pdf";
 
 const print = async (page: Page) => readPrinted(await page.pdf({ preferCSSPageSize: true }));
 
+/** The app marks its print sheets each time it has fitted them to their paper. */
+const fitted = (page: Page) => page.locator("[data-fitted]").getAttribute("data-fitted");
+
+/** Chooses a paper size and waits until the sheets are fitted to it. */
+async function choosePaper(page: Page, size: string) {
+  const before = await fitted(page);
+  await page.getByLabel("Paper size").selectOption(size);
+  await expect.poll(() => fitted(page)).not.toBe(before);
+}
+
 test("the values poster fills one sheet on A4 and A3, and says what is missing from it", async ({ page }) => {
   const app = new VertskapApp(page);
   await app.startFromKit();
   await app.open("#/values/poster");
   await expect(page.getByText("The poster is missing: business name, vision, slogan.")).toBeVisible();
+  await expect.poll(() => fitted(page)).not.toBeNull();
 
   const a4 = await print(page);
   expect(a4.pages).toHaveLength(1);
@@ -20,7 +31,7 @@ test("the values poster fills one sheet on A4 and A3, and says what is missing f
   expect(a4.text).toContain("Warmth");
   expect(a4.text).not.toContain("The poster is missing");
 
-  await page.getByLabel("Paper size").selectOption("a3");
+  await choosePaper(page, "a3");
   const a3 = await print(page);
   expect(a3.pages).toHaveLength(1);
   expect(a3.pages[0].widthMm).toBeCloseTo(297, -1);
@@ -33,6 +44,7 @@ test("the values poster fills one sheet on A4 and A3, and says what is missing f
   await page.getByRole("button", { name: "Save" }).click();
   await app.open("#/values/poster");
   await expect(page.getByText("The poster is missing")).toHaveCount(0);
+  await expect.poll(() => fitted(page)).not.toBeNull();
   const filled = await print(page);
   expect(filled.pages).toHaveLength(1);
   expect(filled.pages[0].inkedHeight).toBeGreaterThan(0.7);
@@ -43,7 +55,7 @@ test("script cards print one to an A5 page, and a single script on one A4 page w
   const app = new VertskapApp(page);
   await app.startFromKit();
   await app.open("#/scripts/print");
-  await page.getByLabel("Paper size").selectOption("a5");
+  await choosePaper(page, "a5");
   const cards = await print(page);
   expect(cards.pages, "eight scripts in the kit, a page each").toHaveLength(8);
   for (const card of cards.pages) {
@@ -56,6 +68,7 @@ test("script cards print one to an A5 page, and a single script on one A4 page w
   await app.open("#/scripts");
   await page.getByRole("main").getByRole("link", { name: "When a guest complains" }).click();
   await expect(page.getByText("Pinned", { exact: true })).toBeVisible();
+  await expect.poll(() => fitted(page)).not.toBeNull();
   const one = await print(page);
   expect(one.pages).toHaveLength(1);
   expect(one.pages[0].widthMm).toBeCloseTo(210, -1);

@@ -273,25 +273,40 @@ pub fn matrix<'a>(roles: &'a [Role], rules: &'a [AuthorityRule]) -> Matrix<'a> {
     Matrix { roles, rows }
 }
 
-/// A cell's rights: the role's own rules, then from the nearest role below down, each
-/// thing not already decided by a role above it.
+/// A cell's rights: every rule of the role's own, then from the nearest role below down,
+/// each thing not already decided by a role above it. An "ask first" passes upwards only
+/// where it took something back from a role below it: with nothing below to take back,
+/// it is that role's own limit, and a higher role is not told to ask anyone.
 fn rights_in_cell<'a>(
     roles: &[&'a Role],
     own: &[Vec<&'a AuthorityRule>],
     column: usize,
 ) -> Vec<Right<'a>> {
-    let mut decided: Vec<String> = Vec::new();
-    let mut rights = Vec::new();
-    for below in (0..=column).rev() {
+    let thing = |rule: &AuthorityRule| fold(rule.may.trim());
+    let granted_below = |below: usize, what: &str| {
+        own[..below]
+            .iter()
+            .flatten()
+            .any(|r| !r.ask_first && thing(r) == what)
+    };
+    let mut rights: Vec<Right<'a>> = own[column]
+        .iter()
+        .map(|&rule| Right {
+            rule,
+            inherited_from: None,
+        })
+        .collect();
+    let mut decided: Vec<String> = own[column].iter().map(|r| thing(r)).collect();
+    for below in (0..column).rev() {
         for &rule in &own[below] {
-            let thing = fold(rule.may.trim());
-            if decided.contains(&thing) {
+            let what = thing(rule);
+            if decided.contains(&what) || (rule.ask_first && !granted_below(below, &what)) {
                 continue;
             }
-            decided.push(thing);
+            decided.push(what);
             rights.push(Right {
                 rule,
-                inherited_from: (below != column).then(|| roles[below]),
+                inherited_from: Some(roles[below]),
             });
         }
     }
@@ -523,6 +538,31 @@ mod tests {
             "the manager asks too, as the shift lead does"
         );
         assert_eq!(above.inherited_from.map(|r| r.id), Some(lead));
+    }
+
+    #[test]
+    fn a_roles_own_rules_are_all_listed_and_a_lone_ask_first_stays_with_its_role() {
+        let roles = Role::starters(t(0.0));
+        let (help, staff) = (roles[0].id, roles[1].id);
+        let mut ask = rule("Refund", help, "Give the money back", 1.0);
+        ask.ask_first = true;
+        let yes = rule("Long wait", staff, "A free coffee", 2.0);
+        let mut also = rule("Long wait", staff, "a free coffee", 3.0);
+        also.ask_first = true;
+        let rules = [ask, yes, also];
+        let m = matrix(&roles, &rules);
+        let refund = m.rows.iter().find(|r| r.situation == "Refund").unwrap();
+        assert_eq!(refund.cells[0].len(), 1);
+        assert!(
+            refund.cells[1..].iter().all(|c| c.is_empty()),
+            "no one above is told to ask"
+        );
+        let wait = m.rows.iter().find(|r| r.situation == "Long wait").unwrap();
+        assert_eq!(
+            wait.cells[1].len(),
+            2,
+            "both of Staff's own rules show, so neither is lost"
+        );
     }
 
     #[test]

@@ -535,6 +535,7 @@ messages! {
     NoteAbout,
     NoteShared,
     NoteOnlyAbout { name: &'a str },
+    NoteAboutAbsent { name: &'a str },
     GoalFromConversation,
     GoalFromConversationHint,
     SaveConversation,

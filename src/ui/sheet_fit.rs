@@ -8,6 +8,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+static FITTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
 /// The class of a sheet: an element of fixed proportions that hides what overflows.
 pub const SHEET: &str = "sheet";
 
@@ -23,6 +25,13 @@ pub fn use_fit_sheets<T: PartialEq + Clone + 'static>(
     use_effect_with(content, move |_| {
         if let Some(root) = root.cast::<web_sys::Element>() {
             fit_all(&root, range);
+            // Says the sheets are fitted, with a number that changes each time: the tests
+            // print only once it has changed after they changed the paper.
+            let round = FITTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            crate::console::warn_if_failed(
+                "mark the sheets fitted",
+                root.set_attribute("data-fitted", &round.to_string()),
+            );
         }
     });
 }

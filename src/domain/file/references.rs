@@ -104,6 +104,12 @@ fn drop_links(d: &mut FileData) -> usize {
     for c in &mut d.conversations {
         dropped += keep_known(&mut c.participant_ids, &people);
         dropped += keep_known(&mut c.goal_ids, &goals);
+        // A note about someone not in the conversation is dropped, never shown as shared.
+        let before = c.entries.len();
+        let participants = c.participant_ids.clone();
+        c.entries
+            .retain(|e| e.about.is_none_or(|about| participants.contains(&about)));
+        dropped += before - c.entries.len();
     }
     for p in &mut d.praise {
         if p.from_person_id.is_some_and(|id| !people.contains(&id)) {

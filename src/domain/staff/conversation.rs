@@ -125,6 +125,22 @@ impl ConversationDraft {
         }
     }
 
+    /// Moves the conversation's date; the next one's date follows while it is still
+    /// the usual six months after (a date the manager chose stays as chosen).
+    pub fn set_date(&mut self, date: String) {
+        let usual = |text: &str| {
+            crate::domain::Day::parse(text)
+                .ok()
+                .map(|d| d.plus_months(MONTHS_BETWEEN_CONVERSATIONS).text())
+        };
+        if usual(&self.date).as_deref() == Some(self.next_due.as_str()) {
+            if let Some(next) = usual(&date) {
+                self.next_due = next;
+            }
+        }
+        self.date = date;
+    }
+
     /// The participants with their next conversation due on the chosen day, or none
     /// when it is left empty; a date that is not one is refused at its field.
     pub fn participants_due(
@@ -309,7 +325,17 @@ mod tests {
         assert!(due
             .iter()
             .all(|p| p.next_conversation_due == Some(day("2026-09-15"))));
+        draft.set_date("2026-02-01".into());
+        assert_eq!(
+            draft.next_due, "2026-08-01",
+            "follows the conversation's date"
+        );
         draft.next_due = "2026-06-01".into();
+        draft.set_date("2026-02-03".into());
+        assert_eq!(
+            draft.next_due, "2026-06-01",
+            "a date the manager chose stays"
+        );
         assert_eq!(
             draft.participants_due(&people, t(1.0)).unwrap()[0].next_conversation_due,
             Some(day("2026-06-01"))

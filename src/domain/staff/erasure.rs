@@ -115,7 +115,8 @@ impl PersonErasure {
         for c in &staff.conversations {
             let took_part = c.participant_ids.contains(&person_id);
             let linked = c.goal_ids.iter().any(|g| goal_set.contains(g));
-            if !took_part && !linked {
+            let noted = c.entries.iter().any(|e| e.about == Some(person_id));
+            if !took_part && !linked && !noted {
                 continue;
             }
             let others: Vec<PersonId> = c
@@ -131,10 +132,10 @@ impl PersonErasure {
             let mut changed = c.clone();
             changed.participant_ids = others;
             changed.goal_ids.retain(|g| !goal_set.contains(g));
+            // Notes about them go wherever they are; shared notes may speak of them and
+            // are cleared where they took part; notes about someone else stay theirs.
+            changed.entries.retain(|e| e.about != Some(person_id));
             if took_part {
-                // Notes about them go; shared notes may speak of them and are cleared;
-                // notes about someone else stay theirs.
-                changed.entries.retain(|e| e.about != Some(person_id));
                 for entry in changed.entries.iter_mut().filter(|e| e.about.is_none()) {
                     entry.notes.clear();
                 }
@@ -330,7 +331,14 @@ mod tests {
                 about: Some(about),
             });
         }
-        let others = conversation(&[ola.id], &[olas.id]);
+        let mut others = conversation(&[ola.id], &[olas.id]);
+        // A note about Kari in a conversation she was not in (as an old file may hold).
+        others.entries.push(ConversationEntry {
+            question_id: None,
+            question: "Anything else?".into(),
+            notes: "Kari covered for Ola".into(),
+            about: Some(kari.id),
+        });
         let mut library = Library {
             staff: Staff {
                 people: vec![kari.clone(), ola.clone()],
@@ -373,10 +381,17 @@ mod tests {
                 reflections: 1,
                 praise: 2,
                 conversations_deleted: 1,
-                conversations_changed: 1,
+                conversations_changed: 2,
             }
         );
         assert_eq!(counts.deleted(), 8);
+        let untouched = &plan.conversations_changed[1];
+        assert_eq!(
+            untouched.entries.len(),
+            1,
+            "the note about Kari goes, Ola's stays"
+        );
+        assert_eq!(untouched.entries[0].notes, "Kari handled the queue");
         assert_eq!(plan.backups_dropped, vec!["before_replace".to_string()]);
         assert_eq!(plan.extras, vec![kari_key.clone()]);
         let changed = &plan.conversations_changed[0];
@@ -402,7 +417,17 @@ mod tests {
         assert_eq!(library.staff.goals.len(), 2);
         assert_eq!(library.staff.praise.len(), 1);
         assert_eq!(library.staff.conversations.len(), 2);
-        assert!(library.staff.conversations.contains(&others), "untouched");
+        let olas_own = library
+            .staff
+            .conversations
+            .iter()
+            .find(|c| c.id == others.id)
+            .unwrap();
+        assert_eq!(
+            olas_own.entries,
+            others.entries[..1],
+            "only the note about Kari went"
+        );
         let matched = plan.matched.clone().unwrap();
         assert_eq!(matched.0.len(), 1, "the match times without Kari's");
 

@@ -146,8 +146,14 @@ fn verdict(goal: &Goal, span: Span, value: Option<f64>, today: Day) -> Verdict {
     // The running period is always read as running, also a goal's first, partial one:
     // "so far" on the goal's page, never "not counted" beside "on track".
     let running = span.contains(today) && goal.covers(today);
-    if !running && !judged(goal, span) {
-        return Verdict::NotJudged;
+    if !judged(goal, span) {
+        // Open while it runs, never achieved: once over it is not judged, and a streak
+        // must not lose a period it was briefly given.
+        return if running {
+            Verdict::Open
+        } else {
+            Verdict::NotJudged
+        };
     }
     let met = value.is_some_and(|v| meets(goal, v));
     if span.end >= today {

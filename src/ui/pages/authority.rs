@@ -93,10 +93,11 @@ fn right_in_cell(right: &Right, role: &Role) -> Html {
                 }
             };
             html! {
-                <div class="inherited-right">
+                <div class={classes!("inherited-right", rule.ask_first.then_some("ask-first"))}>
                     <span class="inherited-from">{ tr(from) }</span>
                     <span class="inherited-what">{ what }</span>
-                    <a class="text-link own-rule" href={Route::NewRuleLike { rule: rule.id, role: role.id }.href()}>
+                    <a class="text-link own-rule" href={Route::NewRuleLike { rule: rule.id, role: role.id }.href()}
+                        aria-label={format!("{}: {}", tr(Msg::OwnRuleFor { role: &role_in_sentence(role) }), rule.may)}>
                         { tr(Msg::OwnRuleFor { role: &role_in_sentence(role) }) }
                     </a>
                 </div>

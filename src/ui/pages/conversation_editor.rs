@@ -200,7 +200,7 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
                     <p class="form-error" role="alert">{ tr(Msg::FixMarkedFields) }</p>
                 }
                 <Field id="conversation-date" label={tr(Msg::CheckInDate)} kind={FieldKind::Date} required=true
-                    value={draft.date.clone()} error={error_for(F::Date)} on_change={field_setter(&draft, |d, v| d.date = v)} />
+                    value={draft.date.clone()} error={error_for(F::Date)} on_change={field_setter(&draft, |d, v| d.set_date(v))} />
                 <fieldset id="conversation-participants" tabindex="-1">
                     <legend>{ tr(Msg::Participants) }</legend>
                     if people.is_empty() {
@@ -262,6 +262,13 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
                                                 { tr(Msg::NoteOnlyAbout { name: &name_of(*id) }) }
                                             </option>
                                         }) }
+                                        // About someone taken out of the conversation: shown as
+                                        // it is, never as "shared", until the manager chooses.
+                                        if let Some(gone) = entry.about.filter(|id| !draft.participant_ids.contains(id)) {
+                                            <option value={gone.to_string()} selected=true>
+                                                { tr(Msg::NoteAboutAbsent { name: &name_of(gone) }) }
+                                            </option>
+                                        }
                                     </select>
                                 </div>
                             }

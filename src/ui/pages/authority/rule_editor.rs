@@ -56,7 +56,7 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
                 notes: String::new(),
                 ..RuleDraft::from_rule(&model, locale())
             },
-            (None, None) => RuleDraft::new(first_role, Currency::Nok),
+            (None, None) => RuleDraft::new(first_role, crate::text::business_currency()),
         })
     };
     let errors = use_state(FieldErrors::default);

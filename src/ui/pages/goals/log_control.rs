@@ -29,6 +29,23 @@ enum Recent {
     Undone,
 }
 
+thread_local! {
+    /// What each goal's control last showed, and when: a goal line that is drawn anew
+    /// (the overview moved its person to another group after the log) still offers
+    /// "Undo" for the rest of the time.
+    static SHOWN: std::cell::RefCell<std::collections::HashMap<crate::domain::GoalId, (Recent, f64)>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn remembered(goal: crate::domain::GoalId) -> Option<(Recent, u32)> {
+    let now = js_sys::Date::now();
+    SHOWN.with(|shown| {
+        let (recent, at) = shown.borrow().get(&goal).cloned()?;
+        let left = f64::from(UNDO_MILLIS) - (now - at);
+        (left > 0.0).then(|| (recent, left as u32))
+    })
+}
+
 /// How a logged value reads: "+1", "done today", "2 000", "−1".
 fn logged_value(goal: &Goal, check_in: &CheckIn) -> String {
     match goal.kind {
@@ -44,10 +61,20 @@ fn logged_value(goal: &Goal, check_in: &CheckIn) -> String {
 pub fn log_control(props: &LogControlProps) -> Html {
     let library = use_library();
     let busy = use_state(|| false);
-    let recent = use_state(|| None::<Recent>);
+    let goal_id = props.goal.id;
+    let recent = use_state(move || remembered(goal_id).map(|(recent, _)| recent));
     let amount = use_state(String::new);
     let amount_error = use_state(|| None::<String>);
     let fades = use_mut_ref(|| None::<Timeout>);
+    {
+        // Drawn anew while something was still shown: it fades when it would have.
+        let (recent, fades) = (recent.clone(), fades.clone());
+        use_effect_with(goal_id, move |goal_id| {
+            if let Some((_, left)) = remembered(*goal_id) {
+                *fades.borrow_mut() = Some(Timeout::new(left, move || recent.set(None)));
+            }
+        });
+    }
     let Some(library) = library else {
         return html! {};
     };
@@ -56,6 +83,11 @@ pub fn log_control(props: &LogControlProps) -> Html {
     let show = {
         let (recent, fades) = (recent.clone(), fades.clone());
         move |what: Recent| {
+            SHOWN.with(|shown| {
+                shown
+                    .borrow_mut()
+                    .insert(goal_id, (what.clone(), js_sys::Date::now()))
+            });
             recent.set(Some(what));
             let recent = recent.clone();
             *fades.borrow_mut() = Some(Timeout::new(UNDO_MILLIS, move || recent.set(None)));

@@ -30,6 +30,10 @@ pub fn lines(record: &Record) -> Lines {
             (Msg::Vision, p.vision.clone()),
             (Msg::Slogan, p.slogan.clone()),
             (Msg::Promises, list(&p.promises)),
+            (
+                Msg::BusinessCurrency,
+                p.currency.map(|c| c.code().to_string()).unwrap_or_default(),
+            ),
         ],
         Record::Area(a) => vec![(Msg::Title, area_name(a))],
         Record::Standard(s) => vec![
@@ -128,11 +132,16 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
         ],
         StaffRecord::Conversation(c) => {
             std::iter::once((Msg::Participants, people(&c.participant_ids)))
-                .chain(
-                    c.entries
-                        .iter()
-                        .map(|e| (Msg::Notes, format!("{}: {}", e.question, e.notes))),
-                )
+                .chain(c.entries.iter().map(|e| match e.about {
+                    None => (Msg::Notes, format!("{}: {}", e.question, e.notes)),
+                    // Which of two versions is private must show before choosing.
+                    Some(about) => {
+                        let only = tr(Msg::NoteOnlyAbout {
+                            name: &(names.person)(about),
+                        });
+                        (Msg::Notes, format!("{} [{only}]: {}", e.question, e.notes))
+                    }
+                }))
                 .collect()
         }
         StaffRecord::Reflection(r) => vec![
