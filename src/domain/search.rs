@@ -7,7 +7,7 @@
 
 mod scripts;
 
-pub use scripts::{Closeness, ScriptIndex};
+pub use scripts::{Closeness, Found, ScriptIndex};
 
 use super::{Standard, StandardId};
 

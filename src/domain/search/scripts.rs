@@ -43,17 +43,59 @@ impl ScriptIndex {
         &'a self,
         query: &'a Query,
     ) -> impl Iterator<Item = (ScriptId, Closeness)> + 'a {
-        self.entries.iter().filter_map(move |entry| {
-            if !query.matches(&entry.all) {
-                None
-            } else if query.matches(&entry.title) {
-                Some((entry.id, Closeness::Title))
-            } else if query.matches(&entry.summary) {
-                Some((entry.id, Closeness::Summary))
-            } else {
-                Some((entry.id, Closeness::Steps))
-            }
-        })
+        self.entries
+            .iter()
+            .filter_map(move |entry| closeness(query, entry).map(|c| (entry.id, c)))
+    }
+
+    /// As [`ScriptIndex::find`], for what was typed; when it only adds to what was typed
+    /// before (the usual keystroke), among the scripts found then, which are the only
+    /// ones that can still match: every keystroke reads less text than the one before.
+    pub fn search(&self, typed: &str, before: Option<&Found>) -> Found {
+        let folded = fold(typed);
+        let query = Query::new(typed);
+        let narrowing = before.filter(|b| !b.typed.is_empty() && folded.starts_with(&b.typed));
+        let hits = match narrowing {
+            Some(before) => before
+                .hits
+                .iter()
+                .filter_map(|&(at, _)| closeness(&query, &self.entries[at]).map(|c| (at, c)))
+                .collect(),
+            None => (0..self.entries.len())
+                .filter_map(|at| closeness(&query, &self.entries[at]).map(|c| (at, c)))
+                .collect(),
+        };
+        Found {
+            typed: folded,
+            hits,
+        }
+    }
+
+    /// The scripts a search found, with how closely.
+    pub fn hits<'a>(
+        &'a self,
+        found: &'a Found,
+    ) -> impl Iterator<Item = (ScriptId, Closeness)> + 'a {
+        found.hits.iter().map(|&(at, c)| (self.entries[at].id, c))
+    }
+}
+
+/// What a search found (positions in its index), kept for the next keystroke.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    typed: String,
+    hits: Vec<(usize, Closeness)>,
+}
+
+fn closeness(query: &Query, entry: &Entry) -> Option<Closeness> {
+    if !query.matches(&entry.all) {
+        None
+    } else if query.matches(&entry.title) {
+        Some(Closeness::Title)
+    } else if query.matches(&entry.summary) {
+        Some(Closeness::Summary)
+    } else {
+        Some(Closeness::Steps)
     }
 }
 
@@ -158,6 +200,26 @@ mod tests {
     fn words_do_not_run_together_across_steps() {
         let s = script("x", "", "", &[("ab", "", ""), ("cd", "", "")]);
         assert!(find(&ScriptIndex::new([&s]), "bc").is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn typing_on_narrows_to_what_a_fresh_search_finds(
+            texts in proptest::collection::vec("[a-cø ]{0,12}", 1..12),
+            first in "[a-cø ]{0,4}",
+            more in "[a-cø ]{0,4}",
+        ) {
+            let scripts: Vec<Script> = texts
+                .iter()
+                .map(|t| script(&format!("t{t}"), t, "", &[(t.as_str(), "x", "")]))
+                .collect();
+            let index = ScriptIndex::new(&scripts);
+            let before = index.search(&first, None);
+            let typed = format!("{first}{more}");
+            let narrowed: Vec<_> = index.hits(&index.search(&typed, Some(&before))).collect();
+            let fresh: Vec<_> = index.find(&Query::new(&typed)).collect();
+            proptest::prop_assert_eq!(narrowed, fresh);
+        }
     }
 
     #[test]

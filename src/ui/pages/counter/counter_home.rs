@@ -4,7 +4,7 @@
 
 use super::authority_route;
 use super::script_cards::script_cards;
-use crate::domain::search::{Closeness, Query};
+use crate::domain::search::{Closeness, Found, Query, ScriptIndex};
 use crate::domain::{Channel, Script, ScriptId};
 use crate::text::{channel, tr, Msg};
 use crate::ui::device::use_device;
@@ -12,6 +12,7 @@ use crate::ui::hooks::{use_script_index, use_script_title_order, use_typed_text}
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use std::collections::HashMap;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -45,6 +46,8 @@ pub fn counter_home() -> Html {
     let wanted = use_state(|| Channel::Any);
     let index = use_script_index(&library, !typed.trim().is_empty());
     let by_title = use_script_title_order(&library);
+    // The last keystroke's result, so the next one searches only among it.
+    let last_found = use_mut_ref(|| None::<(Rc<ScriptIndex>, Found)>);
     let Some(library) = library else {
         return html! {};
     };
@@ -53,8 +56,15 @@ pub fn counter_home() -> Html {
     let query = Query::new(&typed);
     let fits = |s: &Script| s.channel.serves(*wanted);
     let found: Option<Vec<&Script>> = (!query.is_empty()).then(|| {
-        let found: HashMap<ScriptId, Closeness> = index.find(&query).collect();
-        lib.scripts_found(&found, &by_title, fits)
+        let mut last = last_found.borrow_mut();
+        let before = last
+            .as_ref()
+            .filter(|(i, _)| Rc::ptr_eq(i, &index))
+            .map(|(_, f)| f);
+        let now = index.search(&typed, before);
+        let hits: HashMap<ScriptId, Closeness> = index.hits(&now).collect();
+        *last = Some((index.clone(), now));
+        lib.scripts_found(&hits, &by_title, fits)
     });
     let lists = lib.counter_lists(&by_title, RECENT, fits);
     let first_match = found.as_ref().and_then(|f| f.first()).map(|s| s.id);
