@@ -242,6 +242,7 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
             question_id: Some(question.id),
             question: question.text.clone(),
             notes: "Kari took the queue".into(),
+            about: None,
         }],
         goal_ids: goals,
         created: now(),
@@ -599,6 +600,7 @@ async fn records_stored_by_earlier_builds_read_back_unchanged() {
         vision: "Everyone leaves a little warmer".into(),
         slogan: String::new(),
         promises: vec!["Coffee within two minutes".into()],
+        currency: None,
         updated: Some(now()),
     };
     let matched = Matched(BTreeMap::from([(

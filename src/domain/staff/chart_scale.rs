@@ -26,7 +26,7 @@ pub fn ticks(low: f64, high: f64, wanted: usize, whole: bool) -> Vec<f64> {
         .collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
