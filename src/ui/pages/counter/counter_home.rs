@@ -44,7 +44,20 @@ pub fn counter_home() -> Html {
     let navigator = use_navigator();
     let (typed, on_search) = use_typed_text();
     let wanted = use_state(|| Channel::Any);
-    let index = use_script_index(&library, !typed.trim().is_empty());
+    // The search index is built in the first idle moment after the counter opens, so
+    // the first keystroke need not wait for it (it still builds at once if typing comes
+    // first).
+    let warm = use_state(|| false);
+    {
+        let warm = warm.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                crate::pacing::when_idle(2_000).await;
+                warm.set(true);
+            });
+        });
+    }
+    let index = use_script_index(&library, *warm || !typed.trim().is_empty());
     let by_title = use_script_title_order(&library);
     // The last keystroke's result, so the next one searches only among it.
     let last_found = use_mut_ref(|| None::<(Rc<ScriptIndex>, Found)>);
