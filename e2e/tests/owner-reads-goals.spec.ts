@@ -134,7 +134,7 @@ test("a note about one person is only on their page; a shared note is on each pa
   await page.getByRole("textbox", { name: "Notes: How are you doing?" }).fill("Kari is tired of evening shifts.");
   const about = page.getByRole("combobox", { name: "Who is the note about?" });
   await expect(about).toHaveCount(2);
-  await about.nth(1).selectOption({ label: "Only Kari (shown only on their page)" });
+  await about.nth(1).selectOption({ label: "Only Kari" });
   await expect(page.getByLabel("Next host conversation")).toHaveValue("2026-09-15");
   await page.getByRole("button", { name: "Save the conversation" }).click();
   await expect(app.heading()).toHaveText("Goals");

@@ -536,6 +536,7 @@ messages! {
     NoteShared,
     NoteOnlyAbout { name: &'a str },
     NoteAboutAbsent { name: &'a str },
+    NoteAboutHint,
     GoalFromConversation,
     GoalFromConversationHint,
     SaveConversation,

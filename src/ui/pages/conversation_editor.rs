@@ -255,7 +255,8 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
                             if draft.participant_ids.len() > 1 || entry.about.is_some() {
                                 <div class="field">
                                     <label for={about_id.clone()}>{ tr(Msg::NoteAbout) }</label>
-                                    <select id={about_id} onchange={on_about(i)}>
+                                    <p class="hint" id={format!("{about_id}-hint")}>{ tr(Msg::NoteAboutHint) }</p>
+                                    <select id={about_id.clone()} onchange={on_about(i)} aria-describedby={format!("{about_id}-hint")}>
                                         <option value="" selected={entry.about.is_none()}>{ tr(Msg::NoteShared) }</option>
                                         { for draft.participant_ids.iter().map(|id| html! {
                                             <option value={id.to_string()} selected={entry.about == Some(*id)}>
