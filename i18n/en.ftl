@@ -118,6 +118,11 @@ copy-of = { $title } (copy)
 print = Print
 print-scripts = Print scripts
 paper-size = Paper size
+sheets-too-long =
+    { $count ->
+        [one] One sheet does not fit on its page even in small type, and its end would be cut off on paper. Shorten the text, or print on larger paper.
+       *[other] { $count } sheets do not fit on their pages even in small type, and their ends would be cut off on paper. Shorten the text, or print on larger paper.
+    }
 scripts-matching =
     { $count ->
         [one] 1 script matches.

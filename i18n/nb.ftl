@@ -118,6 +118,11 @@ copy-of = { $title } (kopi)
 print = Skriv ut
 print-scripts = Skriv ut manus
 paper-size = Papirstørrelse
+sheets-too-long =
+    { $count ->
+        [one] Ett ark får ikke plass på én side selv med liten skrift, og slutten blir borte på papiret. Kort ned teksten, eller skriv det ut på et større ark.
+       *[other] { $count } ark får ikke plass på én side selv med liten skrift, og slutten blir borte på papiret. Kort ned teksten, eller skriv dem ut på et større ark.
+    }
 scripts-matching =
     { $count ->
         [one] 1 manus passer.

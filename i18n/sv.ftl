@@ -118,6 +118,11 @@ copy-of = { $title } (kopia)
 print = Skriv ut
 print-scripts = Skriv ut manus
 paper-size = Pappersstorlek
+sheets-too-long =
+    { $count ->
+        [one] Ett ark får inte plats på en sida ens med liten text, och slutet försvinner på papperet. Korta texten, eller skriv ut på ett större ark.
+       *[other] { $count } ark får inte plats på en sida ens med liten text, och slutet försvinner på papperet. Korta texten, eller skriv ut på ett större ark.
+    }
 scripts-matching =
     { $count ->
         [one] 1 manus hittades.

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { VertskapApp } from "../support/app";
 import { readPrinted } from "../support/pdf";
+import { putStoredScripts, storedScripts } from "../support/stored";
 
 const print = async (page: Page) => readPrinted(await page.pdf({ preferCSSPageSize: true }));
 
@@ -76,4 +77,17 @@ test("script cards print one to an A5 page, and a single script on one A4 page w
   expect(one.text).toContain("Tell me what happened.");
   expect(one.text).toContain("We have changed the routine");
   for (const chip of ["Pinned", "Practice case", "Tags", "Edit", "Delete"]) expect(one.text).not.toContain(chip);
+});
+
+test("a script too long for one page even in small type is said to be cut off, not printed short in silence", async ({ page }) => {
+  const app = new VertskapApp(page);
+  await app.createScript({ title: "Seed", steps: [{ say: "x" }] });
+  const [seed] = await storedScripts(page);
+  const steps = Array.from({ length: 120 }, (_, i) => ({ say: `Step ${i + 1}: what to say here, in a full sentence or two.`, do: "", note: "", stage: null }));
+  await putStoredScripts(page, [{ ...seed, title: "A very long script", steps }]);
+  await app.open("#/scripts/print");
+  await choosePaper(page, "a5");
+  await expect(page.getByRole("status").filter({ hasText: "does not fit" })).toHaveText(/One sheet does not fit on its page even in small type/);
+  await choosePaper(page, "a4");
+  await expect(page.getByText("does not fit")).toHaveCount(0);
 });

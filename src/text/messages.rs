@@ -160,6 +160,7 @@ messages! {
     Print,
     PrintScripts,
     PaperSize,
+    SheetsTooLong { count: usize },
     ScriptsMatching { count: usize },
     NoScriptsMatch { query: &'a str },
     NoScriptsMatchPinned { query: &'a str },

@@ -14,17 +14,20 @@ static FITTED: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(
 pub const SHEET: &str = "sheet";
 
 /// Fits every sheet inside `root` once it has rendered, and again whenever `content`
-/// changes (another paper size, edited text).
+/// changes (another paper size, edited text). Returns how many sheets do not fit even
+/// in the smallest type: paper would lose their end, and the page must say so.
 #[hook]
 pub fn use_fit_sheets<T: PartialEq + Clone + 'static>(
     root: &NodeRef,
     range: (f64, f64),
     content: T,
-) {
+) -> usize {
     let root = root.clone();
+    let too_long = use_state(|| 0usize);
+    let counted = too_long.clone();
     use_effect_with(content, move |_| {
         if let Some(root) = root.cast::<web_sys::Element>() {
-            fit_all(&root, range);
+            counted.set(fit_all(&root, range));
             // Says the sheets are fitted, with a number that changes each time: the tests
             // print only once it has changed after they changed the paper.
             let round = FITTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
@@ -34,12 +37,15 @@ pub fn use_fit_sheets<T: PartialEq + Clone + 'static>(
             );
         }
     });
+    *too_long
 }
 
-fn fit_all(root: &web_sys::Element, (smallest, largest): (f64, f64)) {
+/// Fits each sheet; the number that do not fit even at the smallest scale.
+fn fit_all(root: &web_sys::Element, (smallest, largest): (f64, f64)) -> usize {
     let Ok(sheets) = root.query_selector_all(&format!(".{SHEET}")) else {
-        return;
+        return 0;
     };
+    let mut too_long = 0;
     for at in 0..sheets.length() {
         let Some(sheet) = sheets
             .item(at)
@@ -53,7 +59,11 @@ fn fit_all(root: &web_sys::Element, (smallest, largest): (f64, f64)) {
         };
         let scale = largest_fitting(smallest, largest, fits);
         set_fit(&sheet, scale);
+        if sheet.scroll_height() > sheet.client_height() {
+            too_long += 1;
+        }
     }
+    too_long
 }
 
 /// Through the CSS object model: the Content-Security-Policy forbids style attributes.

@@ -19,7 +19,7 @@ pub fn print_scripts() -> Html {
     let paper = use_state(|| Paper::A4);
     let sheets = use_node_ref();
     let revision = library.as_ref().map(|l| l.revision());
-    use_fit_sheets(&sheets, SCRIPT_SCALE, (revision, *paper));
+    let too_long = use_fit_sheets(&sheets, SCRIPT_SCALE, (revision, *paper));
     let Some(library) = library else {
         return html! {};
     };
@@ -55,6 +55,9 @@ pub fn print_scripts() -> Html {
                 <button type="button" class="button primary" onclick={print}>{ tr(Msg::Print) }</button>
                 <a class="button" href={Route::Scripts.href()}>{ tr(Msg::BackToScripts) }</a>
             </div>
+            if too_long > 0 {
+                <p class="notice no-print" role="status">{ tr(Msg::SheetsTooLong { count: too_long }) }</p>
+            }
             if *paper == Paper::A5 {
                 // A card a page: each script fitted to its own A5 sheet.
                 <div class="paper-a5 sheet-set" ref={sheets}>

@@ -29,7 +29,7 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
     let navigator = use_navigator();
     let print_copy = use_node_ref();
     let revision = library.as_ref().map(|l| l.revision());
-    use_fit_sheets(&print_copy, SCRIPT_SCALE, (revision, props.id));
+    let too_long = use_fit_sheets(&print_copy, SCRIPT_SCALE, (revision, props.id));
     let Some(library) = library else {
         return html! {};
     };
@@ -76,6 +76,9 @@ pub fn script_detail(props: &ScriptDetailProps) -> Html {
             <p class="area-label">{ channel(script.channel) }</p>
             <h1>{ script.title.clone() }</h1>
             <ScriptMeta script={script.clone()} />
+            if too_long > 0 {
+                <p class="notice no-print" role="status">{ tr(Msg::SheetsTooLong { count: too_long }) }</p>
+            }
             if !script.situation.is_empty() {
                 <section><h2>{ tr(Msg::Situation) }</h2><p class="long-text">{ script.situation.clone() }</p></section>
             }

@@ -69,7 +69,7 @@ pub fn poster() -> Html {
     let paper = use_state(|| Paper::A4);
     let sheets = use_node_ref();
     let revision = library.as_ref().map(|l| l.revision());
-    use_fit_sheets(&sheets, POSTER_SCALE, (revision, *paper));
+    let too_long = use_fit_sheets(&sheets, POSTER_SCALE, (revision, *paper));
     let Some(library) = library else {
         return html! {};
     };
@@ -125,6 +125,9 @@ pub fn poster() -> Html {
                     { " " }
                     <a class="text-link" href={Route::EditProfile.href()}>{ tr(Msg::EditProfile) }</a>
                 </p>
+            }
+            if too_long > 0 {
+                <p class="notice no-print" role="status">{ tr(Msg::SheetsTooLong { count: too_long }) }</p>
             }
             <div class={paper_class} ref={sheets}>
                 <article class="poster sheet">
