@@ -11,7 +11,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{ConversationId, PersonId, QuestionId};
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
-use crate::ui::hooks::{field_setter, submit_handler};
+use crate::ui::hooks::{field_setter, selected_option, submit_handler};
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -165,7 +165,14 @@ pub fn conversation_editor(props: &ConversationEditorProps) -> Html {
             if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                 let mut next = (*draft).clone();
                 if let Some(entry) = next.entries.get_mut(index) {
-                    entry.about = select.value().parse().ok();
+                    // "" is everyone's; an option that does not read back (said in the
+                    // console) keeps the note as it was, never makes it shared.
+                    let value = select.value();
+                    entry.about = if value.is_empty() {
+                        None
+                    } else {
+                        selected_option(&value).or(entry.about)
+                    };
                 }
                 draft.set(next);
             }
