@@ -1,6 +1,5 @@
 //! What the business stands for: its name, vision, slogan, values and service promises.
 
-use super::locale::Locale;
 use super::money::Currency;
 use super::validation::{
     check_length, check_required, Field, FieldErrors, MAX_FIELD_CHARS, MAX_NAME_CHARS,
@@ -19,18 +18,10 @@ pub struct Profile {
     /// What customers may expect, one promise each.
     pub promises: Vec<String>,
     /// The currency amounts are counted in (sales goals); `None` follows the language
-    /// (see [`Profile::currency_in`]). Left out of files until chosen.
+    /// (`text::business_currency`). Left out of files until chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
     pub updated: Option<Timestamp>,
-}
-
-impl Profile {
-    /// The business's currency: the one chosen, else the one of the language spoken
-    /// (kroner in Norwegian and Swedish, euros in English).
-    pub fn currency_in(&self, locale: Locale) -> Currency {
-        self.currency.unwrap_or(Currency::of_language(locale))
-    }
 }
 
 /// What the profile form holds: promises one per line.
