@@ -7,6 +7,7 @@ use crate::domain::staff::{CheckIn, CheckInDraft, Goal, GoalKind};
 use crate::domain::validation::FieldErrors;
 use crate::text::staff::{goal_value, number, SCORE_STEPS};
 use crate::text::{problem, tr, Msg};
+use crate::ui::hooks::use_typed_text;
 use crate::ui::library::{use_library, Outcome};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
@@ -63,7 +64,7 @@ pub fn log_control(props: &LogControlProps) -> Html {
     let busy = use_state(|| false);
     let goal_id = props.goal.id;
     let recent = use_state(move || remembered(goal_id).map(|(recent, _)| recent));
-    let amount = use_state(String::new);
+    let (amount, on_amount) = use_typed_text();
     let amount_error = use_state(|| None::<String>);
     let fades = use_mut_ref(|| None::<Timeout>);
     {
@@ -190,14 +191,6 @@ pub fn log_control(props: &LogControlProps) -> Html {
         GoalKind::Amount if props.at_counter => {
             let input_id = format!("amount-{}", goal.id);
             let error_id = format!("{input_id}-error");
-            let on_input = {
-                let amount = amount.clone();
-                Callback::from(move |e: InputEvent| {
-                    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                        amount.set(input.value());
-                    }
-                })
-            };
             let on_submit = {
                 let (amount, log_value) = (amount.clone(), log_value.clone());
                 Callback::from(move |e: SubmitEvent| {
@@ -209,7 +202,7 @@ pub fn log_control(props: &LogControlProps) -> Html {
                 <form class="log-amount" onsubmit={on_submit} novalidate=true>
                     <label class="visually-hidden" for={input_id.clone()}>{ tr(Msg::AmountFor { title: &goal.title }) }</label>
                     <input id={input_id} type="text" inputmode="decimal" enterkeyhint="done" autocomplete="off"
-                        value={(*amount).clone()} oninput={on_input}
+                        value={(*amount).clone()} oninput={on_amount.clone()}
                         aria-invalid={amount_error.is_some().then_some("true")}
                         aria-describedby={amount_error.is_some().then(|| error_id.clone())} />
                     <button type="submit" class="button primary" disabled={*busy}>{ tr(Msg::LogIt) }</button>
