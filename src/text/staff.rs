@@ -250,13 +250,17 @@ mod tests {
         use crate::domain::staff::progress::trend;
         set_locale(Locale::En);
         super::super::set_business_currency(None);
-        let mut week = goal(
+        // Goals running since New Year, so every period here is whole.
+        let running = |kind, target, direction, period| Goal {
+            start: day("2026-01-01"),
+            ..goal(kind, target, direction, period)
+        };
+        let week = running(
             GoalKind::Count,
             15.0,
             TargetDirection::AtLeast,
             Period::Week,
         );
-        week.start = day("2026-01-01");
         let tuesday = day("2026-03-10");
         let ins = vec![check_in(&week, "2026-03-09", 4.0)];
         let now = |g: &Goal, ins: &[crate::domain::staff::CheckIn], today: Day| {
@@ -270,30 +274,27 @@ mod tests {
         let more = vec![check_in(&week, "2026-03-09", 16.0)];
         assert_eq!(now(&week, &more, tuesday), "This week: 16 of 15, reached");
 
-        let mut day_goal = goal(
+        let day_goal = running(
             GoalKind::DonePerDay,
             1.0,
             TargetDirection::AtLeast,
             Period::Day,
         );
-        day_goal.start = day("2026-01-01");
         assert_eq!(now(&day_goal, &[], tuesday), "Not yet today");
 
-        let mut limit = goal(GoalKind::Count, 5.0, TargetDirection::AtMost, Period::Month);
-        limit.start = day("2026-01-01");
+        let limit = running(GoalKind::Count, 5.0, TargetDirection::AtMost, Period::Month);
         let three = vec![check_in(&limit, "2026-03-02", 3.0)];
         assert_eq!(
             now(&limit, &three, tuesday),
             "This month: 3 so far, at most 5"
         );
 
-        let mut sales = goal(
+        let sales = running(
             GoalKind::Amount,
             10_000.0,
             TargetDirection::AtLeast,
             Period::Month,
         );
-        sales.start = day("2026-01-01");
         let sold = vec![check_in(&sales, "2026-03-02", 2500.0)];
         assert_eq!(
             now(&sales, &sold, tuesday),
