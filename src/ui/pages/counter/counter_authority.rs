@@ -48,6 +48,7 @@ pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
     let lib = library.library();
     let shown = props.role.or(remembered).and_then(|id| lib.role(id));
     let m = matrix(&lib.roles, &lib.rules);
+    let decides = shown.map(|role| m.for_role(role.id)).unwrap_or_default();
     html! {
         <section class="counter-authority">
             <h1>{ tr(Msg::WhatMayIDecide) }</h1>
@@ -63,11 +64,11 @@ pub fn counter_authority(props: &CounterAuthorityProps) -> Html {
             </nav>
             if let Some(role) = shown {
                 <h2>{ tr(Msg::YouMayDecide { role: &role_in_sentence(role) }) }</h2>
-                if m.for_role(role.id).is_empty() {
+                if decides.is_empty() {
                     <p class="empty">{ tr(Msg::NothingForRole) }</p>
                 } else {
                     <ul class="may-decide">
-                        { for m.for_role(role.id).into_iter().map(|(situation, rights)| html! {
+                        { for decides.iter().map(|(situation, rights)| html! {
                             <li>
                                 <h3>{ situation.to_string() }</h3>
                                 { for rights.iter().map(right_here) }
