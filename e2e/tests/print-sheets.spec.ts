@@ -43,6 +43,8 @@ test("the values poster fills one sheet on A4 and A3, and says what is missing f
   await page.getByRole("textbox", { name: "Vision" }).fill("Everyone who comes in leaves a little happier than they came.");
   await page.getByRole("textbox", { name: "Slogan" }).fill("Welcome in, as you are");
   await page.getByRole("button", { name: "Save" }).click();
+  // Stored before the page is opened afresh.
+  await expect(app.heading()).toHaveText("Values");
   await app.open("#/values/poster");
   await expect(page.getByText("The poster is missing")).toHaveCount(0);
   await expect.poll(() => fitted(page)).not.toBeNull();
