@@ -479,6 +479,12 @@ unknown-goal = That goal no longer exists.
 unknown-standard = That standard no longer exists: choose another.
 outside-goal-dates = The date is outside the goal's start and end.
 already-done = This is already marked done for that day.
+pass-mark-outside = The pass mark must be a whole number from 1 to 100 (percent).
+checklist-needs-items = The checklist needs at least one item to check.
+weight-outside = The weight must be 1, 2 or 3.
+item-target-outside = The target must be a whole number from 0 up.
+answer-does-not-fit = The answer does not fit the item (a scale step on a yes/no question, for example).
+due-before-visit = The due date cannot be before the visit.
 
 ## Storage failures
 quota-exceeded = The device is out of storage space, so the change was not saved. When space runs out, the browser may delete Vertskap's data: save a backup now, then free some space on the device.

@@ -479,6 +479,12 @@ unknown-goal = Det målet finnes ikke lenger.
 unknown-standard = Den standarden finnes ikke lenger. Velg en annen.
 outside-goal-dates = Datoen ligger utenfor målets start og slutt.
 already-done = Dette er allerede merket som gjort den dagen.
+pass-mark-outside = Beståttgrensen må være et helt tall fra 1 til 100 (prosent).
+checklist-needs-items = Sjekklisten trenger minst ett punkt å sjekke.
+weight-outside = Vekten må være 1, 2 eller 3.
+item-target-outside = Målet må være et helt tall fra 0 og oppover.
+answer-does-not-fit = Svaret passer ikke til punktet (for eksempel en skala på et ja/nei-spørsmål).
+due-before-visit = Fristen kan ikke være før besøket.
 
 ## Storage failures
 quota-exceeded = Enheten er tom for lagringsplass, så endringen ble ikke lagret. Når plassen tar slutt, kan nettleseren slette Vertskaps data: lagre en sikkerhetskopi nå, og frigjør så plass på enheten.

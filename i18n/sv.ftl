@@ -479,6 +479,12 @@ unknown-goal = Det målet finns inte längre.
 unknown-standard = Den standarden finns inte längre. Välj en annan.
 outside-goal-dates = Datumet ligger utanför målets start och slut.
 already-done = Det här är redan markerat som gjort den dagen.
+pass-mark-outside = Godkäntgränsen måste vara ett heltal från 1 till 100 (procent).
+checklist-needs-items = Checklistan behöver minst en punkt att kontrollera.
+weight-outside = Vikten måste vara 1, 2 eller 3.
+item-target-outside = Målet måste vara ett heltal från 0 och uppåt.
+answer-does-not-fit = Svaret passar inte punkten (till exempel en skala på en ja/nej-fråga).
+due-before-visit = Tidsfristen kan inte vara före besöket.
 
 ## Storage failures
 quota-exceeded = Enheten har slut på lagringsutrymme, så ändringen sparades inte. När utrymmet tar slut kan webbläsaren radera Vertskaps uppgifter: spara en säkerhetskopia nu och frigör sedan utrymme på enheten.

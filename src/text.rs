@@ -308,6 +308,12 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::UnknownStandard) => Msg::UnknownStandard,
         (_, Problem::OutsideGoalDates) => Msg::OutsideGoalDates,
         (_, Problem::AlreadyDone) => Msg::AlreadyDone,
+        (_, Problem::OutsidePercent) => Msg::PassMarkOutside,
+        (_, Problem::NoItems) => Msg::ChecklistNeedsItems,
+        (_, Problem::WeightOutside) => Msg::WeightOutside,
+        (_, Problem::TargetOutside) => Msg::ItemTargetOutside,
+        (_, Problem::AnswerDoesNotFit) => Msg::AnswerDoesNotFit,
+        (_, Problem::DueBeforeVisit) => Msg::DueBeforeVisit,
     })
 }
 

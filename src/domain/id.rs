@@ -104,6 +104,18 @@ uuid_id!(
     /// Identifies a [`crate::domain::staff::Praise`].
     PraiseId
 );
+uuid_id!(
+    /// Identifies a [`crate::domain::visits::Checklist`].
+    ChecklistId
+);
+uuid_id!(
+    /// Identifies one item of a checklist; a visit's answers keep it.
+    ItemId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::visits::Visit`].
+    VisitId
+);
 
 #[cfg(test)]
 mod tests {

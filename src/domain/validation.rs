@@ -60,6 +60,23 @@ pub enum Field {
     WentBadly,
     NotAsPlanned,
     DoDifferently,
+    PassMark,
+    /// The checklist's items as a whole.
+    ChecklistItems,
+    /// One checklist item, by section and place in it (0-based).
+    ChecklistItem(usize, usize),
+    /// The target of one number item, by section and place.
+    ItemTarget(usize, usize),
+    /// A section's heading, by position.
+    SectionTitle(usize),
+    /// The other business a visit went to.
+    Business,
+    /// Who made a visit.
+    VisitedBy,
+    /// One item's answer, by section and place.
+    ItemAnswer(usize, usize),
+    FollowUpWhat,
+    Due,
 }
 
 /// What is wrong with a field's value.
@@ -97,6 +114,18 @@ pub enum Problem {
     OutsideGoalDates,
     /// A done-per-day goal was already marked done that day.
     AlreadyDone,
+    /// A percentage outside 1–100.
+    OutsidePercent,
+    /// A checklist with nothing to check.
+    NoItems,
+    /// A checklist item's weight outside 1–3.
+    WeightOutside,
+    /// A number item's target below zero or past any sensible count.
+    TargetOutside,
+    /// An answer of the wrong kind for its item (a scale step for a yes/no question).
+    AnswerDoesNotFit,
+    /// A due date before the visit it follows up.
+    DueBeforeVisit,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

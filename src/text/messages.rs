@@ -688,6 +688,12 @@ messages! {
     UnknownStandard,
     OutsideGoalDates,
     AlreadyDone,
+    PassMarkOutside,
+    ChecklistNeedsItems,
+    WeightOutside,
+    ItemTargetOutside,
+    AnswerDoesNotFit,
+    DueBeforeVisit,
     // Storage failures
     QuotaExceeded,
     LostDataHeading,

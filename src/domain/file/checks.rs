@@ -231,5 +231,15 @@ fn field_name(field: Field) -> String {
         Field::WentBadly => "went_badly".into(),
         Field::NotAsPlanned => "not_as_planned".into(),
         Field::DoDifferently => "do_differently".into(),
+        Field::PassMark => "pass_mark".into(),
+        Field::ChecklistItems => "sections".into(),
+        Field::SectionTitle(s) => format!("sections[{s}].title"),
+        Field::ChecklistItem(s, i) => format!("sections[{s}].items[{i}]"),
+        Field::ItemTarget(s, i) => format!("sections[{s}].items[{i}].answer.number.target"),
+        Field::ItemAnswer(s, i) => format!("sections[{s}].items[{i}].answer"),
+        Field::Business => "business".into(),
+        Field::VisitedBy => "by_name".into(),
+        Field::FollowUpWhat => "follow_up.what".into(),
+        Field::Due => "due".into(),
     }
 }
