@@ -7,6 +7,7 @@ mod messages;
 pub mod staff;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod translations;
+pub mod visits;
 pub mod words;
 
 use crate::domain::authority::{Role, StarterRole};

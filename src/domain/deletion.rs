@@ -26,6 +26,8 @@ pub enum Section {
     Conversations,
     Reflections,
     Praise,
+    Checklists,
+    Visits,
 }
 
 impl Section {
@@ -45,6 +47,8 @@ impl Section {
             Section::Conversations => "conversations",
             Section::Reflections => "reflections",
             Section::Praise => "praise",
+            Section::Checklists => "checklists",
+            Section::Visits => "visits",
         }
     }
 }

@@ -8,6 +8,7 @@ mod areas;
 mod authority;
 mod scripts;
 mod staff;
+mod visits;
 
 pub use areas::{AreaRemoval, RemoveAreaError};
 pub use authority::{RoleRemovalPlan, RoleRemovalRefused};
@@ -26,6 +27,7 @@ use super::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_NAME_CHARS,
 };
 use super::values::{CoreValue, Profile};
+use super::visits::Checklist;
 use super::{
     Area, AreaId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId, RoleId,
     RuleId, ScriptId, Standard, StandardId, Timestamp, ValueId,
@@ -42,6 +44,8 @@ pub struct Library {
     pub values: Vec<CoreValue>,
     pub roles: Vec<Role>,
     pub rules: Vec<AuthorityRule>,
+    /// Checklists for visits (the visits themselves are in `staff`).
+    pub checklists: Vec<Checklist>,
     /// People, goals, conversations, reflections and praise (check-ins stay in storage).
     pub staff: Staff,
     /// Unknown fields of imported records, written back on export.

@@ -37,6 +37,8 @@ pub struct Staff {
     pub conversations: Vec<HostConversation>,
     pub reflections: Vec<Reflection>,
     pub praise: Vec<Praise>,
+    /// Scored visits, finished or not.
+    pub visits: Vec<crate::domain::visits::Visit>,
     /// Progress of each goal over its recent periods, read with the goal's recent
     /// check-ins (see [`progress::summary_window`]).
     pub summaries: Vec<GoalSummary>,

@@ -10,10 +10,12 @@ use super::staff::{
     Goal, GoalSummary, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
 };
 use super::values::{CoreValue, Profile};
+use super::visits::{Checklist, Visit};
 use super::{
     Area, ConversationId, Library, PraiseId, QuestionId, ReflectionId, Script, Standard,
     StorageFailure,
 };
+use super::{ChecklistId, VisitId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
@@ -75,6 +77,10 @@ pub enum Action {
     ReflectionRemoved(ReflectionId),
     PraiseSaved(Vec<Praise>),
     PraiseRemoved(PraiseId),
+    ChecklistsSaved(Vec<Checklist>),
+    ChecklistRemoved(ChecklistId),
+    VisitsSaved(Vec<Visit>),
+    VisitRemoved(VisitId),
     /// A person and everything about them were erased.
     PersonErased(Box<PersonErasure>),
     Deleted(Deletion),
@@ -160,6 +166,10 @@ impl AppState {
             Action::ReflectionRemoved(id) => library.with_reflection_removed(id),
             Action::PraiseSaved(saved) => library.with_praise_saved(saved),
             Action::PraiseRemoved(id) => library.with_praise_removed(id),
+            Action::ChecklistsSaved(saved) => library.with_checklists_saved(saved),
+            Action::ChecklistRemoved(id) => library.with_checklist_removed(id),
+            Action::VisitsSaved(saved) => library.with_visits_saved(saved),
+            Action::VisitRemoved(id) => library.with_visit_removed(id),
             Action::PersonErased(plan) => library.with_person_erased(&plan),
             Action::Deleted(deletion) => {
                 library.with_deletion(&deletion);

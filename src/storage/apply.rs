@@ -10,9 +10,9 @@
 use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
-    AREAS, BACKUPS, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY,
-    PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES, RULES,
-    SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED,
+    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES,
+    RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -119,6 +119,10 @@ impl Batch {
             Write::DeleteReflection(id) => self.delete(REFLECTIONS, id),
             Write::PutPraise(p) => self.put(PRAISE, &p)?,
             Write::DeletePraise(id) => self.delete(PRAISE, id),
+            Write::PutChecklist(c) => self.put(CHECKLISTS, &c)?,
+            Write::DeleteChecklist(id) => self.delete(CHECKLISTS, id),
+            Write::PutVisit(v) => self.put(VISITS, &v)?,
+            Write::DeleteVisit(id) => self.delete(VISITS, id),
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

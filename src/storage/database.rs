@@ -4,9 +4,10 @@ use super::apply::place_all;
 use super::codec::{decode, decode_text};
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, CHECK_INS, CHECK_INS_BY_GOAL_DATE, CONVERSATIONS, EXTRAS,
-    GOALS, MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS,
-    ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    upgrade, ALL_STORES, AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CHECK_INS_BY_GOAL_DATE,
+    CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY,
+    QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    VISITS,
 };
 use super::read;
 use super::request::refused;
@@ -167,6 +168,8 @@ impl Store {
         let conversations = read::all(&tx, CONVERSATIONS)?;
         let reflections = read::all(&tx, REFLECTIONS)?;
         let praise = read::all(&tx, PRAISE)?;
+        let visits = read::all(&tx, VISITS)?;
+        let checklists = read::all(&tx, CHECKLISTS)?;
         let areas = read::all(&tx, AREAS)?;
         let standards = read::all(&tx, STANDARDS)?;
         let scripts = read::all(&tx, SCRIPTS)?;
@@ -189,6 +192,7 @@ impl Store {
             conversations: conversations.records(&tx).await?,
             reflections: reflections.records(&tx).await?,
             praise: praise.records(&tx).await?,
+            visits: visits.records(&tx).await?,
             goals,
             summaries,
         };
@@ -203,6 +207,7 @@ impl Store {
             values: values.records(&tx).await?,
             roles: roles.records(&tx).await?,
             rules: rules.records(&tx).await?,
+            checklists: checklists.records(&tx).await?,
             staff,
             extras: Extras(sorting::map_of(
                 extras_keys

@@ -43,11 +43,13 @@ pub const CONVERSATIONS: &str = "conversations";
 pub const QUESTIONS: &str = "questions";
 pub const REFLECTIONS: &str = "reflections";
 pub const PRAISE: &str = "praise";
+pub const CHECKLISTS: &str = "checklists";
+pub const VISITS: &str = "visits";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 19] = [
+pub const ALL_STORES: [&str; 21] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -67,10 +69,12 @@ pub const ALL_STORES: [&str; 19] = [
     REFLECTIONS,
     PRAISE,
     DELETIONS,
+    CHECKLISTS,
+    VISITS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 18] = [
+pub const REPLACEABLE: [&str; 20] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -89,6 +93,8 @@ pub const REPLACEABLE: [&str; 18] = [
     REFLECTIONS,
     PRAISE,
     DELETIONS,
+    CHECKLISTS,
+    VISITS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -100,6 +106,7 @@ const MIGRATIONS: &[Migration] = &[
     v4_files,
     v5_staff,
     v6_deletions,
+    v7_visits,
 ];
 
 /// The version this build of the app expects.
@@ -219,5 +226,15 @@ fn v5_staff(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
 /// records decoded, which an upgrade transaction cannot wait for.
 fn v6_deletions(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     db.create_object_store(DELETIONS).build()?;
+    Ok(())
+}
+
+/// Checklists, and the visits scored with them.
+fn v7_visits(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    for name in [CHECKLISTS, VISITS] {
+        db.create_object_store(name)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
     Ok(())
 }

@@ -18,11 +18,13 @@ use crate::domain::staff::{
     CheckIn, Goal, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
 };
 use crate::domain::values::{CoreValue, Profile};
+use crate::domain::visits::{Checklist, Visit};
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
 use crate::domain::{
     CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
+use crate::domain::{ChecklistId, VisitId};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,6 +62,10 @@ pub enum Write {
     DeleteReflection(ReflectionId),
     PutPraise(Praise),
     DeletePraise(PraiseId),
+    PutChecklist(Checklist),
+    DeleteChecklist(ChecklistId),
+    PutVisit(Visit),
+    DeleteVisit(VisitId),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -179,6 +185,7 @@ impl Write {
             .iter()
             .cloned()
             .map(Write::PutConversation);
+        let visits = plan.visits_changed.iter().cloned().map(Write::PutVisit);
         let extras = plan.extras.iter().cloned().map(Write::DeleteExtras);
         let matched = plan.matched.iter().cloned().map(Write::PutMatched);
         let backup = plan
@@ -192,6 +199,7 @@ impl Write {
             .chain(praise)
             .chain(deleted)
             .chain(changed)
+            .chain(visits)
             .chain(extras)
             .chain(matched)
             .chain(backup)
@@ -209,6 +217,7 @@ impl Write {
             StaffRecord::Conversation(c) => Write::PutConversation(c),
             StaffRecord::Reflection(r) => Write::PutReflection(r),
             StaffRecord::Praise(p) => Write::PutPraise(p),
+            StaffRecord::Visit(v) => Write::PutVisit(v),
         }
     }
 
@@ -221,6 +230,7 @@ impl Write {
             Record::Value(v) => Write::PutValue(v),
             Record::Role(r) => Write::PutRole(r),
             Record::Rule(r) => Write::PutRule(r),
+            Record::Checklist(c) => Write::PutChecklist(c),
         }
     }
 

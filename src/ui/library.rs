@@ -26,6 +26,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod staff;
+mod visits;
 
 impl Reducible for AppState {
     type Action = Action;

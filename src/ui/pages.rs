@@ -24,6 +24,7 @@ mod standard_detail;
 mod standard_editor;
 mod standards;
 pub mod values;
+mod visits;
 
 pub use areas::AreasPage;
 pub use authority::{AuthorityPage, RuleEditor};
@@ -48,3 +49,4 @@ pub use standard_detail::StandardDetail;
 pub use standard_editor::StandardEditor;
 pub use standards::StandardsPage;
 pub use values::{Poster, ProfileEditor, ValueDetail, ValueEditor, ValuesPage};
+pub use visits::{ChecklistEditor, VisitPage, VisitsPage};

@@ -5,6 +5,7 @@ use crate::domain::{
     AreaId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, RoleId, RuleId, ScriptId,
     StandardId, ValueId,
 };
+use crate::domain::{ChecklistId, VisitId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -64,6 +65,14 @@ pub enum Route {
     /// something it has from a role below.
     #[at("/authority/:rule/for/:role")]
     NewRuleLike { rule: RuleId, role: RoleId },
+    #[at("/visits")]
+    Visits,
+    #[at("/visits/checklists/new")]
+    NewChecklist,
+    #[at("/visits/checklists/:id")]
+    EditChecklist { id: ChecklistId },
+    #[at("/visits/:id")]
+    Visit { id: VisitId },
     #[at("/goals")]
     Goals,
     #[at("/goals/new")]
@@ -148,6 +157,7 @@ impl Route {
                 Some(Values)
             }
             Authority | NewRule | EditRule { .. } | NewRuleLike { .. } => Some(Authority),
+            Visits | NewChecklist | EditChecklist { .. } | Visit { .. } => Some(Visits),
             Goals
             | NewGoal
             | Goal { .. }
@@ -242,6 +252,10 @@ fn manager_page(route: Route) -> Html {
         Route::NewRuleLike { rule, role } => {
             html! { <pages::RuleEditor like={Some((rule, role))} /> }
         }
+        Route::Visits => html! { <pages::VisitsPage /> },
+        Route::NewChecklist => html! { <pages::ChecklistEditor /> },
+        Route::EditChecklist { id } => html! { <pages::ChecklistEditor id={Some(id)} /> },
+        Route::Visit { id } => html! { <pages::VisitPage {id} /> },
         Route::Goals => html! { <pages::GoalsPage /> },
         Route::NewGoal => html! { <pages::GoalEditor /> },
         Route::Goal { id } => html! { <pages::GoalDetail {id} /> },

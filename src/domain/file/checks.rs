@@ -29,6 +29,10 @@ pub fn check(data: &mut FileData) -> Result<LeftOut, FileProblem> {
     unique("values", data.values.iter().map(|v| v.id))?;
     unique("roles", data.roles.iter().map(|r| r.id))?;
     unique("rules", data.rules.iter().map(|r| r.id))?;
+    unique("checklists", data.checklists.iter().map(|c| c.id))?;
+    for (i, c) in data.checklists.iter().enumerate() {
+        rules(&format!("checklists[{i}]"), c.check())?;
+    }
 
     let epoch = Timestamp::from_unix_millis(0.0);
 
@@ -75,6 +79,10 @@ fn check_staff(data: &FileData, epoch: Timestamp) -> Result<(), FileProblem> {
     unique("conversations", data.conversations.iter().map(|c| c.id))?;
     unique("reflections", data.reflections.iter().map(|r| r.id))?;
     unique("praise", data.praise.iter().map(|p| p.id))?;
+    unique("visits", data.visits.iter().map(|v| v.id))?;
+    for (i, v) in data.visits.iter().enumerate() {
+        rules(&format!("visits[{i}]"), v.check())?;
+    }
 
     let goals: HashMap<GoalId, &Goal> = data.goals.iter().map(|g| (g.id, g)).collect();
 

@@ -6,6 +6,7 @@ use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
+use crate::domain::visits::{Checklist, Visit};
 use crate::domain::{Area, Script, Standard, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +51,11 @@ pub struct FileData {
     pub reflections: Vec<Reflection>,
     #[serde(default)]
     pub praise: Vec<Praise>,
+    // Checklists and visits came with scored visits.
+    #[serde(default)]
+    pub checklists: Vec<Checklist>,
+    #[serde(default)]
+    pub visits: Vec<Visit>,
     /// What was deleted, and when (no names, no text), so that merging this file into
     /// a tablet with an older copy of a record does not bring it back.
     #[serde(default)]
@@ -69,6 +75,8 @@ pub struct PackData {
     /// Prompts for host conversations (a starter kit ships some).
     #[serde(default)]
     pub questions: Vec<Question>,
+    #[serde(default)]
+    pub checklists: Vec<Checklist>,
 }
 
 impl From<PackData> for FileData {
@@ -82,6 +90,7 @@ impl From<PackData> for FileData {
             roles: pack.roles,
             rules: pack.rules,
             questions: pack.questions,
+            checklists: pack.checklists,
             ..FileData::default()
         }
     }

@@ -15,6 +15,7 @@ use crate::domain::sorting;
 use crate::domain::staff::GoalKind;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
+use crate::domain::visits::{Checklist, Visit};
 use crate::domain::{Area, Script, Standard, Timestamp};
 use crate::domain::{Day, GoalId};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -52,6 +53,7 @@ pub enum Record {
     Value(CoreValue),
     Role(Role),
     Rule(AuthorityRule),
+    Checklist(Checklist),
 }
 
 impl Record {
@@ -65,6 +67,7 @@ impl Record {
             Record::Value(r) => ("values", r.id.to_string()),
             Record::Role(r) => ("roles", r.id.to_string()),
             Record::Rule(r) => ("rules", r.id.to_string()),
+            Record::Checklist(r) => ("checklists", r.id.to_string()),
         };
         super::extras::key(section, &id)
     }
@@ -78,6 +81,7 @@ impl Record {
             Record::Value(r) => r.updated,
             Record::Role(r) => r.updated,
             Record::Rule(r) => r.updated,
+            Record::Checklist(r) => r.updated,
         }
     }
 
@@ -91,6 +95,7 @@ impl Record {
             Record::Value(r) => Some(r.created),
             Record::Role(r) => Some(r.created),
             Record::Rule(r) => Some(r.created),
+            Record::Checklist(r) => Some(r.created),
         }
     }
 
@@ -127,6 +132,7 @@ impl Record {
             (Record::Value(a), Record::Value(b)) => same!(CoreValue, a, b),
             (Record::Role(a), Record::Role(b)) => same!(Role, a, b),
             (Record::Rule(a), Record::Rule(b)) => same!(AuthorityRule, a, b),
+            (Record::Checklist(a), Record::Checklist(b)) => same!(Checklist, a, b),
             _ => false,
         }
     }
@@ -164,6 +170,10 @@ impl Record {
                 r.updated = at;
                 Record::Rule(r)
             }
+            Record::Checklist(mut r) => {
+                r.updated = at;
+                Record::Checklist(r)
+            }
         }
     }
 }
@@ -180,6 +190,7 @@ pub enum StaffRecord {
     Conversation(HostConversation),
     Reflection(Reflection),
     Praise(Praise),
+    Visit(Visit),
 }
 
 impl StaffRecord {
@@ -192,6 +203,7 @@ impl StaffRecord {
             StaffRecord::Conversation(r) => ("conversations", r.id.to_string()),
             StaffRecord::Reflection(r) => ("reflections", r.id.to_string()),
             StaffRecord::Praise(r) => ("praise", r.id.to_string()),
+            StaffRecord::Visit(r) => ("visits", r.id.to_string()),
         };
         super::extras::key(section, &id)
     }
@@ -205,6 +217,7 @@ impl StaffRecord {
             StaffRecord::Conversation(r) => (r.created, r.updated),
             StaffRecord::Reflection(r) => (r.created, r.updated),
             StaffRecord::Praise(r) => (r.created, r.updated),
+            StaffRecord::Visit(r) => (r.created, r.updated),
         }
     }
 
@@ -225,6 +238,7 @@ impl StaffRecord {
             StaffRecord::Conversation(r) => stamp!(Conversation, r),
             StaffRecord::Reflection(r) => stamp!(Reflection, r),
             StaffRecord::Praise(r) => stamp!(Praise, r),
+            StaffRecord::Visit(r) => stamp!(Visit, r),
         }
     }
 
@@ -247,6 +261,7 @@ impl StaffRecord {
             StaffRecord::Conversation(r) => untimed!(Conversation, r),
             StaffRecord::Reflection(r) => untimed!(Reflection, r),
             StaffRecord::Praise(r) => untimed!(Praise, r),
+            StaffRecord::Visit(r) => untimed!(Visit, r),
         }
     }
 }
@@ -361,6 +376,7 @@ fn staff_records_in(data: &FileData) -> Vec<StaffRecord> {
                 .map(StaffRecord::Reflection),
         )
         .chain(data.praise.iter().cloned().map(StaffRecord::Praise))
+        .chain(data.visits.iter().cloned().map(StaffRecord::Visit))
         .collect()
 }
 
@@ -390,6 +406,7 @@ fn existing_staff(library: &Library, check_ins: &[CheckIn]) -> BTreeMap<String, 
             )
             .chain(s.reflections.iter().cloned().map(StaffRecord::Reflection))
             .chain(s.praise.iter().cloned().map(StaffRecord::Praise))
+            .chain(s.visits.iter().cloned().map(StaffRecord::Visit))
             .map(|r| (r.key(), r)),
     )
 }
@@ -547,6 +564,7 @@ fn put_record(d: &mut FileData, record: Record) {
         Record::Value(r) => upsert_by(&mut d.values, r, |a, b| a.id == b.id),
         Record::Role(r) => upsert_by(&mut d.roles, r, |a, b| a.id == b.id),
         Record::Rule(r) => upsert_by(&mut d.rules, r, |a, b| a.id == b.id),
+        Record::Checklist(r) => upsert_by(&mut d.checklists, r, |a, b| a.id == b.id),
     }
 }
 
@@ -560,6 +578,7 @@ fn put_staff_record(d: &mut FileData, record: StaffRecord) {
         StaffRecord::Conversation(r) => upsert_by(&mut d.conversations, r, |a, b| a.id == b.id),
         StaffRecord::Reflection(r) => upsert_by(&mut d.reflections, r, |a, b| a.id == b.id),
         StaffRecord::Praise(r) => upsert_by(&mut d.praise, r, |a, b| a.id == b.id),
+        StaffRecord::Visit(r) => upsert_by(&mut d.visits, r, |a, b| a.id == b.id),
     }
 }
 
@@ -579,6 +598,7 @@ fn records_in(d: &FileData) -> Vec<Record> {
         .chain(d.standards.iter().cloned().map(Record::Standard))
         .chain(d.scripts.iter().cloned().map(Record::Script))
         .chain(d.rules.iter().cloned().map(Record::Rule))
+        .chain(d.checklists.iter().cloned().map(Record::Checklist))
         .collect()
 }
 
@@ -593,6 +613,7 @@ fn existing(library: &Library) -> BTreeMap<String, Record> {
         .chain(library.standards.iter().cloned().map(Record::Standard))
         .chain(library.scripts.iter().cloned().map(Record::Script))
         .chain(library.rules.iter().cloned().map(Record::Rule))
+        .chain(library.checklists.iter().cloned().map(Record::Checklist))
         .map(|r| (r.key(), r));
     sorting::map_of(all)
 }

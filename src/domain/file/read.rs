@@ -9,6 +9,7 @@ use super::references::LeftOut;
 use crate::domain::day::NOT_A_DAY;
 use crate::domain::deletion::Tombstone;
 use crate::domain::staff;
+use crate::domain::visits::{Checklist, Visit};
 use crate::domain::Timestamp;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -39,7 +40,7 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportFile, FileProblem> {
 
 /// The sections holding records, in the order they are read. Sections about people
 /// are read from backups only: a pack has no room for them, whatever the file holds.
-const BUSINESS_SECTIONS: [&str; 7] = [
+const BUSINESS_SECTIONS: [&str; 8] = [
     "areas",
     "standards",
     "scripts",
@@ -47,14 +48,16 @@ const BUSINESS_SECTIONS: [&str; 7] = [
     "roles",
     "rules",
     "questions",
+    "checklists",
 ];
-const STAFF_SECTIONS: [&str; 7] = [
+const STAFF_SECTIONS: [&str; 8] = [
     "people",
     "goals",
     "check_ins",
     "conversations",
     "reflections",
     "praise",
+    "visits",
     "deletions",
 ];
 
@@ -277,6 +280,8 @@ impl Reading {
                 chunk.read_into(&mut d.reflections, |r: &staff::Reflection| r.id.to_string())?
             }
             "praise" => chunk.read_into(&mut d.praise, |p: &staff::Praise| p.id.to_string())?,
+            "checklists" => chunk.read_into(&mut d.checklists, |c: &Checklist| c.id.to_string())?,
+            "visits" => chunk.read_into(&mut d.visits, |v: &Visit| v.id.to_string())?,
             "deletions" => chunk.read_into(&mut d.deletions, |t: &Tombstone| t.id.clone())?,
             _ => {}
         }

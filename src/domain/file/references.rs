@@ -82,6 +82,31 @@ fn keep_known<T: Eq + Hash>(links: &mut Vec<T>, known: &HashSet<T>) -> usize {
     retain(links, |id| known.contains(id))
 }
 
+/// A checklist item keeps its words without the standard it was made from; a section
+/// keeps its heading without its area.
+fn drop_checklist_links(d: &mut FileData, standards: &HashSet<crate::domain::StandardId>) -> usize {
+    let areas: HashSet<_> = d
+        .areas
+        .iter()
+        .map(|a| a.id)
+        .chain(HostParameter::ALL.iter().map(|p| p.area_id()))
+        .collect();
+    let mut dropped = 0;
+    for section in d.checklists.iter_mut().flat_map(|c| c.sections.iter_mut()) {
+        if section.area_id.is_some_and(|id| !areas.contains(&id)) {
+            section.area_id = None;
+            dropped += 1;
+        }
+        for item in &mut section.items {
+            if item.standard_id.is_some_and(|id| !standards.contains(&id)) {
+                item.standard_id = None;
+                dropped += 1;
+            }
+        }
+    }
+    dropped
+}
+
 fn drop_links(d: &mut FileData) -> usize {
     let standards = ids(&d.standards, |s| s.id);
     let values = ids(&d.values, |v| v.id);
@@ -114,6 +139,19 @@ fn drop_links(d: &mut FileData) -> usize {
     for p in &mut d.praise {
         if p.from_person_id.is_some_and(|id| !people.contains(&id)) {
             p.from_person_id = None;
+            dropped += 1;
+        }
+    }
+    dropped += drop_checklist_links(d, &standards);
+    // A visit keeps its own copy of what it checked: only its people can go missing,
+    // and then read as "a former colleague".
+    for v in &mut d.visits {
+        for gone in v
+            .named_people()
+            .filter(|id| !people.contains(id))
+            .collect::<Vec<_>>()
+        {
+            *v = v.without_person(gone);
             dropped += 1;
         }
     }

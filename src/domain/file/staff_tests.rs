@@ -15,7 +15,11 @@ use crate::domain::staff::{
     Reflection, Staff, TargetDirection,
 };
 use crate::domain::validation::Problem;
-use crate::domain::{ConversationId, PraiseId, ReflectionId};
+use crate::domain::visits::{
+    Answer, AnswerKind, Checklist, ChecklistItem, ChecklistSection, FollowUp, Someone, Visit,
+    VisitKind,
+};
+use crate::domain::{Channel, ChecklistId, ConversationId, ItemId, PraiseId, ReflectionId};
 use serde_json::{json, Value};
 
 fn library() -> (Library, Vec<CheckIn>) {
@@ -71,8 +75,53 @@ fn library() -> (Library, Vec<CheckIn>) {
         check_in(&done, "2026-11-02", 1.0),
         check_in(&done, "2026-11-03", 0.0),
     ];
+    let checklist = Checklist {
+        id: ChecklistId::random(),
+        title: "Phone call".into(),
+        channel: Channel::Phone,
+        pass_mark: 80,
+        sections: vec![ChecklistSection {
+            area_id: None,
+            title: "On the phone".into(),
+            items: vec![
+                ChecklistItem {
+                    id: ItemId::random(),
+                    text: "Answered by the third ring".into(),
+                    standard_id: None,
+                    answer: AnswerKind::YesNo,
+                    weight: 2,
+                    critical: true,
+                },
+                ChecklistItem {
+                    id: ItemId::random(),
+                    text: "Seconds on hold".into(),
+                    standard_id: None,
+                    answer: AnswerKind::Number {
+                        target: 30,
+                        direction: TargetDirection::AtMost,
+                        unit: "seconds".into(),
+                    },
+                    weight: 1,
+                    critical: false,
+                },
+            ],
+        }],
+        created: t(0.0),
+        updated: t(0.0),
+    };
+    let mut visit = Visit::start(&checklist, VisitKind::SelfAudit, day("2026-11-04"), t(0.0));
+    visit.by = Some(Someone::Person(kari.id));
+    visit.sections[0].items[0].answer = Some(Answer::No);
+    visit.sections[0].items[0].follow_up = Some(FollowUp {
+        what: "Practise picking up".into(),
+        who: Some(Someone::Person(kari.id)),
+        due: Some(day("2026-11-20")),
+        done: None,
+    });
+    visit.sections[0].items[1].answer = Some(Answer::Number(45));
     let library = Library {
         roles,
+        checklists: vec![checklist],
         staff: Staff {
             people: vec![kari],
             goals: vec![g, done],
@@ -80,6 +129,7 @@ fn library() -> (Library, Vec<CheckIn>) {
             conversations: vec![conversation],
             reflections: vec![reflection],
             praise: vec![praise],
+            visits: vec![visit],
             summaries: Vec::new(),
         },
         ..Library::default()
@@ -121,6 +171,8 @@ fn a_backup_carries_every_staff_record_and_reads_back_the_same() {
     assert_eq!(d.conversations, library.staff.conversations);
     assert_eq!(d.reflections, library.staff.reflections);
     assert_eq!(d.praise, library.staff.praise);
+    assert_eq!(d.checklists, library.checklists);
+    assert_eq!(d.visits, library.staff.visits);
     assert!(
         text.contains("\"date\":\"2026-11-02\""),
         "days are plain text"
@@ -143,11 +195,23 @@ fn a_pack_has_no_room_for_people_but_may_carry_questions() {
         "conversations",
         "reflections",
         "praise",
+        "visits",
     ] {
         assert!(!text.contains(&format!("\"{section}\"")), "{section}");
     }
     let shared = read_file(text.as_bytes()).unwrap();
     assert_eq!(shared.data.questions, library.staff.questions);
+    assert!(shared.data.checklists.is_empty(), "only what was picked");
+    let picked = PackSelection {
+        checklists: [library.checklists[0].id].into(),
+        ..PackSelection::default()
+    };
+    let text = pack(&library, &picked, t(1.0)).unwrap();
+    assert!(!text.contains("\"visits\"") && !text.contains("Practise picking up"));
+    assert_eq!(
+        read_file(text.as_bytes()).unwrap().data.checklists,
+        library.checklists
+    );
 
     // A file that says it is a pack but holds people: they are not even read.
     let mut smuggled = backup_json();
@@ -157,6 +221,7 @@ fn a_pack_has_no_room_for_people_but_may_carry_questions() {
     let d = &file.data;
     assert!(d.people.is_empty() && d.goals.is_empty() && d.check_ins.is_empty());
     assert!(d.conversations.is_empty() && d.reflections.is_empty() && d.praise.is_empty());
+    assert!(d.visits.is_empty());
     assert_eq!(d.questions.len(), 1);
     assert!(file.extras.0.is_empty());
 }
@@ -216,6 +281,25 @@ fn staff_records_that_break_a_rule_are_refused_at_their_place() {
         refused(|d| d["praise"][0]["what"] = json!(" ")),
         invalid("praise[0].what", Problem::Required)
     );
+    assert_eq!(
+        refused(|d| d["checklists"][0]["sections"][0]["items"] = json!([])),
+        invalid("checklists[0].sections", Problem::NoItems)
+    );
+    assert_eq!(
+        refused(|d| d["checklists"][0]["sections"][0]["items"][1]["weight"] = json!(4)),
+        invalid("checklists[0].sections[0].items[1]", Problem::WeightOutside)
+    );
+    assert_eq!(
+        refused(|d| d["visits"][0]["sections"][0]["items"][1]["answer"] = json!({"scale": 3})),
+        invalid(
+            "visits[0].sections[0].items[1].answer",
+            Problem::AnswerDoesNotFit
+        )
+    );
+    assert!(matches!(
+        refused(|d| d["visits"][0]["sections"][0]["items"][1]["answer"] = json!({"number": "ten"})),
+        FileProblem::WrongType { place, .. } if place == "visits[0].sections[0].items[1].answer.number"
+    ));
     assert!(matches!(
         refused(|d| d["goals"][0]["kind"] = json!("sometimes")),
         FileProblem::WrongType { place, .. } if place == "goals[0].kind"
@@ -230,8 +314,12 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     let mut file = read_file(text.as_bytes()).unwrap();
 
     let fresh = ImportPlan::merge(&Library::default(), &Matched::default(), &file);
-    assert_eq!(fresh.staff_counts().new, 10);
-    assert_eq!(fresh.counts().new, 5, "the profile and the four roles");
+    assert_eq!(fresh.staff_counts().new, 11);
+    assert_eq!(
+        fresh.counts().new,
+        6,
+        "the profile, the four roles and a checklist"
+    );
 
     file.data.check_ins[0].value = 3.0;
     file.data.check_ins[0].updated = t(2.0);
@@ -244,7 +332,7 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     };
     let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     let counts = plan.staff_counts();
-    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 8));
+    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 9));
     let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
     assert!(matches!(taken[..], [StaffRecord::CheckIn(c)] if c.value == 3.0));
     let status = |key: String| {
@@ -277,6 +365,7 @@ fn the_schema_of_a_pack_has_no_room_for_people() {
         "conversations",
         "reflections",
         "praise",
+        "visits",
     ] {
         assert!(!pack.contains_key(section), "{section}");
         assert!(backup.contains_key(section), "{section}");

@@ -355,17 +355,17 @@ fn a_pack_carries_only_fields_this_version_knows() {
 #[test]
 fn sections_a_newer_app_wrote_go_back_out_in_backups_and_never_in_packs() {
     let mut json: serde_json::Value = serde_json::from_slice(&fixture("good-backup.json")).unwrap();
-    let visits = serde_json::json!([{ "id": "v1", "score": 0.85, "by": "Kari Nordmann" }]);
-    json["data"]["visits"] = visits.clone();
+    let visits = serde_json::json!([{ "id": "v1", "rating": 0.85, "by": "Kari Nordmann" }]);
+    json["data"]["sync_log"] = visits.clone();
     let file = read_file(json.to_string().as_bytes()).unwrap();
     let kept: Vec<_> = file.extras.sections().collect();
-    assert_eq!(kept, vec![("visits", &visits)]);
+    assert_eq!(kept, vec![("sync_log", &visits)]);
 
     let mut library = library_of(&file);
     library.extras = file.extras.clone();
     let written = backup(&library, &library.extras, Timestamp::from_unix_millis(0.0)).unwrap();
     let again: serde_json::Value = serde_json::from_str(&written).unwrap();
-    assert_eq!(again["data"]["visits"], visits, "written back untouched");
+    assert_eq!(again["data"]["sync_log"], visits, "written back untouched");
     assert_eq!(
         super::merge::sections_to_keep(&file, &Library::default()).len(),
         1,

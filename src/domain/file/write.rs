@@ -6,7 +6,8 @@ use super::extras::{key, Extras};
 use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
 use crate::domain::staff::CheckIn;
-use crate::domain::{AreaId, QuestionId, RuleId};
+use crate::domain::visits::Checklist;
+use crate::domain::{AreaId, ChecklistId, QuestionId, RuleId};
 use crate::domain::{ScriptId, StandardId, Timestamp, ValueId};
 use serde_json::Value;
 use std::collections::HashSet;
@@ -143,7 +144,8 @@ impl Writing {
         if self.section >= self.sections.len() {
             1.0
         } else {
-            self.done as f64 / self.total.max(1) as f64
+            // Empty sections may still follow the last record: not finished until written.
+            (self.done as f64 / self.total.max(1) as f64).min(0.999)
         }
     }
 
@@ -175,6 +177,8 @@ pub(super) fn backup_data(
         conversations: staff.conversations.clone(),
         reflections: staff.reflections.clone(),
         praise: staff.praise.clone(),
+        checklists: library.checklists.clone(),
+        visits: staff.visits.clone(),
         deletions: deletions.to_vec(),
     }
 }
@@ -190,6 +194,7 @@ pub struct PackSelection {
     pub values: HashSet<ValueId>,
     pub rules: HashSet<RuleId>,
     pub questions: HashSet<QuestionId>,
+    pub checklists: HashSet<ChecklistId>,
 }
 
 /// A pack of what was picked. It carries only the fields this version knows: a field a
@@ -236,6 +241,23 @@ pub fn pack(
         .chain(standards.iter().map(|s| s.area_id))
         .collect();
     let role_ids: HashSet<_> = rules.iter().map(|r| r.role_id).collect();
+    // A checklist's items keep their words; links to standards and areas left out of
+    // the pack are dropped, as a script's are.
+    let checklists: Vec<Checklist> = library
+        .checklists
+        .iter()
+        .filter(|c| picked.checklists.contains(&c.id))
+        .map(|c| {
+            let mut c = c.clone();
+            for section in &mut c.sections {
+                section.area_id = section.area_id.filter(|id| area_ids.contains(id));
+                for item in &mut section.items {
+                    item.standard_id = item.standard_id.filter(|id| standard_ids.contains(id));
+                }
+            }
+            c
+        })
+        .collect();
     let data = PackData {
         areas: library
             .areas
@@ -265,6 +287,7 @@ pub fn pack(
             .filter(|q| picked.questions.contains(&q.id))
             .cloned()
             .collect(),
+        checklists,
     };
     to_json(Envelope::new(FileKind::Pack, data, now), &Extras::default())
 }

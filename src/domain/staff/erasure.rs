@@ -37,6 +37,8 @@ pub struct PersonErasure {
     /// Conversations shared with others: without them, notes cleared, links to erased
     /// goals dropped.
     pub conversations_changed: Vec<HostConversation>,
+    /// Visits they made or follow up: kept, naming "a former colleague" instead.
+    pub visits_changed: Vec<crate::domain::visits::Visit>,
     /// Keys (`section/id`) of kept unknown fields to delete.
     pub extras: Vec<String>,
     /// The match times without the erased records, if any were there.
@@ -143,6 +145,16 @@ impl PersonErasure {
             changed.updated = now;
             conversations_changed.push(changed);
         }
+        let visits_changed: Vec<crate::domain::visits::Visit> = staff
+            .visits
+            .iter()
+            .filter(|v| v.names(person_id))
+            .map(|v| {
+                let mut changed = v.without_person(person_id);
+                changed.updated = now;
+                changed
+            })
+            .collect();
         let erased_keys: HashSet<String> = std::iter::once(key("people", &person_id.to_string()))
             .chain(goals.iter().map(|id| key("goals", &id.to_string())))
             .chain(check_ins.iter().map(|id| key("check_ins", &id.to_string())))
@@ -161,6 +173,11 @@ impl PersonErasure {
                 conversations_changed
                     .iter()
                     .map(|c| key("conversations", &c.id.to_string())),
+            )
+            .chain(
+                visits_changed
+                    .iter()
+                    .map(|v| key("visits", &v.id.to_string())),
             )
             .collect();
         let extras: Vec<String> = library
@@ -215,6 +232,7 @@ impl PersonErasure {
             praise,
             conversations_deleted,
             conversations_changed,
+            visits_changed,
             extras,
             matched,
         })
@@ -261,6 +279,7 @@ impl Library {
             .retain(|c| !plan.conversations_deleted.contains(&c.id));
         self.extras.0.retain(|k, _| !plan.extras.contains(k));
         self.with_conversations_saved(plan.conversations_changed.clone());
+        self.with_visits_saved(plan.visits_changed.clone());
     }
 }
 
@@ -339,8 +358,38 @@ mod tests {
             notes: "Kari covered for Ola".into(),
             about: Some(kari.id),
         });
+        let checklist = crate::domain::visits::ChecklistDraft {
+            title: "Floor".into(),
+            channel: crate::domain::Channel::InPerson,
+            pass_mark: "80".into(),
+            sections: vec![crate::domain::visits::SectionDraft {
+                area_id: None,
+                title: "Welcome".into(),
+                items: vec![crate::domain::visits::ItemDraft {
+                    text: "Greeted".into(),
+                    ..crate::domain::visits::ItemDraft::question()
+                }],
+            }],
+        }
+        .validate(None, t(0.0))
+        .unwrap();
+        let visit_by = |who: PersonId| {
+            use crate::domain::visits::{Answer, FollowUp, Someone, Visit, VisitKind};
+            let mut v = Visit::start(&checklist, VisitKind::SelfAudit, day("2026-11-04"), t(0.0));
+            v.by = Some(Someone::Person(who));
+            v.sections[0].items[0].answer = Some(Answer::No);
+            v.sections[0].items[0].follow_up = Some(FollowUp {
+                what: "Practise".into(),
+                who: Some(Someone::Person(who)),
+                due: None,
+                done: None,
+            });
+            v
+        };
+        let (karis_visit, olas_visit) = (visit_by(kari.id), visit_by(ola.id));
         let mut library = Library {
             staff: Staff {
+                visits: vec![karis_visit.clone(), olas_visit.clone()],
                 people: vec![kari.clone(), ola.clone()],
                 goals: vec![theirs.clone(), olas.clone(), team.clone()],
                 reflections: vec![reflection(kari.id), reflection(ola.id)],
@@ -417,6 +466,26 @@ mod tests {
         assert_eq!(library.staff.goals.len(), 2);
         assert_eq!(library.staff.praise.len(), 1);
         assert_eq!(library.staff.conversations.len(), 2);
+        let former = Some(crate::domain::visits::Someone::FormerColleague);
+        let kept_visit = library.visit(karis_visit.id).unwrap();
+        assert_eq!(
+            kept_visit.by, former,
+            "the visit stays, made by a former colleague"
+        );
+        assert_eq!(
+            kept_visit.sections[0].items[0]
+                .follow_up
+                .as_ref()
+                .unwrap()
+                .who,
+            former
+        );
+        assert_eq!(kept_visit.updated, t(5.0));
+        assert_eq!(
+            library.visit(olas_visit.id),
+            Some(&olas_visit),
+            "Ola's visit is untouched"
+        );
         let olas_own = library
             .staff
             .conversations

@@ -218,13 +218,20 @@ impl Visit {
         })
     }
 
+    /// The people named in it: who made it, and who follows up on what.
+    pub fn named_people(&self) -> impl Iterator<Item = PersonId> + '_ {
+        self.by
+            .iter()
+            .chain(
+                self.items()
+                    .filter_map(|i| i.follow_up.as_ref()?.who.as_ref()),
+            )
+            .filter_map(|s| s.person())
+    }
+
     /// Whether `person` is named anywhere in it.
     pub fn names(&self, person: PersonId) -> bool {
-        let is = |s: &Option<Someone>| *s == Some(Someone::Person(person));
-        is(&self.by)
-            || self
-                .items()
-                .any(|i| i.follow_up.as_ref().is_some_and(|f| is(&f.who)))
+        self.named_people().any(|p| p == person)
     }
 
     /// The same visit with `person` replaced by "a former colleague" everywhere.

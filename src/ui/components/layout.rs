@@ -14,11 +14,12 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-const SECTIONS: [(Route, Msg<'static>); 6] = [
+const SECTIONS: [(Route, Msg<'static>); 7] = [
     (Route::Standards, Msg::Standards),
     (Route::Scripts, Msg::Scripts),
     (Route::Values, Msg::Values),
     (Route::Authority, Msg::AuthoritySection),
+    (Route::Visits, Msg::Visits),
     (Route::Goals, Msg::Goals),
     (Route::Settings, Msg::Settings),
 ];

@@ -19,6 +19,7 @@ pub fn record_title(record: &Record) -> String {
         Record::Value(v) => v.name.clone(),
         Record::Role(r) => role_name(r),
         Record::Rule(r) => r.situation.clone(),
+        Record::Checklist(c) => c.title.clone(),
     }
 }
 
@@ -79,6 +80,15 @@ pub fn lines(record: &Record) -> Lines {
             (Msg::Limit, r.limit.map(money).unwrap_or_default()),
             (Msg::Notes, r.notes.clone()),
         ],
+        Record::Checklist(c) => vec![
+            (Msg::ChecklistName, c.title.clone()),
+            (Msg::ChannelLabel, channel(c.channel)),
+            (Msg::PassMarkLabel, c.pass_mark.to_string()),
+            (
+                Msg::ChecklistsHeading,
+                list(&c.items().map(|i| i.text.clone()).collect::<Vec<_>>()),
+            ),
+        ],
     }
 }
 
@@ -107,6 +117,7 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
         StaffRecord::Praise(p) => {
             format!("{} · {}", tr(Msg::PraiseTo), (names.person)(p.to_person_id))
         }
+        StaffRecord::Visit(v) => format!("{} · {}", v.title, date(v.date.date())),
     }
 }
 
@@ -158,6 +169,15 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
                 p.from_person_id.map(names.person).unwrap_or_default(),
             ),
         ],
+        StaffRecord::Visit(v) => std::iter::once((
+            Msg::ResultHeading,
+            crate::text::visits::share(v.score().total),
+        ))
+        .chain(v.items().map(|i| {
+            let answer = i.answer.map(|a| format!("{a:?}")).unwrap_or_default();
+            (Msg::ItemText, format!("{}: {answer}", i.item.text))
+        }))
+        .collect(),
     }
 }
 

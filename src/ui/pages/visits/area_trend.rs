@@ -1,0 +1,71 @@
+//! Each area's share of the points over the latest finished visits, as a table: own
+//! visits and visits to others side by side.
+
+use crate::domain::visits::trend::{area_trends, AreaResult};
+use crate::text::visits::share;
+use crate::text::{date, tr, Msg};
+use crate::ui::library::use_library;
+use yew::prelude::*;
+
+/// How many visits of each kind a line follows.
+const LATEST: usize = 6;
+
+fn results(line: &[AreaResult]) -> Html {
+    if line.is_empty() {
+        return html! { <span class="meta">{ "–" }</span> };
+    }
+    html! {
+        <ol class="trend-line">
+            { for line.iter().map(|r| html! {
+                <li>
+                    <span class="meta">{ date(r.date.date()) }</span>{ " " }
+                    <strong>{ share(r.points) }</strong>
+                </li>
+            }) }
+        </ol>
+    }
+}
+
+#[component(AreaTrendTable)]
+pub fn area_trend_table() -> Html {
+    let Some(library) = use_library() else {
+        return html! {};
+    };
+    let lib = library.library();
+    let trends = area_trends(&lib.staff.visits, LATEST);
+    if trends.is_empty() {
+        return html! {};
+    }
+    let title = |t: &crate::domain::visits::trend::AreaTrend| {
+        t.area_id
+            .and_then(|id| lib.areas.iter().find(|a| a.id == id))
+            .map(crate::text::area_name)
+            .unwrap_or_else(|| t.title.clone())
+    };
+    html! {
+        <section aria-labelledby="area-trend-heading">
+            <h2 id="area-trend-heading">{ tr(Msg::AreaTrendHeading) }</h2>
+            <p class="hint">{ tr(Msg::AreaTrendIntro) }</p>
+            <div class="table-scroll">
+                <table class="area-trend">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ tr(Msg::SectionColumn) }</th>
+                            <th scope="col">{ tr(Msg::OwnVisits) }</th>
+                            <th scope="col">{ tr(Msg::OthersVisits) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for trends.iter().map(|t| html! {
+                            <tr>
+                                <th scope="row">{ title(t) }</th>
+                                <td>{ results(&t.own) }</td>
+                                <td>{ results(&t.others) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
