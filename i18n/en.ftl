@@ -878,3 +878,10 @@ held-up = Held up
 fell-short = Fell short
 open-actions = Open follow-up actions
 due-on = due { $date }
+
+## Visits: print
+print-blank-checklist = Print a blank checklist
+print-report = Print the report
+
+## Visits: numbers
+write-whole-number = Write a whole number, for example 8.

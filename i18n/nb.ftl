@@ -878,3 +878,10 @@ held-up = Holdt mål
 fell-short = Holdt ikke mål
 open-actions = Åpne oppfølgingspunkter
 due-on = frist { $date }
+
+## Visits: print
+print-blank-checklist = Skriv ut tom sjekkliste
+print-report = Skriv ut rapporten
+
+## Visits: numbers
+write-whole-number = Skriv et helt tall, for eksempel 8.

@@ -878,3 +878,10 @@ held-up = Höll måttet
 fell-short = Höll inte måttet
 open-actions = Öppna åtgärder
 due-on = klart senast { $date }
+
+## Visits: print
+print-blank-checklist = Skriv ut tom checklista
+print-report = Skriv ut rapporten
+
+## Visits: numbers
+write-whole-number = Skriv ett heltal, till exempel 8.

@@ -292,6 +292,11 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::EndBeforeStart) => Msg::EndBeforeStart,
         (_, Problem::Day(DayProblem::NotADate)) => Msg::NotADate,
         (_, Problem::Day(DayProblem::NoSuchDay)) => Msg::NoSuchDay,
+        // Visits count whole things: seconds, rings, percent.
+        (
+            Field::ItemAnswer(..) | Field::ItemTarget(..) | Field::PassMark,
+            Problem::Value(ValueProblem::NotANumber | ValueProblem::NotWhole),
+        ) => Msg::WriteWholeNumber,
         (_, Problem::Value(ValueProblem::NotANumber)) => Msg::ValueNotANumber,
         (_, Problem::Value(ValueProblem::Negative)) => Msg::ValueNegative,
         (_, Problem::Value(ValueProblem::NotWhole)) => Msg::ValueNotWhole,

@@ -803,6 +803,11 @@ messages! {
     FellShort,
     OpenActions,
     DueOn { date: &'a str },
+    // Visits: print
+    PrintBlankChecklist,
+    PrintReport,
+    // Visits: numbers
+    WriteWholeNumber,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -49,4 +49,4 @@ pub use standard_detail::StandardDetail;
 pub use standard_editor::StandardEditor;
 pub use standards::StandardsPage;
 pub use values::{Poster, ProfileEditor, ValueDetail, ValueEditor, ValuesPage};
-pub use visits::{ChecklistEditor, VisitPage, VisitsPage};
+pub use visits::{ChecklistEditor, ChecklistSheet, StandardFindings, VisitPage, VisitsPage};

@@ -71,6 +71,8 @@ pub enum Route {
     NewChecklist,
     #[at("/visits/checklists/:id")]
     EditChecklist { id: ChecklistId },
+    #[at("/visits/checklists/:id/print")]
+    ChecklistSheet { id: ChecklistId },
     #[at("/visits/:id")]
     Visit { id: VisitId },
     #[at("/goals")]
@@ -157,7 +159,9 @@ impl Route {
                 Some(Values)
             }
             Authority | NewRule | EditRule { .. } | NewRuleLike { .. } => Some(Authority),
-            Visits | NewChecklist | EditChecklist { .. } | Visit { .. } => Some(Visits),
+            Visits | NewChecklist | EditChecklist { .. } | ChecklistSheet { .. } | Visit { .. } => {
+                Some(Visits)
+            }
             Goals
             | NewGoal
             | Goal { .. }
@@ -255,6 +259,7 @@ fn manager_page(route: Route) -> Html {
         Route::Visits => html! { <pages::VisitsPage /> },
         Route::NewChecklist => html! { <pages::ChecklistEditor /> },
         Route::EditChecklist { id } => html! { <pages::ChecklistEditor id={Some(id)} /> },
+        Route::ChecklistSheet { id } => html! { <pages::ChecklistSheet {id} /> },
         Route::Visit { id } => html! { <pages::VisitPage {id} /> },
         Route::Goals => html! { <pages::GoalsPage /> },
         Route::NewGoal => html! { <pages::GoalEditor /> },

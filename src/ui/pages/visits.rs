@@ -3,10 +3,14 @@
 
 mod area_trend;
 mod checklist_editor;
+mod checklist_sheet;
+mod standard_findings;
 mod visit_item;
 mod visit_page;
 
 pub use checklist_editor::ChecklistEditor;
+pub use checklist_sheet::ChecklistSheet;
+pub use standard_findings::StandardFindings;
 pub use visit_page::VisitPage;
 
 use crate::clock::{now, today};
@@ -82,6 +86,10 @@ pub fn visits_page() -> Html {
                                 <a class="button" href={Route::EditChecklist { id }.href()}
                                     aria-label={format!("{} – {}", tr(Msg::EditChecklist), c.title)}>
                                     { tr(Msg::EditChecklist) }
+                                </a>
+                                <a class="button" href={Route::ChecklistSheet { id }.href()}
+                                    aria-label={format!("{} – {}", tr(Msg::PrintBlankChecklist), c.title)}>
+                                    { tr(Msg::PrintBlankChecklist) }
                                 </a>
                             </div>
                         </li>

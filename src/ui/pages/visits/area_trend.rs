@@ -47,7 +47,7 @@ pub fn area_trend_table() -> Html {
             <h2 id="area-trend-heading">{ tr(Msg::AreaTrendHeading) }</h2>
             <p class="hint">{ tr(Msg::AreaTrendIntro) }</p>
             <div class="table-scroll">
-                <table class="area-trend">
+                <table class="trend-table area-trend">
                     <thead>
                         <tr>
                             <th scope="col">{ tr(Msg::SectionColumn) }</th>

@@ -258,7 +258,7 @@ fn item_fields(
                 { label(Msg::CriticalLabel) }
             </label>
             <p>
-                <button type="button" class="button danger-quiet" onclick={remove}>{ label(Msg::RemoveItem) }</button>
+                <button type="button" class="button danger" onclick={remove}>{ label(Msg::RemoveItem) }</button>
             </p>
         </li>
     }

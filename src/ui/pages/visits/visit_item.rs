@@ -116,7 +116,10 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
                         next.answer = Some(Answer::Number(n));
                         on_change.emit(next);
                     }
-                    Err(p) => error.set(Some(problem(crate::domain::validation::Field::Value, &p))),
+                    Err(p) => error.set(Some(problem(
+                        crate::domain::validation::Field::ItemAnswer(0, 0),
+                        &p,
+                    ))),
                 })
             };
             let id = format!("visit-number-{place}");

@@ -203,7 +203,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                         <strong>{ share(score.total) }</strong>{ " · " }{ verdict(current.verdict()) }
                     </p>
                     <p class="meta">{ tr(Msg::PassMarkIs { percent: current.pass_mark }) }</p>
-                    <table class="section-scores">
+                    <table class="trend-table section-scores">
                         <thead>
                             <tr>
                                 <th scope="col">{ tr(Msg::SectionColumn) }</th>
@@ -264,6 +264,11 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                 }
             </div>
             <div class="actions">
+                <button type="button" class="button" onclick={Callback::from(|_| {
+                    if let Some(window) = web_sys::window() {
+                        crate::console::warn_if_failed("print", window.print());
+                    }
+                })}>{ tr(Msg::PrintReport) }</button>
                 <ConfirmDelete ask={Msg::DeleteVisit} question={Msg::DeleteVisitQuestion} {on_delete} />
             </div>
         </section>
