@@ -885,3 +885,6 @@ print-report = Print the report
 
 ## Visits: numbers
 write-whole-number = Write a whole number, for example 8.
+
+## Visits: packs
+pick-checklists = Checklists for visits

@@ -885,3 +885,6 @@ print-report = Skriv ut rapporten
 
 ## Visits: numbers
 write-whole-number = Skriv et helt tall, for eksempel 8.
+
+## Visits: packs
+pick-checklists = Sjekklister for besøk

@@ -885,3 +885,6 @@ print-report = Skriv ut rapporten
 
 ## Visits: numbers
 write-whole-number = Skriv ett heltal, till exempel 8.
+
+## Visits: packs
+pick-checklists = Checklistor för besök

@@ -4,6 +4,7 @@
 // checklist for an outside mystery shopper.
 import { expect, test, type Page } from "@playwright/test";
 import { AREAS, VertskapApp } from "../support/app";
+import { chooseImport, downloadFrom } from "../support/files";
 import { readPrinted } from "../support/pdf";
 
 const item = (page: Page, text: string) => page.getByRole("group", { name: text, exact: true });
@@ -114,4 +115,71 @@ test("a checklist from two areas, a visit with a reload in the middle, its score
   expect(printed.text).toContain("Target: at most 10 seconds");
   expect(printed.text).toMatch(/☐ Yes\s+☐ No\s+☐ Not applicable/);
   expect(printed.text).not.toContain("Print a blank checklist");
+});
+
+test("a visit travels in a backup to a fresh tablet, and a pack carries the checklist but never the visit", async ({ page, browser }) => {
+  const app = new VertskapApp(page);
+  await app.open("#/people/new");
+  await page.getByRole("textbox", { name: "Name" }).fill("Kari Nordmann");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText("Kari Nordmann");
+
+  // A checklist of own questions only, answered by Kari.
+  await app.goToSection("Visits");
+  await page.getByRole("link", { name: "New checklist" }).click();
+  await page.getByRole("textbox", { name: "Checklist name" }).fill("Phone test call");
+  await page.getByRole("button", { name: "Start with your own questions" }).click();
+  await page.getByRole("combobox", { name: "Channel" }).selectOption({ label: "Phone" });
+  await page.getByRole("textbox", { name: "What is checked (1)" }).fill("Answered by the third ring");
+  await page.getByRole("button", { name: "Add a question" }).click();
+  await page.getByRole("textbox", { name: "What is checked (2)" }).fill("Said the name of the business");
+  await page.getByRole("combobox", { name: "Answer (2)" }).selectOption({ label: "Scale 1–4" });
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText("Visits and checklists");
+  await page.getByRole("button", { name: "Start a visit – Phone test call" }).click();
+  await page.getByRole("combobox", { name: "Who did it" }).selectOption({ label: "Kari Nordmann" });
+  await answer(page, "Answered by the third ring", "Yes");
+  await answer(page, "Said the name of the business", "2 Below expectations");
+  await item(page, "Said the name of the business").getByText("Note").click();
+  await item(page, "Said the name of the business").getByRole("textbox", { name: "Note" }).fill("Only 'hello'");
+  await item(page, "Said the name of the business").getByRole("textbox", { name: "Note" }).press("Tab");
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.getByRole("button", { name: "Mark the visit finished" }).click();
+  await expect(page.getByText(/^Finished on /)).toBeVisible();
+
+  await app.open("#/settings");
+  const backup = await downloadFrom(page, "Download a full backup");
+  await page.getByRole("link", { name: "Make a pack…" }).click();
+  await page.getByRole("checkbox", { name: "Phone test call" }).check();
+  const pack = await downloadFrom(page, "Download the pack");
+  expect(JSON.parse(pack.text).data.checklists.map((c: { title: string }) => c.title)).toEqual(["Phone test call"]);
+  for (const trace of ["visits", "Only 'hello'", "Kari Nordmann"]) expect(pack.text, trace).not.toContain(trace);
+
+  // A fresh tablet restores the backup: the visit reads the same, with its score.
+  const fresh = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, locale: "en-US" });
+  const b = new VertskapApp(await fresh.newPage());
+  await b.open("#/settings");
+  await chooseImport(b.page, { name: backup.name, mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await b.page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(b.page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+  await b.goToSection("Visits");
+  await b.page.getByRole("link", { name: /^\d.* – Phone test call$/ }).click();
+  await expect(b.page.getByRole("combobox", { name: "Who did it" })).toHaveValue(/.+/);
+  await expect(b.page.getByRole("combobox", { name: "Who did it" }).locator("option:checked")).toHaveText("Kari Nordmann");
+  await expect(item(b.page, "Said the name of the business").getByRole("textbox", { name: "Note" })).toHaveValue("Only 'hello'");
+  // Yes (3 of 3) and a 2 on the scale (1 of 3): 4 of 6.
+  await expect(b.page.getByRole("region", { name: "Result" }).getByRole("row", { name: /^Total/ })).toContainText("66%");
+  await fresh.close();
+
+  // A pack into another fresh tablet brings the checklist, and no visit.
+  const other = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, locale: "en-US" });
+  const c = new VertskapApp(await other.newPage());
+  await c.open("#/settings");
+  await chooseImport(c.page, { name: pack.name, mimeType: "application/json", buffer: Buffer.from(pack.text) });
+  await c.page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(c.page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+  await c.goToSection("Visits");
+  await expect(c.page.getByRole("heading", { name: "Phone test call" })).toBeVisible();
+  await expect(c.page.getByText("No visits yet.")).toBeVisible();
+  await other.close();
 });

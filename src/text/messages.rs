@@ -808,6 +808,8 @@ messages! {
     PrintReport,
     // Visits: numbers
     WriteWholeNumber,
+    // Visits: packs
+    PickChecklists,
 }
 
 /// `SearchMatches` → `search-matches`.

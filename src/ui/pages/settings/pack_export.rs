@@ -99,6 +99,11 @@ pub fn pack_export() -> Html {
             p.rules = toggled(&p.rules, id)
         }
     });
+    let pick_checklist = pick(|p, k| {
+        if let Ok(id) = k.parse() {
+            p.checklists = toggled(&p.checklists, id)
+        }
+    });
     let on_name = {
         let name = name.clone();
         Callback::from(move |v: String| name.set(v))
@@ -139,6 +144,14 @@ pub fn pack_export() -> Html {
                     <legend>{ tr(Msg::PickRules) }</legend>
                     <ul class="checkbox-list">
                         { for lib.rules.iter().map(|r| checkbox(format!("pack-rule-{}", r.id), format!("{}: {}", r.situation, r.may), picked.rules.contains(&r.id), pick_rule(r.id.to_string()))) }
+                    </ul>
+                </fieldset>
+            }
+            if !lib.checklists.is_empty() {
+                <fieldset>
+                    <legend>{ tr(Msg::PickChecklists) }</legend>
+                    <ul class="checkbox-list">
+                        { for lib.checklists.iter().map(|c| checkbox(format!("pack-checklist-{}", c.id), c.title.clone(), picked.checklists.contains(&c.id), pick_checklist(c.id.to_string()))) }
                     </ul>
                 </fieldset>
             }

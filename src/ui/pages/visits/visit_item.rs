@@ -283,8 +283,7 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
                 </div>
                 <details open={!item.note.is_empty()}>
                     <summary>{ tr(Msg::Note) }</summary>
-                    <label class="visually-hidden" for={note_id.clone()}>{ tr(Msg::Note) }</label>
-                    <textarea id={note_id} value={item.note.clone()}
+                    <textarea id={note_id} aria-label={tr(Msg::Note)} value={item.note.clone()}
                         onchange={changed(|item, v| item.note = v).reform(|e: Event| input_value(&e))} />
                 </details>
                 { follow_up }
