@@ -3,7 +3,7 @@
 // part as it finishes, so a figure that fails leaves the others).
 //
 //   node bench/run.mjs                 all figures, BENCH_RUNS (default 5) runs each
-//   node bench/run.mjs search goals    only some (peers, first-visit, import, search, goals, memory)
+//   node bench/run.mjs search goals    only some (peers, first-visit, import, search, goals, visits, memory)
 import { execSync } from "node:child_process";
 import os from "node:os";
 import { launch, largeFile, largeProfile, RUNS, saveResult, startServer, stopServer } from "./lib.mjs";
@@ -13,8 +13,9 @@ import * as importing from "./import.mjs";
 import * as search from "./counter-search.mjs";
 import * as goals from "./goals-overview.mjs";
 import * as memory from "./memory.mjs";
+import * as visits from "./visits.mjs";
 
-const FIGURES = { peers, "first-visit": firstVisit, import: importing, search, goals, memory };
+const FIGURES = { peers, "first-visit": firstVisit, import: importing, search, goals, visits, memory };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(FIGURES);
 const results = {};
 const started = Date.now();
@@ -36,7 +37,7 @@ try {
     date: new Date().toISOString(),
   });
   largeFile();
-  if (chosen.some((c) => !["import", "first-visit", "peers"].includes(c))) await largeProfile();
+  if (chosen.some((c) => !["import", "first-visit", "peers", "visits"].includes(c))) await largeProfile();
   for (const name of chosen) {
     const t0 = Date.now();
     console.log(`\n==> ${name}`);
@@ -114,6 +115,8 @@ if (go) {
   row("goals overview: settled", go.settled_ms, "ms", undefined, 1);
   row("goals overview on a cold start, before idle-time summaries: rendered", go.cold_rendered_ms, "ms", 100, 1);
 }
+const vi = results.visits;
+if (vi) row("visits page, 500 visits of 60 items: area table and chart rendered", vi.rendered_ms, "ms", 100, 1);
 const me = results.memory;
 if (me) {
   row("memory after start: JS heap used", me.after_start.js_heap_mb, "MB", undefined, 1);

@@ -26,6 +26,35 @@ fn results(line: &[AreaResult]) -> Html {
     }
 }
 
+/// One area's line over the visits, own (solid) and at others (dashed), 0–100 % from
+/// bottom to top. Decorative for screen readers: the cells beside it hold the figures.
+fn sparkline(own: &[AreaResult], others: &[AreaResult]) -> Html {
+    let count = own.len().max(others.len());
+    let line = |results: &[AreaResult]| -> String {
+        let step = if count > 1 { 96 / (count as u32 - 1) } else { 0 };
+        results
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| {
+                let percent = r.points.percent()?;
+                Some(format!("{},{}", 2 + step * i as u32, 38 - percent * 36 / 100))
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    html! {
+        <svg class="spark" viewBox="0 0 100 40" aria-hidden="true" focusable="false">
+            <line class="spark-axis" x1="0" y1="38" x2="100" y2="38" />
+            <polyline class="spark-others" points={line(others)} />
+            <polyline class="spark-own" points={line(own)} />
+            { for own.last().and_then(|r| r.points.percent()).map(|p| html! {
+                <circle class="spark-own-end" cx={(2 + if count > 1 { 96 / (count as u32 - 1) * (own.len() as u32 - 1) } else { 0 }).to_string()}
+                    cy={(38 - p * 36 / 100).to_string()} r="2.5" />
+            }) }
+        </svg>
+    }
+}
+
 #[component(AreaTrendTable)]
 pub fn area_trend_table() -> Html {
     let Some(library) = use_library() else {
@@ -51,6 +80,7 @@ pub fn area_trend_table() -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ tr(Msg::SectionColumn) }</th>
+                            <td></td>
                             <th scope="col">{ tr(Msg::OwnVisits) }</th>
                             <th scope="col">{ tr(Msg::OthersVisits) }</th>
                         </tr>
@@ -59,6 +89,7 @@ pub fn area_trend_table() -> Html {
                         { for trends.iter().map(|t| html! {
                             <tr>
                                 <th scope="row">{ title(t) }</th>
+                                <td class="spark-cell">{ sparkline(&t.own, &t.others) }</td>
                                 <td>{ results(&t.own) }</td>
                                 <td>{ results(&t.others) }</td>
                             </tr>
