@@ -888,3 +888,7 @@ write-whole-number = Write a whole number, for example 8.
 
 ## Visits: packs
 pick-checklists = Checklists for visits
+
+## Visits: result
+result-so-far = Result so far
+area-column = Area

@@ -888,3 +888,7 @@ write-whole-number = Skriv et helt tall, for eksempel 8.
 
 ## Visits: packs
 pick-checklists = Sjekklister for besøk
+
+## Visits: result
+result-so-far = Resultat så langt
+area-column = Område

@@ -888,3 +888,7 @@ write-whole-number = Skriv ett heltal, till exempel 8.
 
 ## Visits: packs
 pick-checklists = Checklistor för besök
+
+## Visits: result
+result-so-far = Resultat hittills
+area-column = Område

@@ -89,6 +89,33 @@ test("no serious or critical accessibility violation in any section", async ({ p
       await expect(page.getByText("Saved.")).toBeVisible();
     }],
     ["goals overview", () => app.open("#/goals")],
+    ["visits", () => app.goToSection("Visits")],
+    ["new checklist", () => page.getByRole("link", { name: "New checklist" }).click()],
+    ["checklist chooser refusal", () => page.getByRole("button", { name: "On to the items" }).click()],
+    ["checklist items", async () => {
+      await page.getByRole("checkbox", { name: /^The whole area/ }).first().check();
+      await page.getByRole("button", { name: "Start with your own questions" }).click();
+    }],
+    ["checklist errors", async () => {
+      await page.getByRole("combobox", { name: "Answer (1)" }).selectOption({ label: "Number with a target" });
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByRole("alert")).toBeVisible();
+    }],
+    ["visit", async () => {
+      await page.getByRole("textbox", { name: "Checklist name" }).fill("Walk");
+      await page.getByRole("textbox", { name: "Target (1)" }).fill("10");
+      await page.getByRole("textbox", { name: "What is checked (2)" }).fill("Greeted");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("button", { name: "Start a visit – Walk" }).click();
+      await expect(app.heading()).toHaveText("Walk");
+    }],
+    ["visit with a follow-up", async () => {
+      await page.getByRole("group", { name: "Greeted", exact: true }).getByRole("button", { name: "No", exact: true }).click();
+      await page.getByRole("button", { name: "Make a follow-up action" }).click();
+      await expect(page.getByRole("textbox", { name: "What is to be done" })).toBeVisible();
+    }],
+    ["visits with one", () => app.goToSection("Visits")],
+    ["blank checklist", () => page.getByRole("link", { name: "Print a blank checklist – Walk" }).click()],
     ["conversation", () => app.open("#/conversations/new")],
     ["praise", async () => {
       await app.open("#/praise");
@@ -129,7 +156,8 @@ test("every control is a touch target of at least 44 px, in landscape and portra
     await page.setViewportSize(viewport);
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
       "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack",
-      "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions"]) {
+      "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions",
+      "#/visits", "#/visits/checklists/new"]) {
       await app.open(hash);
       // A visually hidden file input is worked through its label, which is measured.
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");

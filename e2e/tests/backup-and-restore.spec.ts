@@ -90,16 +90,16 @@ test("what a newer app wrote in a backup is kept, said so in the preview, and go
   const { fixture } = await import("../support/files");
   const { readFileSync } = await import("node:fs");
   const newer = JSON.parse(readFileSync(fixture("good-backup.json"), "utf8"));
-  newer.data.visits = [{ id: "v1", checklist: "Phone", score: 0.85 }];
+  newer.data.sync_log = [{ id: "v1", device: "Tablet 2", pushed: 85 }];
   await chooseImport(page, { name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(newer)) });
   await expect(page.getByRole("main")).toContainText(
-    "This file also holds “visits”, which this version of Vertskap cannot show. They are kept and go out again in backups.",
+    "This file also holds “sync_log”, which this version of Vertskap cannot show. They are kept and go out again in backups.",
   );
   await page.getByRole("button", { name: "Import", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
   await page.reload();
   const backup = await downloadFrom(page, "Download a full backup");
-  expect(JSON.parse(backup.text).data.visits).toEqual(newer.data.visits);
+  expect(JSON.parse(backup.text).data.sync_log).toEqual(newer.data.sync_log);
 });
 
 test("a person changed on this tablet and in the file is shown side by side, and the person chooses", async ({ page }) => {

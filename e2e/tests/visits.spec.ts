@@ -76,7 +76,7 @@ test("a checklist from two areas, a visit with a reload in the middle, its score
   await answer(page, "The list on the door, and guests' rating of cleanliness in the yearly survey.", "No");
 
   // The score per area: not applicable counts nowhere; the critical item fell short.
-  const result = page.getByRole("region", { name: "Result" });
+  const result = page.getByRole("region", { name: "Result so far" });
   await expect(result.getByRole("row", { name: new RegExp(`^${AREAS.expectations}`) })).toContainText("50%");
   await expect(result.getByRole("row", { name: new RegExp(`^${AREAS.clean}`) })).toContainText("66%");
   await expect(result.getByRole("row", { name: /^Total/ })).toContainText("60%");
@@ -94,6 +94,7 @@ test("a checklist from two areas, a visit with a reload in the middle, its score
   await expect(asked.getByRole("group", { name: "Follow-up" })).toContainText("Practise this with:");
   await page.getByRole("button", { name: "Mark the visit finished" }).click();
   await expect(page.getByText(/^Finished on /)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Result", exact: true }).getByRole("row", { name: /^Total/ })).toContainText("60%");
 
   // The visits list and the area table show it; the standard's page shows the action.
   await app.goToSection("Visits");

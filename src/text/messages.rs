@@ -810,6 +810,9 @@ messages! {
     WriteWholeNumber,
     // Visits: packs
     PickChecklists,
+    // Visits: result
+    ResultSoFar,
+    AreaColumn,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -32,6 +32,7 @@ pub fn layout(props: &LayoutProps) -> Html {
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);
         }
+        show_current_section();
     });
     let current = route.and_then(|r| r.section());
     html! {
@@ -60,5 +61,36 @@ pub fn layout(props: &LayoutProps) -> Html {
             <StarterOffer />
             <main id="main">{ props.children.clone() }</main>
         </>
+    }
+}
+
+/// On a phone the sections scroll sideways in one row (styles/app.css): the current one
+/// is brought into that row's view (clear of its fades), without moving the page.
+fn show_current_section() {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().and_then(|w| w.document());
+    let Some(nav) = document
+        .as_ref()
+        .and_then(|d| d.query_selector(".app-header nav").ok().flatten())
+    else {
+        return;
+    };
+    let current = nav
+        .query_selector("a[aria-current=\"page\"]")
+        .ok()
+        .flatten()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(link) = current {
+        // The fades are about 3rem wide at the end and 1rem at the start.
+        let (start, end) = (
+            link.offset_left() - 16,
+            link.offset_left() + link.offset_width() + 48,
+        );
+        let (shown_from, width) = (nav.scroll_left(), nav.client_width());
+        if end > shown_from + width {
+            nav.set_scroll_left(end - width);
+        } else if start < shown_from {
+            nav.set_scroll_left(start.max(0));
+        }
     }
 }

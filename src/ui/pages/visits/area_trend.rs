@@ -31,13 +31,21 @@ fn results(line: &[AreaResult]) -> Html {
 fn sparkline(own: &[AreaResult], others: &[AreaResult]) -> Html {
     let count = own.len().max(others.len());
     let line = |results: &[AreaResult]| -> String {
-        let step = if count > 1 { 96 / (count as u32 - 1) } else { 0 };
+        let step = if count > 1 {
+            96 / (count as u32 - 1)
+        } else {
+            0
+        };
         results
             .iter()
             .enumerate()
             .filter_map(|(i, r)| {
                 let percent = r.points.percent()?;
-                Some(format!("{},{}", 2 + step * i as u32, 38 - percent * 36 / 100))
+                Some(format!(
+                    "{},{}",
+                    2 + step * i as u32,
+                    38 - percent * 36 / 100
+                ))
             })
             .collect::<Vec<_>>()
             .join(" ")
@@ -79,7 +87,7 @@ pub fn area_trend_table() -> Html {
                 <table class="trend-table area-trend">
                     <thead>
                         <tr>
-                            <th scope="col">{ tr(Msg::SectionColumn) }</th>
+                            <th scope="col">{ tr(Msg::AreaColumn) }</th>
                             <td></td>
                             <th scope="col">{ tr(Msg::OwnVisits) }</th>
                             <th scope="col">{ tr(Msg::OthersVisits) }</th>

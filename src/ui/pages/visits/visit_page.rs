@@ -146,6 +146,42 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
         Saving::Saved => tr(Msg::VisitSaved),
         Saving::Failed => tr(Msg::VisitNotSaved),
     };
+    // A finished visit opens on its result; while filling, the score so far waits below
+    // the items, so the next answer is what the screen shows first.
+    let result = html! {
+        <section class="visit-result" aria-labelledby="visit-result-heading">
+            <h2 id="visit-result-heading">
+                { tr(if current.finished.is_some() { Msg::ResultHeading } else { Msg::ResultSoFar }) }
+            </h2>
+            <p class="verdict">
+                <strong>{ share(score.total) }</strong>{ " · " }{ verdict(current.verdict()) }
+            </p>
+            <p class="meta">{ tr(Msg::PassMarkIs { percent: current.pass_mark }) }</p>
+            <table class="trend-table section-scores">
+                <thead>
+                    <tr>
+                        <th scope="col">{ tr(Msg::SectionColumn) }</th>
+                        <th scope="col">{ tr(Msg::ShareColumn) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for current.sections.iter().zip(&score.sections).map(|(s, points)| html! {
+                        <tr>
+                            <th scope="row">{ s.title.clone() }</th>
+                            <td>{ share(*points) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ tr(Msg::TotalRow) }</th>
+                        <td>{ share(score.total) }</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </section>
+    };
+    let finished = current.finished.is_some();
     html! {
         <section class="page visit">
             <p><a class="text-link" href={Route::Visits.href()}>{ tr(Msg::BackToVisits) }</a></p>
@@ -196,36 +232,8 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                     </div>
                 }
             </div>
-            if answered || current.finished.is_some() {
-                <section class="visit-result" aria-labelledby="visit-result-heading">
-                    <h2 id="visit-result-heading">{ tr(Msg::ResultHeading) }</h2>
-                    <p class="verdict">
-                        <strong>{ share(score.total) }</strong>{ " · " }{ verdict(current.verdict()) }
-                    </p>
-                    <p class="meta">{ tr(Msg::PassMarkIs { percent: current.pass_mark }) }</p>
-                    <table class="trend-table section-scores">
-                        <thead>
-                            <tr>
-                                <th scope="col">{ tr(Msg::SectionColumn) }</th>
-                                <th scope="col">{ tr(Msg::ShareColumn) }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for current.sections.iter().zip(&score.sections).map(|(s, points)| html! {
-                                <tr>
-                                    <th scope="row">{ s.title.clone() }</th>
-                                    <td>{ share(*points) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                        <tfoot>
-                            <tr>
-                                <th scope="row">{ tr(Msg::TotalRow) }</th>
-                                <td>{ share(score.total) }</td>
-                            </tr>
-                        </tfoot>
-                    </table>
-                </section>
+            if finished {
+                { result.clone() }
             }
             { for current.sections.iter().enumerate().map(|(s, section)| html! {
                 <section class="visit-section">
@@ -253,6 +261,9 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                     </ol>
                 </section>
             }) }
+            if !finished && answered {
+                { result }
+            }
             <div class="actions">
                 if let Some(finished) = current.finished {
                     <p>{ tr(Msg::VisitFinishedOn { date: &date(finished.date()) }) }</p>
