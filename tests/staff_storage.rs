@@ -18,6 +18,10 @@ use vertskap::domain::staff::{
 };
 use vertskap::domain::standard::StandardDraft;
 use vertskap::domain::values::Profile;
+use vertskap::domain::visits::{
+    Answer, ChecklistDraft, FollowUp, ItemDraft, SectionDraft, Someone, Visit, VisitKind,
+};
+use vertskap::domain::Channel;
 use vertskap::domain::{
     CheckInId, ConversationId, Day, GoalId, HostParameter, PersonId, PraiseId, ReflectionId,
     RoleId, Timestamp,
@@ -270,6 +274,30 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
     };
     let alone = conversation(vec![kari.id], vec![karis.id]);
     let shared = conversation(vec![kari.id, ola.id], vec![karis.id, olas.id]);
+    let checklist = ChecklistDraft {
+        title: "Floor".into(),
+        channel: Channel::InPerson,
+        pass_mark: "80".into(),
+        sections: vec![SectionDraft {
+            area_id: None,
+            title: "Welcome".into(),
+            items: vec![ItemDraft {
+                text: "Greeted within ten seconds".into(),
+                ..ItemDraft::question()
+            }],
+        }],
+    }
+    .validate(None, now())
+    .unwrap();
+    let mut karis_visit = Visit::start(&checklist, VisitKind::SelfAudit, day("2026-11-04"), now());
+    karis_visit.by = Some(Someone::Person(kari.id));
+    karis_visit.sections[0].items[0].answer = Some(Answer::No);
+    karis_visit.sections[0].items[0].follow_up = Some(FollowUp {
+        what: "Practise the greeting".into(),
+        who: Some(Someone::Person(kari.id)),
+        due: None,
+        done: None,
+    });
     let mut writes = vec![
         Write::PutPerson(kari.clone()),
         Write::PutPerson(ola.clone()),
@@ -283,6 +311,8 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
         Write::PutPraise(praise(Some(ola.id), kari.id)),
         Write::PutPraise(praise(Some(kari.id), ola.id)),
         Write::PutPraise(praise(None, ola.id)),
+        Write::PutChecklist(checklist.clone()),
+        Write::PutVisit(karis_visit.clone()),
         Write::PutExtras {
             key: format!("people/{}", kari.id),
             fields: serde_json::from_str("{\"nickname\":\"K\"}").unwrap(),
@@ -370,6 +400,10 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
     library.with_person_erased(&plan);
     assert_eq!(reread.staff.people, library.staff.people);
     assert_eq!(reread.staff.conversations.len(), 1);
+    assert_eq!(reread.checklists, vec![checklist]);
+    let kept = reread.visit(karis_visit.id).expect("the visit stays");
+    assert_eq!(kept.by, Some(Someone::FormerColleague));
+    assert_eq!(kept.sections[0].items[0].answer, Some(Answer::No));
     assert_eq!(store.check_ins_of_goal(olas.id).await.unwrap().len(), 30);
     assert!(store.kept_backup_keys().await.unwrap().is_empty());
 }

@@ -95,6 +95,12 @@ test("a checklist from two areas, a visit with a reload in the middle, its score
   await page.getByRole("button", { name: "Mark the visit finished" }).click();
   await expect(page.getByText(/^Finished on /)).toBeVisible();
   await expect(page.getByRole("region", { name: "Result", exact: true }).getByRole("row", { name: /^Total/ })).toContainText("60%");
+  // The report on paper: the result, each item with the answer given, and the follow-up.
+  const report = readPrinted(await page.pdf({ format: "A4" }));
+  expect(report.text).toContain("Failed: a critical item fell short");
+  expect(report.text).toMatch(/Asked before recommending\s+Critical\s+No/);
+  expect(report.text).toContain("Practise asking first at Monday's meeting");
+  expect(report.text).not.toContain("Mark the visit finished");
 
   // The visits list and the area table show it; the standard's page shows the action.
   await app.goToSection("Visits");
