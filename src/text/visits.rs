@@ -1,7 +1,7 @@
 //! How visits read: their kind, verdict and shares of the points.
 
 use super::{tr, Msg};
-use crate::domain::visits::{Points, Verdict, VisitKind};
+use crate::domain::visits::{Answer, Points, Verdict, VisitKind};
 
 pub fn visit_kind(kind: VisitKind) -> String {
     tr(match kind {
@@ -18,6 +18,24 @@ pub fn verdict(verdict: Verdict) -> String {
         Verdict::BelowPassMark => Msg::VerdictBelow,
         Verdict::CriticalFailed => Msg::VerdictCritical,
     })
+}
+
+/// An answer as the buttons say it.
+pub fn answer(answer: Answer) -> String {
+    match answer {
+        Answer::Yes => tr(Msg::AnswerYes),
+        Answer::No => tr(Msg::AnswerNo),
+        Answer::NotApplicable => tr(Msg::AnswerNotApplicable),
+        Answer::Scale(1) => tr(Msg::ScaleStep1),
+        Answer::Scale(2) => tr(Msg::ScaleStep2),
+        Answer::Scale(3) => tr(Msg::ScaleStep3),
+        Answer::Scale(step) => tr(if step >= 4 {
+            Msg::ScaleStep4
+        } else {
+            Msg::ScaleStep1
+        }),
+        Answer::Number(n) => n.to_string(),
+    }
 }
 
 /// "83 %", or "Nothing scored" rather than a share of nothing.

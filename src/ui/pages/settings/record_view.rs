@@ -174,7 +174,10 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
             crate::text::visits::share(v.score().total),
         ))
         .chain(v.items().map(|i| {
-            let answer = i.answer.map(|a| format!("{a:?}")).unwrap_or_default();
+            let answer = i
+                .answer
+                .map(crate::text::visits::answer)
+                .unwrap_or_default();
             (Msg::ItemText, format!("{}: {answer}", i.item.text))
         }))
         .collect(),
