@@ -318,22 +318,27 @@ export function largeFile() {
 
 /** A browser profile holding the starter kit, imported through the app; prepared again
  *  when dist/ changes. */
-export async function smallProfile() {
-  const stamp = `${statSync(join(DIST, "index.html")).mtimeMs}:small`;
-  const dir = join(WORK, "profile-small");
-  if (existsSync(join(WORK, "profile-small.stamp")) && readFileSync(join(WORK, "profile-small.stamp"), "utf8") === stamp) return dir;
+export const smallProfile = () => importedProfile("small", "starter.en.json", smallFile);
+
+/** A browser profile holding `file()` (bytes), imported through the app into a fresh
+ *  profile named `name`; prepared again when dist/ changes. */
+export async function importedProfile(name, fileName, file) {
+  const stamp = `${statSync(join(DIST, "index.html")).mtimeMs}:${name}`;
+  const dir = join(WORK, `profile-${name}`);
+  const stampFile = join(WORK, `profile-${name}.stamp`);
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp) return dir;
   rmSync(dir, { recursive: true, force: true });
   await startServer();
   const { context, dir: tmp } = await launchProfile();
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${BASE}#/standards`);
   await page.getByRole("heading", { level: 1 }).waitFor();
-  await importThroughUi(page, "starter.en.json", smallFile());
+  await importThroughUi(page, fileName, file());
   await context.close();
   mkdirSync(WORK, { recursive: true });
   cpSync(tmp, dir, { recursive: true });
   rmSync(tmp, { recursive: true, force: true });
-  writeFileSync(join(WORK, "profile-small.stamp"), stamp);
+  writeFileSync(stampFile, stamp);
   return dir;
 }
 

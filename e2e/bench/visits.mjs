@@ -3,9 +3,7 @@
 // the Standards screen) until the page's "Areas over time" table, chart lines included,
 // is in the document and a frame has been drawn after it. Everything the page works out
 // (every visit's score, each area's line) is inside that time.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { BASE, DIST, WORK, importThroughUi, launchProfile, quietMoment, runAlone, RUNS, saveResult, startServer, stats } from "./lib.mjs";
+import { BASE, importedProfile, launchProfile, quietMoment, runAlone, RUNS, saveResult, stats } from "./lib.mjs";
 
 export const VISITS = { visits: 500, items: 60, areas: 6 };
 const STAMP = "2026-01-01T00:00:00Z";
@@ -53,26 +51,8 @@ export function visitsBackup() {
   return { format: "vertskap", version: 1, kind: "backup", exported_at: STAMP, app_version: "bench", data: { areas: [], standards: [], scripts: [], values: [], roles: [], rules: [], checklists: [checklist], visits } };
 }
 
-/** A browser profile holding the visits, imported through the app; prepared again when
- *  dist/ changes. */
-async function visitsProfile() {
-  const stamp = `${statSync(join(DIST, "index.html")).mtimeMs}:visits`;
-  const dir = join(WORK, "profile-visits");
-  if (existsSync(join(WORK, "profile-visits.stamp")) && readFileSync(join(WORK, "profile-visits.stamp"), "utf8") === stamp) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  await startServer();
-  const { context, dir: tmp } = await launchProfile();
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${BASE}#/standards`);
-  await page.getByRole("heading", { level: 1 }).waitFor();
-  await importThroughUi(page, "visits.json", Buffer.from(JSON.stringify(visitsBackup())));
-  await context.close();
-  mkdirSync(WORK, { recursive: true });
-  cpSync(tmp, dir, { recursive: true });
-  rmSync(tmp, { recursive: true, force: true });
-  writeFileSync(join(WORK, "profile-visits.stamp"), stamp);
-  return dir;
-}
+/** A browser profile holding the visits, imported through the app. */
+const visitsProfile = () => importedProfile("visits", "visits.json", () => Buffer.from(JSON.stringify(visitsBackup())));
 
 export async function measure() {
   const { context, close } = await launchProfile(await visitsProfile());

@@ -1,6 +1,7 @@
 //! How visits read: their kind, verdict and shares of the points.
 
 use super::{tr, Msg};
+use crate::domain::staff::TargetDirection;
 use crate::domain::visits::{Answer, Points, Verdict, VisitKind};
 
 pub fn visit_kind(kind: VisitKind) -> String {
@@ -17,6 +18,14 @@ pub fn verdict(verdict: Verdict) -> String {
         Verdict::Passed => Msg::VerdictPassed,
         Verdict::BelowPassMark => Msg::VerdictBelow,
         Verdict::CriticalFailed => Msg::VerdictCritical,
+    })
+}
+
+/// "Target: at most 10 seconds".
+pub fn target(target: i64, direction: TargetDirection, unit: &str) -> String {
+    tr(match direction {
+        TargetDirection::AtMost => Msg::ItemTargetAtMost { target, unit },
+        TargetDirection::AtLeast => Msg::ItemTargetAtLeast { target, unit },
     })
 }
 

@@ -51,13 +51,17 @@ fn retain<T>(records: &mut Vec<T>, keep: impl Fn(&T) -> bool) -> usize {
     before - records.len()
 }
 
-fn drop_orphans(d: &mut FileData) -> usize {
-    let areas: HashSet<_> = d
-        .areas
+/// The file's areas and the built-in ones every tablet has.
+fn area_ids(d: &FileData) -> HashSet<crate::domain::AreaId> {
+    d.areas
         .iter()
         .map(|a| a.id)
         .chain(HostParameter::ALL.iter().map(|p| p.area_id()))
-        .collect();
+        .collect()
+}
+
+fn drop_orphans(d: &mut FileData) -> usize {
+    let areas = area_ids(d);
     let roles = ids(&d.roles, |r| r.id);
     let people = ids(&d.people, |p| p.id);
     let goals = ids(&d.goals, |g| g.id);
@@ -85,12 +89,7 @@ fn keep_known<T: Eq + Hash>(links: &mut Vec<T>, known: &HashSet<T>) -> usize {
 /// A checklist item keeps its words without the standard it was made from; a section
 /// keeps its heading without its area.
 fn drop_checklist_links(d: &mut FileData, standards: &HashSet<crate::domain::StandardId>) -> usize {
-    let areas: HashSet<_> = d
-        .areas
-        .iter()
-        .map(|a| a.id)
-        .chain(HostParameter::ALL.iter().map(|p| p.area_id()))
-        .collect();
+    let areas = area_ids(d);
     let mut dropped = 0;
     for section in d.checklists.iter_mut().flat_map(|c| c.sections.iter_mut()) {
         if section.area_id.is_some_and(|id| !areas.contains(&id)) {

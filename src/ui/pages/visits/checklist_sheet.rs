@@ -1,7 +1,6 @@
 //! A blank checklist on paper, for an outside mystery shopper: the items with boxes to
 //! tick, the targets of number items, and room for notes.
 
-use crate::domain::staff::TargetDirection;
 use crate::domain::visits::{AnswerKind, ChecklistItem};
 use crate::domain::ChecklistId;
 use crate::text::{channel, tr, Msg};
@@ -39,16 +38,7 @@ fn answer_space(item: &ChecklistItem) -> Html {
             direction,
             unit,
         } => {
-            let target = match direction {
-                TargetDirection::AtMost => tr(Msg::ItemTargetAtMost {
-                    target: *target,
-                    unit,
-                }),
-                TargetDirection::AtLeast => tr(Msg::ItemTargetAtLeast {
-                    target: *target,
-                    unit,
-                }),
-            };
+            let target = crate::text::visits::target(*target, *direction, unit);
             html! { <span class="write-in">{ format!("{}: ________ ({target})", tr(Msg::NumberAnswer)) }</span> }
         }
     }

@@ -1,7 +1,6 @@
 //! One item of a visit: big answer buttons, a note, and for an item that fell short a
 //! follow-up action with the standard's scripts to practise with.
 
-use crate::domain::staff::TargetDirection;
 use crate::domain::visits::draft::whole_number;
 use crate::domain::visits::score::fell_short;
 use crate::domain::visits::{Answer, AnswerKind, FollowUp, Someone, VisitItem};
@@ -67,7 +66,7 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
             on_change.emit(next);
         });
         html! {
-            <button type="button" class={classes!("answer", pressed.then_some("chosen"))}
+            <button type="button" class={classes!("button", "answer", pressed.then_some("chosen"))}
                 aria-pressed={pressed.to_string()} {onclick}>{ label }</button>
         }
     };
@@ -92,16 +91,7 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
             direction,
             unit,
         } => {
-            let hint = match direction {
-                TargetDirection::AtMost => tr(Msg::ItemTargetAtMost {
-                    target: *target,
-                    unit,
-                }),
-                TargetDirection::AtLeast => tr(Msg::ItemTargetAtLeast {
-                    target: *target,
-                    unit,
-                }),
-            };
+            let hint = crate::text::visits::target(*target, *direction, unit);
             let value = match item.answer {
                 Some(Answer::Number(n)) => n.to_string(),
                 _ => String::new(),
