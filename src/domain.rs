@@ -24,13 +24,14 @@ pub mod timestamp;
 pub mod validation;
 pub mod values;
 pub mod visits;
+pub mod voice;
 
 pub use area::{Area, HostParameter};
 pub use day::Day;
 pub use failure::StorageFailure;
 pub use id::{
     AreaId, CheckInId, ChecklistId, ConversationId, GoalId, ItemId, PersonId, PraiseId, QuestionId,
-    ReflectionId, RoleId, RuleId, ScriptId, StandardId, ValueId, VisitId,
+    RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId, ValueId, VisitId,
 };
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};

@@ -116,6 +116,10 @@ uuid_id!(
     /// Identifies a [`crate::domain::visits::Visit`].
     VisitId
 );
+uuid_id!(
+    /// Identifies a [`crate::domain::voice::RatingTap`].
+    RatingId
+);
 
 #[cfg(test)]
 mod tests {

@@ -77,6 +77,8 @@ pub enum Field {
     ItemAnswer(usize, usize),
     FollowUpWhat,
     Due,
+    RatingQuestion,
+    RatingReasons,
 }
 
 /// What is wrong with a field's value.

@@ -249,5 +249,7 @@ fn field_name(field: Field) -> String {
         Field::VisitedBy => "by_name".into(),
         Field::FollowUpWhat => "follow_up.what".into(),
         Field::Due => "due".into(),
+        Field::RatingQuestion => "question".into(),
+        Field::RatingReasons => "reasons".into(),
     }
 }
