@@ -892,3 +892,31 @@ pick-checklists = Checklists for visits
 ## Visits: result
 result-so-far = Result so far
 area-column = Area
+
+## Customer ratings
+rating-very-bad = Very bad
+rating-bad = Bad
+rating-good = Good
+rating-very-good = Very good
+rating-question-default = How was your visit today?
+rating-thanks = Thank you!
+rating-why = Would you tell us what it was about?
+reason-waiting = Waiting
+reason-friendliness = Friendliness
+reason-product = The product
+reason-cleanliness = Cleanliness
+counter-rating = Customer rating
+rating-scale = Answers
+ratings-heading = Customers’ ratings
+ratings-intro = What customers tapped on their way out. The share of good answers always has the number of answers beside it, and with too few answers the report says nothing.
+no-ratings-yet = No ratings yet. Open “Customer rating” in counter mode and let customers tap on their way out.
+too-few-answers = Too few answers to say ({ $answers } answers)
+share-good = { $percent }% good ({ $answers } answers)
+all-ratings = All answers
+by-week = Week by week
+week-column = Week
+good-share-column = Share good
+by-weekday-and-hour = Weekday and hour
+hour-column = Hour
+reasons-given = Reasons given
+see-ratings = Customers’ ratings

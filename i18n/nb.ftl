@@ -892,3 +892,31 @@ pick-checklists = Sjekklister for besøk
 ## Visits: result
 result-so-far = Resultat så langt
 area-column = Område
+
+## Customer ratings
+rating-very-bad = Svært dårlig
+rating-bad = Dårlig
+rating-good = Bra
+rating-very-good = Svært bra
+rating-question-default = Hvordan var besøket ditt i dag?
+rating-thanks = Takk for svaret!
+rating-why = Vil du si hva det gjaldt?
+reason-waiting = Ventetid
+reason-friendliness = Vennlighet
+reason-product = Varen
+reason-cleanliness = Renhold
+counter-rating = Gjestens vurdering
+rating-scale = Svar
+ratings-heading = Gjestenes vurderinger
+ratings-intro = Hva kundene trykket på vei ut. Andelen gode svar står alltid med antall svar ved siden av, og med for få svar sier rapporten ingenting.
+no-ratings-yet = Ingen vurderinger ennå. Åpne «Gjestens vurdering» i skrankemodus, og la kundene trykke på vei ut.
+too-few-answers = For få svar til å si noe ({ $answers } svar)
+share-good = { $percent } % bra ({ $answers } svar)
+all-ratings = Alle svar
+by-week = Uke for uke
+week-column = Uke
+good-share-column = Andel bra
+by-weekday-and-hour = Ukedag og time
+hour-column = Time
+reasons-given = Grunner som ble oppgitt
+see-ratings = Gjestenes vurderinger

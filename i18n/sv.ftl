@@ -892,3 +892,31 @@ pick-checklists = Checklistor för besök
 ## Visits: result
 result-so-far = Resultat hittills
 area-column = Område
+
+## Customer ratings
+rating-very-bad = Mycket dåligt
+rating-bad = Dåligt
+rating-good = Bra
+rating-very-good = Mycket bra
+rating-question-default = Hur var ditt besök i dag?
+rating-thanks = Tack för ditt svar!
+rating-why = Vill du berätta vad det gällde?
+reason-waiting = Väntetid
+reason-friendliness = Bemötande
+reason-product = Produkten
+reason-cleanliness = Städning
+counter-rating = Kundens betyg
+rating-scale = Svar
+ratings-heading = Kundernas betyg
+ratings-intro = Vad kunderna tryckte på vägen ut. Andelen bra svar står alltid med antalet svar bredvid, och med för få svar säger rapporten ingenting.
+no-ratings-yet = Inga betyg ännu. Öppna ”Kundens betyg” i personalläget och låt kunderna trycka på vägen ut.
+too-few-answers = För få svar för att säga något ({ $answers } svar)
+share-good = { $percent } % bra ({ $answers } svar)
+all-ratings = Alla svar
+by-week = Vecka för vecka
+week-column = Vecka
+good-share-column = Andel bra
+by-weekday-and-hour = Veckodag och timme
+hour-column = Timme
+reasons-given = Skäl som angavs
+see-ratings = Kundernas betyg

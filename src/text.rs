@@ -8,6 +8,7 @@ pub mod staff;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod translations;
 pub mod visits;
+pub mod voice;
 pub mod words;
 
 use crate::domain::authority::{Role, StarterRole};

@@ -11,8 +11,8 @@ use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
     AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED,
-    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, REPLACEABLE, ROLES,
-    RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
+    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS, REFLECTIONS,
+    REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -123,6 +123,7 @@ impl Batch {
             Write::DeleteChecklist(id) => self.delete(CHECKLISTS, id),
             Write::PutVisit(v) => self.put(VISITS, &v)?,
             Write::DeleteVisit(id) => self.delete(VISITS, id),
+            Write::PutRating(r) => self.put(RATINGS, &r)?,
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

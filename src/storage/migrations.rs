@@ -45,11 +45,13 @@ pub const REFLECTIONS: &str = "reflections";
 pub const PRAISE: &str = "praise";
 pub const CHECKLISTS: &str = "checklists";
 pub const VISITS: &str = "visits";
+/// Customers' ratings, one per tap; read for reports and backups, never at start-up.
+pub const RATINGS: &str = "ratings";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 21] = [
+pub const ALL_STORES: [&str; 22] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -71,10 +73,11 @@ pub const ALL_STORES: [&str; 21] = [
     DELETIONS,
     CHECKLISTS,
     VISITS,
+    RATINGS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 20] = [
+pub const REPLACEABLE: [&str; 21] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -95,6 +98,7 @@ pub const REPLACEABLE: [&str; 20] = [
     DELETIONS,
     CHECKLISTS,
     VISITS,
+    RATINGS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -107,6 +111,7 @@ const MIGRATIONS: &[Migration] = &[
     v5_staff,
     v6_deletions,
     v7_visits,
+    v8_ratings,
 ];
 
 /// The version this build of the app expects.
@@ -236,5 +241,13 @@ fn v7_visits(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
             .with_key_path(KeyPath::One("id"))
             .build()?;
     }
+    Ok(())
+}
+
+/// Customers' ratings, one record per tap.
+fn v8_ratings(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    db.create_object_store(RATINGS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
     Ok(())
 }

@@ -4,12 +4,14 @@
 
 use super::check_in_reads::{check_ins_in, summaries_in};
 use super::database::Store;
-use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, DELETIONS};
+use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, DELETIONS, RATINGS};
 use super::read;
 use super::write::Write;
 use crate::domain::deletion::{GoalRemoval, Tombstone};
-use crate::domain::file::write::backup_with_check_ins;
+use crate::domain::file::merge::Here;
+use crate::domain::file::write::backup_of;
 use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
+use crate::domain::voice::RatingTap;
 use crate::domain::{Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
 
 impl Store {
@@ -40,6 +42,22 @@ impl Store {
         read::all(&tx, CHECK_INS)?.records(&tx).await
     }
 
+    /// Every customer rating, for reports, backups and merging a file.
+    pub async fn all_ratings(&self) -> Result<Vec<RatingTap>, StorageFailure> {
+        let tx = self.reading(&[RATINGS])?;
+        read::all(&tx, RATINGS)?.records(&tx).await
+    }
+
+    /// What a backup holds beside the library: every check-in, rating and remembered
+    /// deletion.
+    pub async fn here(&self) -> Result<Here, StorageFailure> {
+        Ok(Here {
+            check_ins: self.all_check_ins().await?,
+            deletions: self.deletions().await?,
+            ratings: self.all_ratings().await?,
+        })
+    }
+
     /// Every remembered deletion: for a full backup and for merging a file.
     pub async fn deletions(&self) -> Result<Vec<Tombstone>, StorageFailure> {
         let tx = self.reading(&[DELETIONS])?;
@@ -64,12 +82,9 @@ impl Store {
         library: &Library,
         now: Timestamp,
     ) -> Result<String, StorageFailure> {
-        let check_ins = self.all_check_ins().await?;
-        let deletions = self.deletions().await?;
-        backup_with_check_ins(library, &check_ins, &deletions, &library.extras, now).map_err(|e| {
-            StorageFailure::ReadFailed {
-                detail: e.to_string(),
-            }
+        let here = self.here().await?;
+        backup_of(library, &here, &library.extras, now).map_err(|e| StorageFailure::ReadFailed {
+            detail: e.to_string(),
         })
     }
 

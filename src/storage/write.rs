@@ -19,6 +19,7 @@ use crate::domain::staff::{
 };
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
+use crate::domain::voice::RatingTap;
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
 use crate::domain::{
@@ -66,6 +67,8 @@ pub enum Write {
     DeleteChecklist(ChecklistId),
     PutVisit(Visit),
     DeleteVisit(VisitId),
+    /// A customer's tap, or the same tap with the reason they gave.
+    PutRating(RatingTap),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -218,6 +221,7 @@ impl Write {
             StaffRecord::Reflection(r) => Write::PutReflection(r),
             StaffRecord::Praise(p) => Write::PutPraise(p),
             StaffRecord::Visit(v) => Write::PutVisit(v),
+            StaffRecord::Rating(r) => Write::PutRating(r),
         }
     }
 

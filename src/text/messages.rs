@@ -813,6 +813,33 @@ messages! {
     // Visits: result
     ResultSoFar,
     AreaColumn,
+    // Customer ratings
+    RatingVeryBad,
+    RatingBad,
+    RatingGood,
+    RatingVeryGood,
+    RatingQuestionDefault,
+    RatingThanks,
+    RatingWhy,
+    ReasonWaiting,
+    ReasonFriendliness,
+    ReasonProduct,
+    ReasonCleanliness,
+    CounterRating,
+    RatingScale,
+    RatingsHeading,
+    RatingsIntro,
+    NoRatingsYet,
+    TooFewAnswers { answers: u32 },
+    ShareGood { percent: u32, answers: u32 },
+    AllRatings,
+    ByWeek,
+    WeekColumn,
+    GoodShareColumn,
+    ByWeekdayAndHour,
+    HourColumn,
+    ReasonsGiven,
+    SeeRatings,
 }
 
 /// `SearchMatches` → `search-matches`.

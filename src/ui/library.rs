@@ -338,22 +338,16 @@ impl LibraryHandle {
     pub async fn backup_file(&self, progress: &Callback<u8>) -> Result<(String, String), String> {
         let now = now();
         progress.emit(0);
-        let check_ins = self
+        let here = self
             .store
-            .all_check_ins()
-            .await
-            .map_err(|e| crate::text::storage_failure(&e))?;
-        let deletions = self
-            .store
-            .deletions()
+            .here()
             .await
             .map_err(|e| crate::text::storage_failure(&e))?;
         progress.emit(20);
         give_page_back().await;
         let library = self.library();
-        let mut writing =
-            file::write::Writing::backup(library, &check_ins, &deletions, &library.extras, now)
-                .map_err(|e| e.to_string())?;
+        let mut writing = file::write::Writing::backup(library, &here, &library.extras, now)
+            .map_err(|e| e.to_string())?;
         loop {
             let done = writing.advance(RECORDS_PER_STEP);
             progress.emit((30.0 + done * 70.0) as u8);
@@ -381,6 +375,11 @@ impl LibraryHandle {
                 self.store.all_check_ins().await?
             },
             deletions: self.store.deletions().await?,
+            ratings: if file.data.ratings.is_empty() {
+                Vec::new()
+            } else {
+                self.store.all_ratings().await?
+            },
         };
         Ok(ImportPlan::merge_with(
             self.library(),
@@ -418,8 +417,8 @@ impl LibraryHandle {
                 Some(plan) => match (store.matched().await, store.deletions().await) {
                     (Ok(matched), Ok(deletions)) => {
                         let here = Here {
-                            check_ins: Vec::new(),
                             deletions,
+                            ..Here::default()
                         };
                         Write::import_merge(&plan, &file, &library, &here, &matched, now())
                     }

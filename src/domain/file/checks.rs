@@ -11,7 +11,7 @@ use crate::domain::staff::quantity::{check_target, check_value};
 use crate::domain::staff::{ConversationDraft, Goal, GoalKind, PersonDraft, ReflectionDraft};
 use crate::domain::standard::StandardDraft;
 use crate::domain::validation::{
-    check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
+    check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS, MAX_NAME_CHARS,
 };
 use crate::domain::values::ValueDraft;
 use crate::domain::Timestamp;
@@ -80,6 +80,14 @@ fn check_staff(data: &FileData, epoch: Timestamp) -> Result<(), FileProblem> {
     unique("reflections", data.reflections.iter().map(|r| r.id))?;
     unique("praise", data.praise.iter().map(|p| p.id))?;
     unique("visits", data.visits.iter().map(|v| v.id))?;
+    unique("ratings", data.ratings.iter().map(|r| r.id))?;
+    for (i, r) in data.ratings.iter().enumerate() {
+        let mut errors = FieldErrors::default();
+        if let Some(reason) = &r.reason {
+            check_length(&mut errors, Field::RatingReasons, reason, MAX_NAME_CHARS);
+        }
+        rules(&format!("ratings[{i}]"), errors.into_result(()))?;
+    }
     for (i, v) in data.visits.iter().enumerate() {
         rules(&format!("visits[{i}]"), v.check())?;
     }

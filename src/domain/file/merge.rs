@@ -16,16 +16,18 @@ use crate::domain::staff::GoalKind;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
+use crate::domain::voice::RatingTap;
 use crate::domain::{Area, Script, Standard, Timestamp};
 use crate::domain::{Day, GoalId};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// What storage holds beyond the library that a merge compares with: every check-in,
-/// and every remembered deletion.
+/// What storage holds beyond the library, for a merge to compare with and a backup to
+/// hold: every check-in, every rating, and every remembered deletion.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Here {
     pub check_ins: Vec<CheckIn>,
     pub deletions: Vec<Tombstone>,
+    pub ratings: Vec<RatingTap>,
 }
 
 /// When each record last matched a file: the `updated` time both sides then had.
@@ -191,6 +193,7 @@ pub enum StaffRecord {
     Reflection(Reflection),
     Praise(Praise),
     Visit(Visit),
+    Rating(RatingTap),
 }
 
 impl StaffRecord {
@@ -204,6 +207,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => ("reflections", r.id.to_string()),
             StaffRecord::Praise(r) => ("praise", r.id.to_string()),
             StaffRecord::Visit(r) => ("visits", r.id.to_string()),
+            StaffRecord::Rating(r) => ("ratings", r.id.to_string()),
         };
         super::extras::key(section, &id)
     }
@@ -218,6 +222,8 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => (r.created, r.updated),
             StaffRecord::Praise(r) => (r.created, r.updated),
             StaffRecord::Visit(r) => (r.created, r.updated),
+            // A tap is made once; only its reason may follow within the pause.
+            StaffRecord::Rating(r) => (r.at, r.at),
         }
     }
 
@@ -239,6 +245,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => stamp!(Reflection, r),
             StaffRecord::Praise(r) => stamp!(Praise, r),
             StaffRecord::Visit(r) => stamp!(Visit, r),
+            StaffRecord::Rating(r) => StaffRecord::Rating(r),
         }
     }
 
@@ -262,6 +269,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => untimed!(Reflection, r),
             StaffRecord::Praise(r) => untimed!(Praise, r),
             StaffRecord::Visit(r) => untimed!(Visit, r),
+            StaffRecord::Rating(r) => StaffRecord::Rating(r.clone()),
         }
     }
 }
@@ -377,6 +385,7 @@ fn staff_records_in(data: &FileData) -> Vec<StaffRecord> {
         )
         .chain(data.praise.iter().cloned().map(StaffRecord::Praise))
         .chain(data.visits.iter().cloned().map(StaffRecord::Visit))
+        .chain(data.ratings.iter().cloned().map(StaffRecord::Rating))
         .collect()
 }
 
@@ -393,7 +402,11 @@ fn staff_records<'a>(
         .chain(goals.iter().cloned().map(StaffRecord::Goal))
 }
 
-fn existing_staff(library: &Library, check_ins: &[CheckIn]) -> BTreeMap<String, StaffRecord> {
+fn existing_staff(
+    library: &Library,
+    check_ins: &[CheckIn],
+    ratings: &[RatingTap],
+) -> BTreeMap<String, StaffRecord> {
     let s = &library.staff;
     sorting::map_of(
         staff_records(&s.questions, &s.people, &s.goals)
@@ -407,6 +420,7 @@ fn existing_staff(library: &Library, check_ins: &[CheckIn]) -> BTreeMap<String, 
             .chain(s.reflections.iter().cloned().map(StaffRecord::Reflection))
             .chain(s.praise.iter().cloned().map(StaffRecord::Praise))
             .chain(s.visits.iter().cloned().map(StaffRecord::Visit))
+            .chain(ratings.iter().cloned().map(StaffRecord::Rating))
             .map(|r| (r.key(), r)),
     )
 }
@@ -502,7 +516,7 @@ pub fn sections_to_keep(
 /// and later than any deletion of the same record it remembers itself.
 pub fn deletions_to_keep(file: &ImportFile, library: &Library, here: &Here) -> Vec<Tombstone> {
     let held = existing(library);
-    let staff_held = existing_staff(library, &[]);
+    let staff_held = existing_staff(library, &[], &[]);
     let known: HashMap<String, Timestamp> = here
         .deletions
         .iter()
@@ -579,6 +593,7 @@ fn put_staff_record(d: &mut FileData, record: StaffRecord) {
         StaffRecord::Reflection(r) => upsert_by(&mut d.reflections, r, |a, b| a.id == b.id),
         StaffRecord::Praise(r) => upsert_by(&mut d.praise, r, |a, b| a.id == b.id),
         StaffRecord::Visit(r) => upsert_by(&mut d.visits, r, |a, b| a.id == b.id),
+        StaffRecord::Rating(r) => d.ratings.push(r),
     }
 }
 
@@ -655,7 +670,7 @@ impl ImportPlan {
             items: merged(records_of(file), &existing(library), matched, &deleted),
             staff: merged(
                 staff_records_of(file),
-                &existing_staff(library, &here.check_ins),
+                &existing_staff(library, &here.check_ins, &here.ratings),
                 matched,
                 &deleted,
             ),
@@ -784,7 +799,7 @@ impl ImportPlan {
     /// and a tablet that has the file's copy tells the two apart by time.
     pub fn settled(&self, library: &Library, now: Timestamp) -> Settled {
         // Check-ins are never pointed at: the tablet's own are not needed to settle a plan.
-        let mut after = backup_data(library, &[], &[]);
+        let mut after = backup_data(library, &Here::default());
         let taken: Vec<&Record> = self.taken().collect();
         let staff_taken: Vec<&StaffRecord> = self.staff_taken().collect();
         for record in &taken {

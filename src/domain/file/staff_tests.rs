@@ -329,6 +329,7 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     let here = Here {
         check_ins: here,
         deletions: Vec::new(),
+        ..Here::default()
     };
     let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     let counts = plan.staff_counts();
@@ -441,6 +442,7 @@ fn a_person_erased_here_stays_erased_when_an_older_backup_is_merged() {
     let here = Here {
         check_ins: left,
         deletions: plan.tombstones.clone(),
+        ..Here::default()
     };
     let merge = ImportPlan::merge_with(&erased, &here, &Matched::default(), &file);
     assert!(
@@ -486,6 +488,7 @@ fn a_copy_changed_after_the_deletion_here_comes_back_and_an_older_one_does_not()
     let deleted_at = |at: f64| Here {
         check_ins: check_ins.clone(),
         deletions: vec![Tombstone::new(Section::Questions, question.id, t(at))],
+        ..Here::default()
     };
     let key = format!("questions/{}", question.id);
     let status = |plan: &ImportPlan| {
@@ -530,6 +533,7 @@ fn done_today_on_two_tablets_merges_into_one_and_the_next_backup_reads() {
     let here = Here {
         check_ins: here_check_ins.clone(),
         deletions: Vec::new(),
+        ..Here::default()
     };
     let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
@@ -556,6 +560,7 @@ fn bringing_back_a_deleted_done_check_in_keeps_one_a_day() {
     let here = Here {
         check_ins: here_check_ins.clone(),
         deletions: vec![Tombstone::new(Section::CheckIns, old.id, t(2.0))],
+        ..Here::default()
     };
     let mut plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     plan.bring_back_deleted(true);
@@ -586,6 +591,7 @@ fn an_erasure_wins_over_a_later_change_elsewhere_and_left_out_records_stay_delet
     let here = Here {
         check_ins: Vec::new(),
         deletions: plan.tombstones.clone(),
+        ..Here::default()
     };
     let merge = ImportPlan::merge_with(&erased, &here, &Matched::default(), &file);
     let person = merge
@@ -651,4 +657,47 @@ fn backs_up_readably(library: &Library, mut check_ins: Vec<CheckIn>, plan: &Impo
     );
     let text = backup_with_check_ins(library, &check_ins, &[], &Extras::default(), t(7.0)).unwrap();
     read_file(text.as_bytes()).is_ok()
+}
+
+#[test]
+fn ratings_travel_in_backups_only_and_merge_one_per_tap() {
+    use crate::domain::voice::{Rating, RatingTap};
+    let (library, check_ins) = library();
+    let mut bad = RatingTap::new(t(1_000.0), 60, Rating::Bad);
+    bad.reason = Some("Waiting".into());
+    let taps = vec![RatingTap::new(t(0.0), 60, Rating::VeryGood), bad];
+    let here = Here {
+        check_ins,
+        ratings: taps.clone(),
+        ..Here::default()
+    };
+    let mut writing =
+        super::write::Writing::backup(&library, &here, &Extras::default(), t(2.0)).unwrap();
+    while writing.advance(usize::MAX) < 1.0 {}
+    let text = writing.finish();
+    let file = read_file(text.as_bytes()).unwrap();
+    assert_eq!(file.data.ratings, taps);
+
+    // Into a tablet that already has the first tap: only the second is new.
+    let already = Here {
+        ratings: taps[..1].to_vec(),
+        ..Here::default()
+    };
+    let plan = ImportPlan::merge_with(&library, &already, &Matched::default(), &file);
+    let taken: Vec<&StaffRecord> = plan
+        .staff_taken()
+        .filter(|r| matches!(r, StaffRecord::Rating(_)))
+        .collect();
+    assert!(
+        matches!(taken[..], [StaffRecord::Rating(r)] if r.reason.as_deref() == Some("Waiting"))
+    );
+
+    // A pack has no room for them, and a pack that carries them has them ignored.
+    let mut smuggled: Value = serde_json::from_str(&text).unwrap();
+    smuggled["kind"] = json!("pack");
+    assert!(read_file(smuggled.to_string().as_bytes())
+        .unwrap()
+        .data
+        .ratings
+        .is_empty());
 }

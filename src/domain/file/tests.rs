@@ -301,7 +301,9 @@ fn a_backup_written_in_small_steps_is_the_backup_written_whole() {
     let library = library_of(&file);
     let now = Timestamp::from_unix_millis(1.8e12);
     let whole = backup(&library, &file.extras, now).unwrap();
-    let mut writing = super::write::Writing::backup(&library, &[], &[], &file.extras, now).unwrap();
+    let mut writing =
+        super::write::Writing::backup(&library, &super::merge::Here::default(), &file.extras, now)
+            .unwrap();
     let mut seen = vec![0.0];
     while *seen.last().unwrap() < 1.0 {
         seen.push(writing.advance(1));

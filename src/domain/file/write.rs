@@ -3,6 +3,7 @@
 
 use super::envelope::{Envelope, FileData, FileKind, PackData};
 use super::extras::{key, Extras};
+use super::merge::Here;
 use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
 use crate::domain::staff::CheckIn;
@@ -32,7 +33,22 @@ pub fn backup_with_check_ins(
     extras: &Extras,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
-    let mut writing = Writing::backup(library, check_ins, deletions, extras, now)?;
+    let here = Here {
+        check_ins: check_ins.to_vec(),
+        deletions: deletions.to_vec(),
+        ratings: Vec::new(),
+    };
+    backup_of(library, &here, extras, now)
+}
+
+/// A whole backup of the library and what storage holds beside it.
+pub fn backup_of(
+    library: &Library,
+    here: &Here,
+    extras: &Extras,
+    now: Timestamp,
+) -> Result<String, serde_json::Error> {
+    let mut writing = Writing::backup(library, here, extras, now)?;
     while writing.advance(usize::MAX) < 1.0 {}
     Ok(writing.finish())
 }
@@ -53,19 +69,16 @@ pub struct Writing {
 }
 
 impl Writing {
+    /// A backup of the library and what storage holds beside it (`here`: check-ins,
+    /// ratings, remembered deletions).
     pub fn backup(
         library: &Library,
-        check_ins: &[CheckIn],
-        deletions: &[Tombstone],
+        here: &Here,
         extras: &Extras,
         now: Timestamp,
     ) -> Result<Writing, serde_json::Error> {
         let value = to_value(
-            Envelope::new(
-                FileKind::Backup,
-                backup_data(library, check_ins, deletions),
-                now,
-            ),
+            Envelope::new(FileKind::Backup, backup_data(library, here), now),
             extras,
         )?;
         let Value::Object(mut envelope) = value else {
@@ -156,11 +169,7 @@ impl Writing {
 }
 
 /// Everything a backup holds, as file data.
-pub(super) fn backup_data(
-    library: &Library,
-    check_ins: &[CheckIn],
-    deletions: &[Tombstone],
-) -> FileData {
+pub(super) fn backup_data(library: &Library, here: &Here) -> FileData {
     let staff = &library.staff;
     FileData {
         profile: Some(library.profile.clone()),
@@ -173,13 +182,14 @@ pub(super) fn backup_data(
         questions: staff.questions.clone(),
         people: staff.people.clone(),
         goals: staff.goals.clone(),
-        check_ins: check_ins.to_vec(),
+        check_ins: here.check_ins.clone(),
         conversations: staff.conversations.clone(),
         reflections: staff.reflections.clone(),
         praise: staff.praise.clone(),
         checklists: library.checklists.clone(),
         visits: staff.visits.clone(),
-        deletions: deletions.to_vec(),
+        ratings: here.ratings.clone(),
+        deletions: here.deletions.clone(),
     }
 }
 

@@ -118,6 +118,7 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
             format!("{} · {}", tr(Msg::PraiseTo), (names.person)(p.to_person_id))
         }
         StaffRecord::Visit(v) => format!("{} · {}", v.title, date(v.date.date())),
+        StaffRecord::Rating(r) => format!("{} · {}", tr(Msg::CounterRating), date(r.at.date())),
     }
 }
 
@@ -181,6 +182,10 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
             (Msg::ItemText, format!("{}: {answer}", i.item.text))
         }))
         .collect(),
+        StaffRecord::Rating(r) => vec![
+            (Msg::RatingScale, crate::text::voice::rating(r.rating)),
+            (Msg::ReasonsGiven, r.reason.clone().unwrap_or_default()),
+        ],
     }
 }
 
