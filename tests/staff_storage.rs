@@ -585,10 +585,7 @@ async fn merging_a_backup_stores_new_staff_records_and_keeps_newer_check_ins_her
         .await
         .unwrap();
     let here = target.load_library().await.unwrap();
-    let mine = vertskap::domain::file::merge::Here {
-        check_ins: target.all_check_ins().await.unwrap(),
-        deletions: target.deletions().await.unwrap(),
-    };
+    let mine = target.here().await.unwrap();
     let matched = target.matched().await.unwrap();
     let plan = ImportPlan::merge_with(&here, &mine, &matched, &file);
     assert_eq!(plan.staff_counts().new, 1);
