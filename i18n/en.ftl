@@ -920,3 +920,6 @@ by-weekday-and-hour = Weekday and hour
 hour-column = Hour
 reasons-given = Reasons given
 see-ratings = Customers’ ratings
+
+## Customer ratings: report
+answers-column = Answers

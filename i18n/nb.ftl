@@ -920,3 +920,6 @@ by-weekday-and-hour = Ukedag og time
 hour-column = Time
 reasons-given = Grunner som ble oppgitt
 see-ratings = Gjestenes vurderinger
+
+## Customer ratings: report
+answers-column = Antall svar

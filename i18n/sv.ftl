@@ -920,3 +920,6 @@ by-weekday-and-hour = Veckodag och timme
 hour-column = Timme
 reasons-given = Skäl som angavs
 see-ratings = Kundernas betyg
+
+## Customer ratings: report
+answers-column = Antal svar

@@ -751,3 +751,33 @@ async fn a_check_in_logged_after_the_erasure_was_planned_goes_with_the_person() 
     store.remove_goal(&removal).await.unwrap();
     assert!(store.all_check_ins().await.unwrap().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn ratings_are_stored_one_per_tap_and_travel_in_backups() {
+    use vertskap::domain::voice::{Rating, RatingTap};
+    let store = fresh_store().await;
+    let taps: Vec<RatingTap> = [Rating::VeryGood, Rating::Bad, Rating::Good]
+        .into_iter()
+        .map(|r| RatingTap::new(now(), 60, r))
+        .collect();
+    store
+        .write(taps.iter().cloned().map(Write::PutRating).collect())
+        .await
+        .unwrap();
+    // The reason a guest gives after a bad answer lands on the same tap.
+    let mut with_reason = taps[1].clone();
+    with_reason.reason = Some("Waiting".into());
+    store
+        .write(vec![Write::PutRating(with_reason.clone())])
+        .await
+        .unwrap();
+    let stored = store.all_ratings().await.unwrap();
+    assert_eq!(stored.len(), 3);
+    assert!(stored.contains(&with_reason));
+
+    let library = store.load_library().await.unwrap();
+    let text = store.backup_text(&library, now()).await.unwrap();
+    let file = vertskap::domain::file::read_file(text.as_bytes()).unwrap();
+    assert_eq!(file.data.ratings.len(), 3);
+    assert!(file.data.ratings.contains(&with_reason));
+}

@@ -840,6 +840,8 @@ messages! {
     HourColumn,
     ReasonsGiven,
     SeeRatings,
+    // Customer ratings: report
+    AnswersColumn,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -27,6 +27,7 @@ use yew::prelude::*;
 
 mod staff;
 mod visits;
+mod voice;
 
 impl Reducible for AppState {
     type Action = Action;

@@ -12,7 +12,8 @@ use yew_router::prelude::*;
 use super::components::Layout;
 use super::pages;
 use super::pages::counter::{
-    CounterAuthority, CounterFrame, CounterGoals, CounterHome, CounterValues, Practice, WalkThrough,
+    CounterAuthority, CounterFrame, CounterGoals, CounterHome, CounterRating, CounterValues,
+    Practice, WalkThrough,
 };
 
 #[derive(Clone, Debug, PartialEq, Routable)]
@@ -107,6 +108,8 @@ pub enum Route {
     EditPraise { id: PraiseId },
     #[at("/questions")]
     Questions,
+    #[at("/ratings")]
+    Ratings,
     #[at("/settings")]
     Settings,
     #[at("/settings/pack")]
@@ -121,6 +124,8 @@ pub enum Route {
     PracticeCase { id: ScriptId },
     #[at("/counter/values")]
     CounterValues,
+    #[at("/counter/rating")]
+    CounterRating,
     #[at("/counter/goals")]
     CounterGoals,
     #[at("/counter/authority")]
@@ -177,13 +182,15 @@ impl Route {
             | EditConversation { .. }
             | Praise
             | EditPraise { .. }
-            | Questions => Some(Goals),
+            | Questions
+            | Ratings => Some(Goals),
             Settings | MakePack => Some(Settings),
             Counter
             | CounterScript { .. }
             | Practice
             | PracticeCase { .. }
             | CounterValues
+            | CounterRating
             | CounterGoals
             | CounterAuthority
             | CounterAuthorityFor { .. }
@@ -200,6 +207,7 @@ impl Route {
                 | Practice
                 | PracticeCase { .. }
                 | CounterValues
+                | CounterRating
                 | CounterGoals
                 | CounterAuthority
                 | CounterAuthorityFor { .. }
@@ -222,6 +230,7 @@ fn counter_page(route: Route) -> Html {
         Route::Practice => html! { <Practice /> },
         Route::PracticeCase { id } => html! { <Practice id={Some(id)} /> },
         Route::CounterValues => html! { <CounterValues /> },
+        Route::CounterRating => html! { <CounterRating /> },
         Route::CounterGoals => html! { <CounterGoals /> },
         Route::CounterAuthority => html! { <CounterAuthority /> },
         Route::CounterAuthorityFor { role } => html! { <CounterAuthority role={Some(role)} /> },
@@ -279,6 +288,7 @@ fn manager_page(route: Route) -> Html {
         Route::Praise => html! { <pages::PraisePage /> },
         Route::EditPraise { id } => html! { <pages::PraiseEditor {id} /> },
         Route::Questions => html! { <pages::QuestionBank /> },
+        Route::Ratings => html! { <pages::RatingsPage /> },
         Route::Settings => html! { <pages::SettingsPage /> },
         Route::MakePack => html! { <pages::PackExport /> },
         // Counter routes are rendered by `counter_page`.

@@ -1,0 +1,53 @@
+// The customer's rating at the counter: one tap per guest, a thank-you that rests the
+// buttons, a reason after a bad answer, and a report that counts and says "too few".
+import { expect, test, type Page } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+
+const faces = (page: Page) => page.getByRole("group", { name: "How was your visit today?" });
+
+async function tap(page: Page, answer: string, reason?: string) {
+  await faces(page).getByRole("button", { name: answer, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you!" })).toBeVisible();
+  if (reason) {
+    await page.getByRole("group", { name: "Would you tell us what it was about?" }).getByRole("button", { name: reason }).click();
+    await expect(page.getByRole("heading", { name: "Would you tell us what it was about?" })).toBeHidden();
+  }
+  // The pause: the question comes back by itself (after a bad answer, later).
+  await page.clock.runFor(answer.includes("ad") && !reason ? 8_100 : 2_100);
+  await expect(faces(page)).toBeVisible();
+}
+
+test("twelve guests tap on the way out, one gives a reason, a double tap counts once, and the report counts them and says too few to give a share", async ({ page }) => {
+  await page.clock.install();
+  const app = new VertskapApp(page);
+  await app.open("#/counter");
+  await page.getByRole("link", { name: "Customer rating" }).click();
+  await expect(app.heading()).toHaveText("How was your visit today?");
+  // Four faces, as many good as bad, no middle.
+  await expect(faces(page).getByRole("button")).toHaveText(["Very bad", "Bad", "Good", "Very good"]);
+
+  for (const answer of ["Very good", "Very good", "Good", "Very good", "Good", "Very good", "Very good"]) await tap(page, answer);
+  await tap(page, "Bad", "Waiting");
+  await tap(page, "Very bad");
+  await tap(page, "Good");
+  await tap(page, "Bad");
+  // One guest taps twice in a row: the second tap lands in the pause and is not counted.
+  await faces(page).getByRole("button", { name: "Very good" }).dblclick();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you!" })).toBeVisible();
+  await page.clock.runFor(2_100);
+  await expect(faces(page)).toBeVisible();
+
+  // The manager's report: counts per answer, and no share of twelve answers.
+  await app.open("#/goals");
+  await page.getByRole("link", { name: "Customers’ ratings" }).click();
+  await expect(app.heading()).toHaveText("Customers’ ratings");
+  const all = page.getByRole("region", { name: "All answers" });
+  await expect(all).toContainText("Too few answers to say (12 answers)");
+  await expect(all.getByRole("row", { name: /^Very good/ })).toContainText("6");
+  await expect(all.getByRole("row", { name: /^Good/ })).toContainText("3");
+  await expect(all.getByRole("row", { name: /^Bad/ })).toContainText("2");
+  await expect(all.getByRole("row", { name: /^Very bad/ })).toContainText("1");
+  await expect(page.getByRole("region", { name: "Week by week" })).toContainText("Too few answers to say (12 answers)");
+  await expect(page.getByRole("region", { name: "Reasons given" })).toContainText("Waiting: 1");
+  await expect(page.getByRole("region", { name: "Weekday and hour" }).getByRole("cell", { name: "12" })).toBeVisible();
+});

@@ -1,0 +1,48 @@
+//! Commands for customers' ratings. A tap is stored at once and apart from the library
+//! (start-up never reads them); reports read them when they are opened.
+
+use super::{LibraryHandle, Outcome};
+use crate::clock::now;
+use crate::domain::state::Action;
+use crate::domain::voice::{Rating, RatingTap};
+use crate::storage::Write;
+use yew::Callback;
+
+/// This device's offset from UTC now, in minutes (+60 in a Norwegian winter).
+fn offset_minutes() -> i16 {
+    (-js_sys::Date::new_0().get_timezone_offset()) as i16
+}
+
+impl LibraryHandle {
+    /// Stores one customer's tap; `done` hears it once stored (to add a reason to), or
+    /// `None` if it was not (the notice says why).
+    pub fn rate(&self, rating: Rating, done: Callback<Option<RatingTap>>) {
+        let tap = RatingTap::new(now(), offset_minutes(), rating);
+        let commands = self.commands.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = commands.run(vec![Write::PutRating(tap.clone())], []).await;
+            done.emit((outcome == Outcome::Stored).then_some(tap));
+        });
+    }
+
+    /// Adds the reason a guest gave to their tap.
+    pub fn give_reason(&self, tap: &RatingTap, reason: &str, done: Callback<Outcome>) {
+        let mut tap = tap.clone();
+        tap.reason = Some(reason.to_string());
+        let commands = self.commands.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(commands.run(vec![Write::PutRating(tap)], []).await);
+        });
+    }
+
+    /// Every rating, for the reports.
+    pub fn read_ratings(&self, found: Callback<Vec<RatingTap>>) {
+        let (store, state) = (self.store.clone(), self.state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match store.all_ratings().await {
+                Ok(taps) => found.emit(taps),
+                Err(failure) => state.dispatch(Action::WriteFailed(failure)),
+            }
+        });
+    }
+}

@@ -1,0 +1,122 @@
+//! What customers' ratings add up to: counts per answer, the share of good answers with
+//! the number of answers (or "too few answers to say"), week by week and by weekday and
+//! hour, and the reasons given. Read from storage when opened; start-up never reads them.
+
+use crate::domain::voice::{Rating, RatingReport, RatingTap, DEFAULT_TOO_FEW};
+use crate::text::voice::{rating, share};
+use crate::text::{tr, Msg};
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use yew::prelude::*;
+
+/// How many weeks the week-by-week table shows, newest last.
+const WEEKS: usize = 12;
+
+#[component(RatingsPage)]
+pub fn ratings_page() -> Html {
+    let library = use_library();
+    let taps = use_state(|| None::<Vec<RatingTap>>);
+    {
+        let (library, taps) = (library.clone(), taps.clone());
+        let revision = library.as_ref().map(|l| l.revision());
+        use_effect_with(revision, move |_| {
+            if let Some(library) = library {
+                library.read_ratings(Callback::from(move |found| taps.set(Some(found))));
+            }
+        });
+    }
+    let report = use_memo((*taps).clone(), |taps| {
+        taps.as_ref().map(|taps| RatingReport::of(taps, None))
+    });
+    let too_few = DEFAULT_TOO_FEW;
+    let body = match &*report {
+        None => html! {},
+        Some(report) if report.all.answers() == 0 => html! { <p>{ tr(Msg::NoRatingsYet) }</p> },
+        Some(report) => html! {
+            <>
+                <section aria-labelledby="ratings-all">
+                    <h2 id="ratings-all">{ tr(Msg::AllRatings) }</h2>
+                    <p class="verdict"><strong>{ share(report.all.share(too_few)) }</strong></p>
+                    <table class="trend-table">
+                        <thead><tr>
+                            <th scope="col">{ tr(Msg::RatingScale) }</th>
+                            <th scope="col">{ tr(Msg::AnswersColumn) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for Rating::ALL.iter().rev().map(|r| html! {
+                                <tr><th scope="row">{ rating(*r) }</th><td>{ report.all.count(*r) }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
+                <section aria-labelledby="ratings-weeks">
+                    <h2 id="ratings-weeks">{ tr(Msg::ByWeek) }</h2>
+                    <table class="trend-table">
+                        <thead><tr>
+                            <th scope="col">{ tr(Msg::WeekColumn) }</th>
+                            <th scope="col">{ tr(Msg::GoodShareColumn) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for report.weeks.iter().skip(report.weeks.len().saturating_sub(WEEKS)).map(|w| html! {
+                                <tr>
+                                    <th scope="row">{ tr(Msg::WeekLabel { week: w.week, year: w.year }) }</th>
+                                    <td>{ share(w.tally.share(too_few)) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </section>
+                <section aria-labelledby="ratings-hours">
+                    <h2 id="ratings-hours">{ tr(Msg::ByWeekdayAndHour) }</h2>
+                    <div class="table-scroll">
+                        <table class="trend-table heat-map">
+                            <thead><tr>
+                                <th scope="col">{ tr(Msg::HourColumn) }</th>
+                                { for (1..=7u8).map(|day| html! { <th scope="col">{ tr(Msg::Weekday { day }) }</th> }) }
+                            </tr></thead>
+                            <tbody>
+                                { for report.heat.hours_used().map(|hour| html! {
+                                    <tr>
+                                        <th scope="row">{ format!("{hour:02}") }</th>
+                                        { for report.heat.0.iter().map(|day| heat_cell(day[hour as usize], too_few)) }
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </div>
+                </section>
+                if !report.reasons.is_empty() {
+                    <section aria-labelledby="ratings-reasons">
+                        <h2 id="ratings-reasons">{ tr(Msg::ReasonsGiven) }</h2>
+                        <ul class="plain-list">
+                            { for report.reasons.iter().map(|(reason, n)| html! { <li>{ format!("{reason}: {n}") }</li> }) }
+                        </ul>
+                    </section>
+                }
+            </>
+        },
+    };
+    html! {
+        <section class="page ratings">
+            <p><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>
+            <h1>{ tr(Msg::RatingsHeading) }</h1>
+            <p class="intro">{ tr(Msg::RatingsIntro) }</p>
+            { body }
+        </section>
+    }
+}
+
+/// One weekday and hour: how many answers, and their share of good ones once there are
+/// enough (shaded by it), so the busy hours read at a glance and the table says the same.
+fn heat_cell(tally: crate::domain::voice::Tally, too_few: u32) -> Html {
+    let answers = tally.answers();
+    if answers == 0 {
+        return html! { <td></td> };
+    }
+    match tally.share(too_few) {
+        crate::domain::voice::Share::Percent { percent, .. } => html! {
+            <td class={format!("heat heat-{}", (percent / 25).min(3))}>{ format!("{answers} · {}", tr(Msg::ScorePercent { percent })) }</td>
+        },
+        _ => html! { <td class="heat">{ answers }</td> },
+    }
+}
