@@ -3,7 +3,7 @@
 // part as it finishes, so a figure that fails leaves the others).
 //
 //   node bench/run.mjs                 all figures, BENCH_RUNS (default 5) runs each
-//   node bench/run.mjs search goals    only some (peers, first-visit, import, search, goals, visits, memory)
+//   node bench/run.mjs search goals    only some (peers, first-visit, import, search, goals, visits, ratings, memory)
 import { execSync } from "node:child_process";
 import os from "node:os";
 import { launch, largeFile, largeProfile, RUNS, saveResult, startServer, stopServer } from "./lib.mjs";
@@ -14,8 +14,9 @@ import * as search from "./counter-search.mjs";
 import * as goals from "./goals-overview.mjs";
 import * as memory from "./memory.mjs";
 import * as visits from "./visits.mjs";
+import * as ratings from "./ratings.mjs";
 
-const FIGURES = { peers, "first-visit": firstVisit, import: importing, search, goals, visits, memory };
+const FIGURES = { peers, "first-visit": firstVisit, import: importing, search, goals, visits, ratings, memory };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(FIGURES);
 const results = {};
 const started = Date.now();
@@ -37,7 +38,7 @@ try {
     date: new Date().toISOString(),
   });
   largeFile();
-  if (chosen.some((c) => !["import", "first-visit", "peers", "visits"].includes(c))) await largeProfile();
+  if (chosen.some((c) => !["import", "first-visit", "peers", "visits", "ratings"].includes(c))) await largeProfile();
   for (const name of chosen) {
     const t0 = Date.now();
     console.log(`\n==> ${name}`);
@@ -117,6 +118,8 @@ if (go) {
 }
 const vi = results.visits;
 if (vi) row("visits page, 500 visits of 60 items: area table and chart rendered", vi.rendered_ms, "ms", 100, 1);
+const ra = results.ratings;
+if (ra) row("ratings report, 100,000 taps: every table rendered", ra.rendered_ms, "ms", 200, 1);
 const me = results.memory;
 if (me) {
   row("memory after start: JS heap used", me.after_start.js_heap_mb, "MB", undefined, 1);
