@@ -923,3 +923,10 @@ see-ratings = Customers’ ratings
 
 ## Customer ratings: report
 answers-column = Answers
+
+## Customer ratings: setup
+rating-setup-heading = Question and reasons
+rating-question-label = The question on the screen
+rating-reasons-label = Reasons a guest can tap after a bad answer, one a line
+rating-too-few-label = Fewer answers than this give no share
+too-few-at-least-one = Write at least 1.

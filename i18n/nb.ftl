@@ -923,3 +923,10 @@ see-ratings = Gjestenes vurderinger
 
 ## Customer ratings: report
 answers-column = Antall svar
+
+## Customer ratings: setup
+rating-setup-heading = Spørsmål og grunner
+rating-question-label = Spørsmålet på skjermen
+rating-reasons-label = Grunner en gjest kan trykke på etter et dårlig svar, én per linje
+rating-too-few-label = Færre svar enn dette gir ingen andel
+too-few-at-least-one = Skriv minst 1.

@@ -923,3 +923,10 @@ see-ratings = Kundernas betyg
 
 ## Customer ratings: report
 answers-column = Antal svar
+
+## Customer ratings: setup
+rating-setup-heading = Fråga och skäl
+rating-question-label = Frågan på skärmen
+rating-reasons-label = Skäl en gäst kan trycka på efter ett dåligt svar, ett per rad
+rating-too-few-label = Färre svar än så ger ingen andel
+too-few-at-least-one = Skriv minst 1.

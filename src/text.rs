@@ -289,6 +289,7 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         }
         (_, Problem::Amount(AmountProblem::TooManyDecimals)) => Msg::AmountTooManyDecimals,
         (_, Problem::BackboneBroken) => Msg::BackboneBroken,
+        (Field::RatingTooFew, Problem::NotPositive) => Msg::TooFewAtLeastOne,
         (_, Problem::NotPositive) => Msg::TargetNotPositive,
         (_, Problem::EndBeforeStart) => Msg::EndBeforeStart,
         (_, Problem::Day(DayProblem::NotADate)) => Msg::NotADate,

@@ -51,3 +51,37 @@ test("twelve guests tap on the way out, one gives a reason, a double tap counts 
   await expect(page.getByRole("region", { name: "Reasons given" })).toContainText("Waiting: 1");
   await expect(page.getByRole("region", { name: "Weekday and hour" }).getByRole("cell", { name: "12" })).toBeVisible();
 });
+
+test("the owner words the question and the reasons, and sets from how many answers a share is given", async ({ page }) => {
+  await page.clock.install();
+  const app = new VertskapApp(page);
+  await app.open("#/ratings");
+  await expect(page.getByText("No ratings yet.", { exact: false })).toBeVisible();
+  await page.getByText("Question and reasons").click();
+  await page.getByRole("textbox", { name: "The question on the screen" }).fill("How was your coffee today?");
+  await page.getByRole("textbox", { name: /^Reasons a guest can tap/ }).fill("Waiting\nToo cold");
+  await page.getByRole("textbox", { name: "Fewer answers than this give no share" }).fill("0");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Write at least 1.")).toBeVisible();
+  await page.getByRole("textbox", { name: "Fewer answers than this give no share" }).fill("3");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await app.open("#/counter/rating");
+  await expect(app.heading()).toHaveText("How was your coffee today?");
+  const coffee = page.getByRole("group", { name: "How was your coffee today?" });
+  for (const answer of ["Very good", "Good", "Bad"]) {
+    await coffee.getByRole("button", { name: answer, exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Thank you!" })).toBeVisible();
+    if (answer === "Bad") {
+      await page.getByRole("button", { name: "Too cold" }).click();
+      await expect(page.getByRole("button", { name: "Too cold" })).toBeHidden();
+    }
+    await page.clock.runFor(2_100);
+    await expect(coffee).toBeVisible();
+  }
+
+  await app.open("#/ratings");
+  await expect(page.getByRole("region", { name: "All answers" })).toContainText("67% good (3 answers)");
+  await expect(page.getByRole("region", { name: "Reasons given" })).toContainText("Too cold: 1");
+});

@@ -79,6 +79,7 @@ pub enum Field {
     Due,
     RatingQuestion,
     RatingReasons,
+    RatingTooFew,
 }
 
 /// What is wrong with a field's value.

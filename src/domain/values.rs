@@ -4,6 +4,7 @@ use super::money::Currency;
 use super::validation::{
     check_length, check_required, Field, FieldErrors, MAX_FIELD_CHARS, MAX_NAME_CHARS,
 };
+use super::voice::RatingSetup;
 use super::{Timestamp, ValueId};
 use serde::{Deserialize, Serialize};
 
@@ -21,6 +22,9 @@ pub struct Profile {
     /// (`text::business_currency`). Left out of files until chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Currency>,
+    /// What the counter's rating screen asks and offers; left out of files until set.
+    #[serde(default, skip_serializing_if = "RatingSetup::is_unset")]
+    pub rating: RatingSetup,
     pub updated: Option<Timestamp>,
 }
 
@@ -32,6 +36,8 @@ pub struct ProfileDraft {
     pub slogan: String,
     pub promises: String,
     pub currency: Option<Currency>,
+    /// Carried through unchanged: the rating screen is set up elsewhere.
+    pub rating: RatingSetup,
 }
 
 impl ProfileDraft {
@@ -42,6 +48,7 @@ impl ProfileDraft {
             slogan: profile.slogan.clone(),
             promises: profile.promises.join("\n"),
             currency: profile.currency,
+            rating: profile.rating.clone(),
         }
     }
 
@@ -67,6 +74,7 @@ impl ProfileDraft {
             slogan: self.slogan.trim().to_string(),
             promises: super::standard::list_items(&self.promises),
             currency: self.currency,
+            rating: self.rating.clone(),
             updated: Some(now),
         })
     }

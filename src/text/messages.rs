@@ -842,6 +842,12 @@ messages! {
     SeeRatings,
     // Customer ratings: report
     AnswersColumn,
+    // Customer ratings: setup
+    RatingSetupHeading,
+    RatingQuestionLabel,
+    RatingReasonsLabel,
+    RatingTooFewLabel,
+    TooFewAtLeastOne,
 }
 
 /// `SearchMatches` → `search-matches`.

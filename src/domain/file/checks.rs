@@ -259,5 +259,6 @@ fn field_name(field: Field) -> String {
         Field::Due => "due".into(),
         Field::RatingQuestion => "question".into(),
         Field::RatingReasons => "reasons".into(),
+        Field::RatingTooFew => "too_few".into(),
     }
 }

@@ -100,6 +100,10 @@ fn is_zero(n: &u32) -> bool {
 }
 
 impl RatingSetup {
+    pub fn is_unset(&self) -> bool {
+        *self == RatingSetup::default()
+    }
+
     pub fn too_few(&self) -> u32 {
         if self.too_few == 0 {
             super::DEFAULT_TOO_FEW
@@ -108,9 +112,38 @@ impl RatingSetup {
         }
     }
 
-    /// The reasons as typed, one a line: blank lines dropped, each at most a name long.
-    pub fn with_reasons(&self, typed: &str, question: &str) -> Result<RatingSetup, FieldErrors> {
+    /// The setup as typed: the question, the reasons one a line (blank lines dropped,
+    /// each at most a name long), and the threshold for a share (empty: the default).
+    pub fn typed(question: &str, reasons: &str, too_few: &str) -> Result<RatingSetup, FieldErrors> {
         let mut errors = FieldErrors::default();
+        let too_few = if too_few.trim().is_empty() {
+            0
+        } else {
+            match crate::domain::visits::draft::whole_number(too_few) {
+                Ok(n) if (1..=10_000).contains(&n) => n as u32,
+                Ok(0) => {
+                    errors.add(
+                        Field::RatingTooFew,
+                        crate::domain::validation::Problem::NotPositive,
+                    );
+                    0
+                }
+                Ok(_) => {
+                    errors.add(
+                        Field::RatingTooFew,
+                        crate::domain::validation::Problem::Value(
+                            crate::domain::validation::ValueProblem::TooLarge { max: 10_000 },
+                        ),
+                    );
+                    0
+                }
+                Err(problem) => {
+                    errors.add(Field::RatingTooFew, problem);
+                    0
+                }
+            }
+        };
+        let typed = reasons;
         check_length(&mut errors, Field::RatingQuestion, question, MAX_NAME_CHARS);
         let reasons: Vec<String> = typed
             .lines()
@@ -130,7 +163,37 @@ impl RatingSetup {
         errors.into_result(RatingSetup {
             question: question.trim().to_string(),
             reasons,
-            too_few: self.too_few,
+            too_few,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::validation::Problem;
+
+    #[test]
+    fn a_setup_is_typed_with_reasons_one_a_line_and_a_threshold_of_at_least_one() {
+        let setup =
+            RatingSetup::typed(" How was your coffee? ", "Waiting\n\n Too cold \n", "").unwrap();
+        assert_eq!(setup.question, "How was your coffee?");
+        assert_eq!(
+            setup.reasons,
+            vec!["Waiting".to_string(), "Too cold".to_string()]
+        );
+        assert_eq!(
+            setup.too_few(),
+            crate::domain::voice::DEFAULT_TOO_FEW,
+            "empty: the default"
+        );
+        assert_eq!(RatingSetup::typed("", "", "10").unwrap().too_few(), 10);
+        let errors = RatingSetup::typed("", "", "0").unwrap_err();
+        assert_eq!(
+            errors.for_field(Field::RatingTooFew),
+            Some(&Problem::NotPositive)
+        );
+        assert!(RatingSetup::typed("", "", "ten").is_err());
+        assert!(RatingSetup::default().is_unset());
     }
 }

@@ -35,6 +35,28 @@ impl LibraryHandle {
         });
     }
 
+    /// Saves what the rating screen asks and offers, as typed.
+    pub fn save_rating_setup(
+        &self,
+        question: &str,
+        reasons: &str,
+        too_few: &str,
+        done: Callback<Outcome>,
+    ) -> Result<(), crate::domain::validation::FieldErrors> {
+        let rating = crate::domain::voice::RatingSetup::typed(question, reasons, too_few)?;
+        let profile = crate::domain::values::Profile {
+            rating,
+            updated: Some(now()),
+            ..self.library().profile.clone()
+        };
+        self.commit(
+            vec![Write::PutProfile(profile.clone())],
+            Action::ProfileSaved(profile),
+            done,
+        );
+        Ok(())
+    }
+
     /// Every rating, for the reports.
     pub fn read_ratings(&self, found: Callback<Vec<RatingTap>>) {
         let (store, state) = (self.store.clone(), self.state.clone());

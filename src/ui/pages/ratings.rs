@@ -2,11 +2,14 @@
 //! the number of answers (or "too few answers to say"), week by week and by weekday and
 //! hour, and the reasons given. Read from storage when opened; start-up never reads them.
 
-use crate::domain::voice::{Rating, RatingReport, RatingTap, DEFAULT_TOO_FEW};
+mod setup_form;
+
+use crate::domain::voice::{Rating, RatingReport, RatingTap};
 use crate::text::voice::{rating, share};
 use crate::text::{tr, Msg};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
+use setup_form::RatingSetupForm;
 use yew::prelude::*;
 
 /// How many weeks the week-by-week table shows, newest last.
@@ -28,7 +31,11 @@ pub fn ratings_page() -> Html {
     let report = use_memo((*taps).clone(), |taps| {
         taps.as_ref().map(|taps| RatingReport::of(taps, None))
     });
-    let too_few = DEFAULT_TOO_FEW;
+    let too_few = library
+        .as_ref()
+        .map_or(crate::domain::voice::DEFAULT_TOO_FEW, |l| {
+            l.library().profile.rating.too_few()
+        });
     let body = match &*report {
         None => html! {},
         Some(report) if report.all.answers() == 0 => html! { <p>{ tr(Msg::NoRatingsYet) }</p> },
@@ -51,6 +58,7 @@ pub fn ratings_page() -> Html {
                 </section>
                 <section aria-labelledby="ratings-weeks">
                     <h2 id="ratings-weeks">{ tr(Msg::ByWeek) }</h2>
+                    { week_bars(&report.weeks[report.weeks.len().saturating_sub(WEEKS)..], too_few) }
                     <table class="trend-table">
                         <thead><tr>
                             <th scope="col">{ tr(Msg::WeekColumn) }</th>
@@ -102,7 +110,30 @@ pub fn ratings_page() -> Html {
             <h1>{ tr(Msg::RatingsHeading) }</h1>
             <p class="intro">{ tr(Msg::RatingsIntro) }</p>
             { body }
+            <RatingSetupForm />
         </section>
+    }
+}
+
+/// The weekly share of good answers as bars, 0–100 % from the bottom; a week with too
+/// few answers gets a low grey mark instead of a bar. Decorative for screen readers: the
+/// table below holds the same figures.
+fn week_bars(weeks: &[crate::domain::voice::WeekTally], too_few: u32) -> Html {
+    let width = 12 * weeks.len().max(1) as u32;
+    html! {
+        <svg class="week-bars" viewBox={format!("0 0 {width} 60")} aria-hidden="true" focusable="false">
+            <line class="spark-axis" x1="0" y1="58" x2={width.to_string()} y2="58" />
+            { for weeks.iter().enumerate().map(|(i, w)| {
+                let x = (12 * i as u32 + 2).to_string();
+                match w.tally.share(too_few) {
+                    crate::domain::voice::Share::Percent { percent, .. } => {
+                        let height = percent * 56 / 100;
+                        html! { <rect class="bar" x={x} y={(58 - height).to_string()} width="8" height={height.to_string()} /> }
+                    }
+                    _ => html! { <rect class="bar too-few" x={x} y="55" width="8" height="3" /> },
+                }
+            }) }
+        </svg>
     }
 }
 

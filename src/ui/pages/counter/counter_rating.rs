@@ -122,7 +122,17 @@ pub fn counter_rating() -> Html {
             library.give_reason(&tap, &reason, Callback::noop());
         })
     };
-    let question = tr(Msg::RatingQuestionDefault);
+    let setup = &library.library().profile.rating;
+    let question = if setup.question.is_empty() {
+        tr(Msg::RatingQuestionDefault)
+    } else {
+        setup.question.clone()
+    };
+    let reasons = if setup.reasons.is_empty() {
+        default_reasons()
+    } else {
+        setup.reasons.clone()
+    };
     html! {
         <section class="counter-rating">
             <h1>{ question.clone() }</h1>
@@ -134,7 +144,7 @@ pub fn counter_rating() -> Html {
                             if !tap.rating.is_good() && !reason_given {
                                 <h2>{ tr(Msg::RatingWhy) }</h2>
                                 <div class="rating-reasons" role="group" aria-label={tr(Msg::RatingWhy)}>
-                                    { for default_reasons().into_iter().map(|reason| html! {
+                                    { for reasons.iter().cloned().map(|reason| html! {
                                         <button type="button" class="button big" onclick={on_reason(reason.clone())}>{ reason }</button>
                                     }) }
                                 </div>
