@@ -50,6 +50,12 @@ test("no serious or critical accessibility violation in any section", async ({ p
     ["practice", () => app.open("#/counter/practice")],
     ["practice case", () => page.getByRole("button", { name: "Start with a random case" }).click()],
     ["goals at the counter", () => app.open("#/counter/goals")],
+    ["rating at the counter", () => app.open("#/counter/rating")],
+    ["rating thanks and reasons", async () => {
+      await page.getByRole("button", { name: "Bad", exact: true }).click();
+      await expect(page.getByRole("button", { name: "Waiting" })).toBeVisible();
+    }],
+    ["ratings report", () => app.open("#/ratings")],
     ["scripts again", () => app.open("#/scripts")],
     ["values", () => app.goToSection("Values")],
     ["goals", () => app.goToSection("Goals")],
@@ -157,7 +163,7 @@ test("every control is a touch target of at least 44 px, in landscape and portra
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
       "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack",
       "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions",
-      "#/visits", "#/visits/checklists/new"]) {
+      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings"]) {
       await app.open(hash);
       // A visually hidden file input is worked through its label, which is measured.
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");
