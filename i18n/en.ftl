@@ -930,3 +930,7 @@ rating-question-label = The question on the screen
 rating-reasons-label = Reasons a guest can tap after a bad answer, one a line
 rating-too-few-label = Fewer answers than this give no share
 too-few-at-least-one = Write at least 1.
+
+## Complaints
+due-before-complaint = The due date cannot be before the complaint.
+no-consent = Contact details can only be kept when the customer has agreed. Tick the consent box, or leave the field empty.

@@ -930,3 +930,7 @@ rating-question-label = Spørsmålet på skjermen
 rating-reasons-label = Grunner en gjest kan trykke på etter et dårlig svar, én per linje
 rating-too-few-label = Færre svar enn dette gir ingen andel
 too-few-at-least-one = Skriv minst 1.
+
+## Complaints
+due-before-complaint = Fristen kan ikke være før klagen.
+no-consent = Kontaktinformasjon kan bare lagres når kunden har sagt ja til det. Kryss av for samtykke, eller la feltet stå tomt.

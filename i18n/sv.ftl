@@ -930,3 +930,7 @@ rating-question-label = Frågan på skärmen
 rating-reasons-label = Skäl en gäst kan trycka på efter ett dåligt svar, ett per rad
 rating-too-few-label = Färre svar än så ger ingen andel
 too-few-at-least-one = Skriv minst 1.
+
+## Complaints
+due-before-complaint = Tidsfristen kan inte vara före klagomålet.
+no-consent = Kontaktuppgifter får bara sparas när kunden har sagt ja till det. Kryssa i samtycke, eller lämna fältet tomt.

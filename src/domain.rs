@@ -30,8 +30,9 @@ pub use area::{Area, HostParameter};
 pub use day::Day;
 pub use failure::StorageFailure;
 pub use id::{
-    AreaId, CheckInId, ChecklistId, ConversationId, GoalId, ItemId, PersonId, PraiseId, QuestionId,
-    RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId, ValueId, VisitId,
+    AreaId, CheckInId, ChecklistId, ComplaintId, ConversationId, GoalId, ItemId, PersonId,
+    PraiseId, QuestionId, RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId, ValueId,
+    VisitId,
 };
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};

@@ -322,6 +322,8 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::TargetOutside) => Msg::ItemTargetOutside,
         (_, Problem::AnswerDoesNotFit) => Msg::AnswerDoesNotFit,
         (_, Problem::DueBeforeVisit) => Msg::DueBeforeVisit,
+        (_, Problem::DueBeforeComplaint) => Msg::DueBeforeComplaint,
+        (_, Problem::NoConsent) => Msg::NoConsent,
     })
 }
 

@@ -120,6 +120,10 @@ uuid_id!(
     /// Identifies a [`crate::domain::voice::RatingTap`].
     RatingId
 );
+uuid_id!(
+    /// Identifies a [`crate::domain::voice::Complaint`].
+    ComplaintId
+);
 
 #[cfg(test)]
 mod tests {

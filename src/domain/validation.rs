@@ -80,6 +80,11 @@ pub enum Field {
     RatingQuestion,
     RatingReasons,
     RatingTooFew,
+    /// What a complaining customer said.
+    ComplaintSaid,
+    /// A complaining customer's contact details.
+    Contact,
+    Compensation,
 }
 
 /// What is wrong with a field's value.
@@ -129,6 +134,10 @@ pub enum Problem {
     AnswerDoesNotFit,
     /// A due date before the visit it follows up.
     DueBeforeVisit,
+    /// A due date before the complaint it follows up.
+    DueBeforeComplaint,
+    /// Contact details without the customer's consent to keep them.
+    NoConsent,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

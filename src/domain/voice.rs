@@ -1,10 +1,13 @@
 //! The customer's voice: ratings tapped at the counter on the way out, and what they add
-//! up to. Reports give counts and the share of good answers with the number beside it,
-//! never a bare average, and say "too few answers" rather than a share of a handful.
+//! up to; and complaints, followed up until the loop is closed. Reports give counts and
+//! the share of good answers with the number beside it, never a bare average, and say
+//! "too few answers" rather than a share of a handful.
 
+pub mod complaint;
 pub mod rating;
 pub mod report;
 
+pub use complaint::{Cause, Complaint, ComplaintAction, CustomerTold};
 pub use rating::{Rating, RatingSetup, RatingTap};
 pub use report::{HeatMap, RatingReport, Share, Tally, WeekTally};
 

@@ -848,6 +848,9 @@ messages! {
     RatingReasonsLabel,
     RatingTooFewLabel,
     TooFewAtLeastOne,
+    // Complaints
+    DueBeforeComplaint,
+    NoConsent,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -260,5 +260,8 @@ fn field_name(field: Field) -> String {
         Field::RatingQuestion => "question".into(),
         Field::RatingReasons => "reasons".into(),
         Field::RatingTooFew => "too_few".into(),
+        Field::ComplaintSaid => "said".into(),
+        Field::Contact => "contact".into(),
+        Field::Compensation => "compensation".into(),
     }
 }
