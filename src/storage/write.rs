@@ -317,6 +317,7 @@ impl Write {
             .chain(d.standards.iter().cloned().map(Write::PutStandard))
             .chain(d.scripts.iter().cloned().map(Write::PutScript))
             .chain(d.rules.iter().cloned().map(Write::PutRule))
+            .chain(d.checklists.iter().cloned().map(Write::PutChecklist))
             .chain(staff.iter().map(Write::staff_record));
         let extras = file.extras.0.iter().map(|(key, fields)| Write::PutExtras {
             key: key.clone(),
