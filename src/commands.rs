@@ -87,6 +87,17 @@ impl Commands {
         self.settle(stored, applied)
     }
 
+    /// Stores a customer's tap (or the reason they gave after it) and counts it in its
+    /// hour, in one transaction.
+    pub async fn record_rating(
+        &self,
+        tap: &crate::domain::voice::RatingTap,
+        reason: Option<&str>,
+    ) -> Outcome {
+        let stored = self.store.record_rating(tap, reason).await;
+        self.settle(stored, [])
+    }
+
     fn settle(
         &self,
         stored: Result<(), StorageFailure>,

@@ -632,6 +632,7 @@ async fn records_stored_by_earlier_builds_read_back_unchanged() {
         slogan: String::new(),
         promises: vec!["Coffee within two minutes".into()],
         currency: None,
+        rating: Default::default(),
         updated: Some(now()),
     };
     let matched = Matched(BTreeMap::from([(
@@ -760,20 +761,32 @@ async fn ratings_are_stored_one_per_tap_and_travel_in_backups() {
         .into_iter()
         .map(|r| RatingTap::new(now(), 60, r))
         .collect();
+    for tap in &taps {
+        store.record_rating(tap, None).await.unwrap();
+    }
+    // The reason a guest gives after a bad answer lands on the same tap, and its hour.
     store
-        .write(taps.iter().cloned().map(Write::PutRating).collect())
+        .record_rating(&taps[1], Some("Waiting"))
         .await
         .unwrap();
-    // The reason a guest gives after a bad answer lands on the same tap.
     let mut with_reason = taps[1].clone();
     with_reason.reason = Some("Waiting".into());
-    store
-        .write(vec![Write::PutRating(with_reason.clone())])
-        .await
-        .unwrap();
     let stored = store.all_ratings().await.unwrap();
     assert_eq!(stored.len(), 3);
     assert!(stored.contains(&with_reason));
+    // Reports read the hours' sums, kept with every tap: the same as adding up the taps.
+    let hours = store.rating_hours().await.unwrap();
+    assert_eq!(
+        hours,
+        vertskap::domain::voice::report::hour_tallies(&stored)
+    );
+    assert_eq!(
+        hours
+            .iter()
+            .map(|h| h.counts.iter().sum::<u32>())
+            .sum::<u32>(),
+        3
+    );
 
     let library = store.load_library().await.unwrap();
     let text = store.backup_text(&library, now()).await.unwrap();

@@ -11,8 +11,8 @@ use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
     AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED,
-    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS, REFLECTIONS,
-    REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
+    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS, RATING_HOURS,
+    REFLECTIONS, REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -124,6 +124,8 @@ impl Batch {
             Write::PutVisit(v) => self.put(VISITS, &v)?,
             Write::DeleteVisit(id) => self.delete(VISITS, id),
             Write::PutRating(r) => self.put(RATINGS, &r)?,
+            Write::PutRatingHour(h) => self.put(RATING_HOURS, &h)?,
+            Write::ClearRatingHours => self.ops.push(Op::Clear(RATING_HOURS)),
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

@@ -282,7 +282,7 @@ impl Store {
     }
 
     /// A read-write transaction over every store, with strict durability.
-    fn writing(
+    pub(super) fn writing(
         &self,
     ) -> Result<
         (
@@ -307,7 +307,7 @@ impl Store {
 }
 
 /// Commits `tx`: when this returns `Ok`, every write is on disk.
-async fn committed(
+pub(super) async fn committed(
     tx: indexed_db_futures::transaction::Transaction<'_>,
     sys: &IdbTransaction,
 ) -> Result<(), StorageFailure> {

@@ -45,13 +45,16 @@ pub const REFLECTIONS: &str = "reflections";
 pub const PRAISE: &str = "praise";
 pub const CHECKLISTS: &str = "checklists";
 pub const VISITS: &str = "visits";
-/// Customers' ratings, one per tap; read for reports and backups, never at start-up.
+/// Customers' ratings, one per tap; read for backups and merges, never at start-up.
 pub const RATINGS: &str = "ratings";
+/// Each local hour's ratings added up ([`crate::domain::voice::report::HourTally`]),
+/// changed with every tap: what reports read.
+pub const RATING_HOURS: &str = "rating_hours";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 22] = [
+pub const ALL_STORES: [&str; 23] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -74,10 +77,11 @@ pub const ALL_STORES: [&str; 22] = [
     CHECKLISTS,
     VISITS,
     RATINGS,
+    RATING_HOURS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 21] = [
+pub const REPLACEABLE: [&str; 22] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -99,6 +103,7 @@ pub const REPLACEABLE: [&str; 21] = [
     CHECKLISTS,
     VISITS,
     RATINGS,
+    RATING_HOURS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -244,10 +249,13 @@ fn v7_visits(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     Ok(())
 }
 
-/// Customers' ratings, one record per tap.
+/// Customers' ratings, one record per tap, and each hour's added up.
 fn v8_ratings(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     db.create_object_store(RATINGS)
         .with_key_path(KeyPath::One("id"))
+        .build()?;
+    db.create_object_store(RATING_HOURS)
+        .with_key_path(KeyPath::One("key"))
         .build()?;
     Ok(())
 }

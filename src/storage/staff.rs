@@ -4,13 +4,14 @@
 
 use super::check_in_reads::{check_ins_in, summaries_in};
 use super::database::Store;
-use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, DELETIONS, RATINGS};
+use super::migrations::{ALL_STORES, BACKUPS, CHECK_INS, DELETIONS, RATINGS, RATING_HOURS};
 use super::read;
 use super::write::Write;
 use crate::domain::deletion::{GoalRemoval, Tombstone};
 use crate::domain::file::merge::Here;
 use crate::domain::file::write::backup_of;
 use crate::domain::staff::{CheckIn, Goal, GoalSummary, PersonErasure};
+use crate::domain::voice::report::HourTally;
 use crate::domain::voice::RatingTap;
 use crate::domain::{Day, GoalId, Library, PersonId, StorageFailure, Timestamp};
 
@@ -46,6 +47,46 @@ impl Store {
     pub async fn all_ratings(&self) -> Result<Vec<RatingTap>, StorageFailure> {
         let tx = self.reading(&[RATINGS])?;
         read::all(&tx, RATINGS)?.records(&tx).await
+    }
+
+    /// Every local hour's ratings added up: what reports read.
+    pub async fn rating_hours(&self) -> Result<Vec<HourTally>, StorageFailure> {
+        let tx = self.reading(&[RATING_HOURS])?;
+        read::all(&tx, RATING_HOURS)?.records(&tx).await
+    }
+
+    /// Stores a customer's tap and counts it in its hour, in one transaction (the hour is
+    /// read inside it, so two tabs tapping at once both count). With `reason`, the tap was
+    /// stored and counted before: only the reason is added.
+    pub async fn record_rating(
+        &self,
+        tap: &RatingTap,
+        reason: Option<&str>,
+    ) -> Result<(), StorageFailure> {
+        let Some(key) = HourTally::key_of(tap) else {
+            return Err(StorageFailure::WriteFailed {
+                detail: "a tap outside any calendar day".into(),
+            });
+        };
+        let (tx, sys) = self.writing()?;
+        let stored: Option<HourTally> = read::one(&sys, RATING_HOURS, &key)?.record(&sys).await?;
+        let mut hour = match stored {
+            Some(hour) => hour,
+            None => HourTally::for_tap(tap).ok_or_else(|| StorageFailure::WriteFailed {
+                detail: "a tap outside any calendar day".into(),
+            })?,
+        };
+        let mut tap = tap.clone();
+        match reason {
+            Some(reason) => {
+                hour.add_reason(reason);
+                tap.reason = Some(reason.to_string());
+            }
+            None => hour.add(&tap),
+        }
+        let writes = vec![Write::PutRating(tap), Write::PutRatingHour(hour)];
+        super::apply::place_all(&sys, writes, &|_, _| {}).await?;
+        super::database::committed(tx, &sys).await
     }
 
     /// What a backup holds beside the library: every check-in, rating and remembered

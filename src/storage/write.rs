@@ -19,6 +19,7 @@ use crate::domain::staff::{
 };
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
+use crate::domain::voice::report::{hour_tallies, HourTally};
 use crate::domain::voice::RatingTap;
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
@@ -69,6 +70,10 @@ pub enum Write {
     DeleteVisit(VisitId),
     /// A customer's tap, or the same tap with the reason they gave.
     PutRating(RatingTap),
+    /// One local hour's ratings added up.
+    PutRatingHour(HourTally),
+    /// Forgets every hour's sums, before they are written again from the taps.
+    ClearRatingHours,
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -211,6 +216,30 @@ impl Write {
             .collect()
     }
 
+    /// The hours' sums written again when a merge takes ratings: from every tap here
+    /// (`here`, which the caller read with the file's ratings in view) and those taken.
+    fn rating_hours_after(here: &[RatingTap], taken: &[StaffRecord]) -> Vec<Write> {
+        let taken: Vec<&RatingTap> = taken
+            .iter()
+            .filter_map(|r| match r {
+                StaffRecord::Rating(tap) => Some(tap),
+                _ => None,
+            })
+            .collect();
+        if taken.is_empty() {
+            return Vec::new();
+        }
+        let mut all: Vec<RatingTap> = here
+            .iter()
+            .filter(|mine| !taken.iter().any(|t| t.id == mine.id))
+            .cloned()
+            .collect();
+        all.extend(taken.into_iter().cloned());
+        std::iter::once(Write::ClearRatingHours)
+            .chain(hour_tallies(&all).into_iter().map(Write::PutRatingHour))
+            .collect()
+    }
+
     fn staff_record(record: &StaffRecord) -> Write {
         match record.clone() {
             StaffRecord::Question(q) => Write::PutQuestion(q),
@@ -276,11 +305,13 @@ impl Write {
             .into_iter()
             .map(Write::PutTombstone);
         let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
+        let hours = Write::rating_hours_after(&here.ratings, &settled.staff);
         settled
             .records
             .iter()
             .map(Write::record)
             .chain(settled.staff.iter().map(Write::staff_record))
+            .chain(hours)
             .chain(extras)
             .chain(brought_back)
             .chain(remembered)
@@ -324,6 +355,9 @@ impl Write {
             fields: fields.clone(),
         });
         let deletions = d.deletions.iter().cloned().map(Write::PutTombstone);
+        let hours = hour_tallies(&d.ratings)
+            .into_iter()
+            .map(Write::PutRatingHour);
         // Everything now matches the file, so importing it again raises no conflict.
         let matched = Matched(sorting::map_of(
             records_of(file)
@@ -347,6 +381,7 @@ impl Write {
                 Write::ClearForReplace,
             ])
             .chain(records)
+            .chain(hours)
             .chain(extras)
             .chain(deletions)
             .chain([Write::PutMatched(matched)])

@@ -417,8 +417,23 @@ impl LibraryHandle {
             let writes = match plan {
                 Some(plan) => match (store.matched().await, store.deletions().await) {
                     (Ok(matched), Ok(deletions)) => {
+                        // The hours' sums are written again from every tap when ratings come in.
+                        let ratings = if file.data.ratings.is_empty() {
+                            Ok(Vec::new())
+                        } else {
+                            store.all_ratings().await
+                        };
+                        let ratings = match ratings {
+                            Ok(ratings) => ratings,
+                            Err(failure) => {
+                                commands.read_failed(failure);
+                                done.emit(Outcome::Failed);
+                                return;
+                            }
+                        };
                         let here = Here {
                             deletions,
+                            ratings,
                             ..Here::default()
                         };
                         Write::import_merge(&plan, &file, &library, &here, &matched, now())

@@ -3,6 +3,8 @@
 
 use super::rating::{Rating, RatingTap};
 use crate::domain::Day;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// How many of each answer.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -27,6 +29,12 @@ pub enum Share {
 impl Tally {
     pub fn add(&mut self, rating: Rating) {
         self.counts[rating.index()] += 1;
+    }
+
+    fn merge(&mut self, other: Tally) {
+        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
+            *mine += theirs;
+        }
     }
 
     pub fn count(&self, rating: Rating) -> u32 {
@@ -86,6 +94,70 @@ impl HeatMap {
     }
 }
 
+/// One local hour's taps, kept beside the taps in storage and changed with each one, so
+/// a report reads a few thousand of these rather than every tap. Derived: never in files.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HourTally {
+    /// `YYYY-MM-DDTHH` on the local clock: the key it is stored under.
+    pub key: String,
+    pub day: Day,
+    pub hour: u8,
+    /// Indexed as [`Rating::ALL`].
+    pub counts: [u32; 4],
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reasons: BTreeMap<String, u32>,
+}
+
+impl HourTally {
+    /// The key of the hour `tap` belongs to.
+    pub fn key_of(tap: &RatingTap) -> Option<String> {
+        let local = tap.local();
+        Some(format!("{}T{:02}", day_of(local.days)?.text(), local.hour))
+    }
+
+    /// An empty tally for the hour of `tap`.
+    pub fn for_tap(tap: &RatingTap) -> Option<HourTally> {
+        let local = tap.local();
+        Some(HourTally {
+            key: HourTally::key_of(tap)?,
+            day: day_of(local.days)?,
+            hour: local.hour,
+            counts: [0; 4],
+            reasons: BTreeMap::new(),
+        })
+    }
+
+    /// Counts `tap`, with its reason if it has one.
+    pub fn add(&mut self, tap: &RatingTap) {
+        self.counts[tap.rating.index()] += 1;
+        if let Some(reason) = &tap.reason {
+            self.add_reason(reason);
+        }
+    }
+
+    /// Counts a reason given after the tap was counted.
+    pub fn add_reason(&mut self, reason: &str) {
+        *self.reasons.entry(reason.to_string()).or_default() += 1;
+    }
+}
+
+/// The hour tallies of `taps`, in key order.
+pub fn hour_tallies(taps: &[RatingTap]) -> Vec<HourTally> {
+    let mut hours: BTreeMap<String, HourTally> = BTreeMap::new();
+    for tap in taps {
+        let Some(key) = HourTally::key_of(tap) else {
+            continue;
+        };
+        if let Some(hour) = hours.get_mut(&key) {
+            hour.add(tap);
+        } else if let Some(mut hour) = HourTally::for_tap(tap) {
+            hour.add(tap);
+            hours.insert(key, hour);
+        }
+    }
+    hours.into_values().collect()
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RatingReport {
     pub all: Tally,
@@ -105,26 +177,35 @@ fn day_of(days_since_1970: i64) -> Option<Day> {
 impl RatingReport {
     /// Every tap from `since` (a local day) on, or all of them.
     pub fn of(taps: &[RatingTap], since: Option<Day>) -> RatingReport {
+        RatingReport::of_hours(&hour_tallies(taps), since)
+    }
+
+    /// The same report from the hours' tallies (what storage keeps beside the taps).
+    pub fn of_hours(hours: &[HourTally], since: Option<Day>) -> RatingReport {
         let mut report = RatingReport::default();
-        let since_days = since.map(|d| d.date().to_julian_day() as i64 - 2_440_588);
-        let mut weeks: std::collections::BTreeMap<(i32, u8), Tally> = Default::default();
-        let mut reasons: std::collections::HashMap<&str, u32> = Default::default();
-        for tap in taps {
-            let local = tap.local();
-            if since_days.is_some_and(|first| local.days < first) {
+        let mut weeks: BTreeMap<(i32, u8), Tally> = BTreeMap::new();
+        let mut reasons: BTreeMap<&str, u32> = BTreeMap::new();
+        for hour in hours {
+            if since.is_some_and(|first| hour.day < first) {
                 continue;
             }
-            let Some(day) = day_of(local.days) else {
-                continue;
+            let tally = Tally {
+                counts: hour.counts,
             };
-            report.all.add(tap.rating);
-            let (year, week, _) = day.date().to_iso_week_date();
-            weeks.entry((year, week)).or_default().add(tap.rating);
-            // 1970-01-01 was a Thursday.
-            let weekday = (local.days + 3).rem_euclid(7) as usize;
-            report.heat.0[weekday][local.hour as usize].add(tap.rating);
-            if let Some(reason) = tap.reason.as_deref() {
-                *reasons.entry(reason).or_default() += 1;
+            report.all.merge(tally);
+            let (year, week, _) = hour.day.date().to_iso_week_date();
+            weeks.entry((year, week)).or_default().merge(tally);
+            let weekday = usize::from(hour.day.weekday_from_monday());
+            if let Some(cell) = report
+                .heat
+                .0
+                .get_mut(weekday)
+                .and_then(|d| d.get_mut(usize::from(hour.hour)))
+            {
+                cell.merge(tally);
+            }
+            for (reason, n) in &hour.reasons {
+                *reasons.entry(reason).or_default() += n;
             }
         }
         report.weeks = weeks
@@ -267,5 +348,39 @@ mod tests {
             report.reasons,
             vec![("Waiting".to_string(), 2), ("Friendliness".to_string(), 1)]
         );
+    }
+
+    #[test]
+    fn hour_tallies_kept_tap_by_tap_give_the_report_the_taps_give() {
+        let mut taps = vec![
+            tap("2026-10-24T07:30:00Z", 2, Rating::Good),
+            tap("2026-10-24T07:45:00Z", 2, Rating::Bad),
+            tap("2026-10-25T08:30:00Z", 1, Rating::VeryBad),
+        ];
+        // Kept as the counter does: each tap counted, then a reason given after.
+        let mut kept: Vec<HourTally> = Vec::new();
+        for t in &taps {
+            match kept
+                .iter_mut()
+                .find(|h| Some(&h.key) == HourTally::key_of(t).as_ref())
+            {
+                Some(hour) => hour.add(t),
+                None => {
+                    let mut hour = HourTally::for_tap(t).unwrap();
+                    hour.add(t);
+                    kept.push(hour);
+                }
+            }
+        }
+        kept[0].add_reason("Waiting");
+        taps[1].reason = Some("Waiting".into());
+        assert_eq!(kept, hour_tallies(&taps));
+        assert_eq!(kept[0].key, "2026-10-24T09");
+        assert_eq!(
+            RatingReport::of_hours(&kept, None),
+            RatingReport::of(&taps, None)
+        );
+        let since = Day::ymd(2026, 10, 25);
+        assert_eq!(RatingReport::of_hours(&kept, since).all.answers(), 1);
     }
 }

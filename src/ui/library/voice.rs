@@ -4,6 +4,7 @@
 use super::{LibraryHandle, Outcome};
 use crate::clock::now;
 use crate::domain::state::Action;
+use crate::domain::voice::report::HourTally;
 use crate::domain::voice::{Rating, RatingTap};
 use crate::storage::Write;
 use yew::Callback;
@@ -20,18 +21,17 @@ impl LibraryHandle {
         let tap = RatingTap::new(now(), offset_minutes(), rating);
         let commands = self.commands.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let outcome = commands.run(vec![Write::PutRating(tap.clone())], []).await;
+            let outcome = commands.record_rating(&tap, None).await;
             done.emit((outcome == Outcome::Stored).then_some(tap));
         });
     }
 
     /// Adds the reason a guest gave to their tap.
     pub fn give_reason(&self, tap: &RatingTap, reason: &str, done: Callback<Outcome>) {
-        let mut tap = tap.clone();
-        tap.reason = Some(reason.to_string());
+        let (tap, reason) = (tap.clone(), reason.to_string());
         let commands = self.commands.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            done.emit(commands.run(vec![Write::PutRating(tap)], []).await);
+            done.emit(commands.record_rating(&tap, Some(&reason)).await);
         });
     }
 
@@ -57,11 +57,11 @@ impl LibraryHandle {
         Ok(())
     }
 
-    /// Every rating, for the reports.
-    pub fn read_ratings(&self, found: Callback<Vec<RatingTap>>) {
+    /// Every local hour's ratings added up, for the reports.
+    pub fn read_rating_hours(&self, found: Callback<Vec<HourTally>>) {
         let (store, state) = (self.store.clone(), self.state.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            match store.all_ratings().await {
+            match store.rating_hours().await {
                 Ok(taps) => found.emit(taps),
                 Err(failure) => state.dispatch(Action::WriteFailed(failure)),
             }

@@ -4,7 +4,8 @@
 
 mod setup_form;
 
-use crate::domain::voice::{Rating, RatingReport, RatingTap};
+use crate::domain::voice::report::HourTally;
+use crate::domain::voice::{Rating, RatingReport};
 use crate::text::voice::{rating, share};
 use crate::text::{tr, Msg};
 use crate::ui::library::use_library;
@@ -18,18 +19,20 @@ const WEEKS: usize = 12;
 #[component(RatingsPage)]
 pub fn ratings_page() -> Html {
     let library = use_library();
-    let taps = use_state(|| None::<Vec<RatingTap>>);
+    let hours = use_state(|| None::<Vec<HourTally>>);
     {
-        let (library, taps) = (library.clone(), taps.clone());
+        let (library, hours) = (library.clone(), hours.clone());
         let revision = library.as_ref().map(|l| l.revision());
         use_effect_with(revision, move |_| {
             if let Some(library) = library {
-                library.read_ratings(Callback::from(move |found| taps.set(Some(found))));
+                library.read_rating_hours(Callback::from(move |found| hours.set(Some(found))));
             }
         });
     }
-    let report = use_memo((*taps).clone(), |taps| {
-        taps.as_ref().map(|taps| RatingReport::of(taps, None))
+    let report = use_memo((*hours).clone(), |hours| {
+        hours
+            .as_ref()
+            .map(|hours| RatingReport::of_hours(hours, None))
     });
     let too_few = library
         .as_ref()
