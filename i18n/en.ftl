@@ -934,3 +934,8 @@ too-few-at-least-one = Write at least 1.
 ## Complaints
 due-before-complaint = The due date cannot be before the complaint.
 no-consent = Contact details can only be kept when the customer has agreed. Tick the consent box, or leave the field empty.
+
+## Complaints: words
+complaint-heading = Complaint
+complaint-said-label = What the customer said
+compensation-label = Compensation

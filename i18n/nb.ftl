@@ -934,3 +934,8 @@ too-few-at-least-one = Skriv minst 1.
 ## Complaints
 due-before-complaint = Fristen kan ikke være før klagen.
 no-consent = Kontaktinformasjon kan bare lagres når kunden har sagt ja til det. Kryss av for samtykke, eller la feltet stå tomt.
+
+## Complaints: words
+complaint-heading = Klage
+complaint-said-label = Hva kunden sa
+compensation-label = Kompensasjon

@@ -934,3 +934,8 @@ too-few-at-least-one = Skriv minst 1.
 ## Complaints
 due-before-complaint = Tidsfristen kan inte vara före klagomålet.
 no-consent = Kontaktuppgifter får bara sparas när kunden har sagt ja till det. Kryssa i samtycke, eller lämna fältet tomt.
+
+## Complaints: words
+complaint-heading = Klagomål
+complaint-said-label = Vad kunden sa
+compensation-label = Kompensation

@@ -28,6 +28,7 @@ pub enum Section {
     Praise,
     Checklists,
     Visits,
+    Complaints,
 }
 
 impl Section {
@@ -49,6 +50,7 @@ impl Section {
             Section::Praise => "praise",
             Section::Checklists => "checklists",
             Section::Visits => "visits",
+            Section::Complaints => "complaints",
         }
     }
 }

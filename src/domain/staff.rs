@@ -39,6 +39,8 @@ pub struct Staff {
     pub praise: Vec<Praise>,
     /// Scored visits, finished or not.
     pub visits: Vec<crate::domain::visits::Visit>,
+    /// Complaints, open or closed.
+    pub complaints: Vec<crate::domain::voice::Complaint>,
     /// Progress of each goal over its recent periods, read with the goal's recent
     /// check-ins (see [`progress::summary_window`]).
     pub summaries: Vec<GoalSummary>,

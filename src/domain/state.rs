@@ -11,11 +11,12 @@ use super::staff::{
 };
 use super::values::{CoreValue, Profile};
 use super::visits::{Checklist, Visit};
+use super::voice::Complaint;
 use super::{
     Area, ConversationId, Library, PraiseId, QuestionId, ReflectionId, Script, Standard,
     StorageFailure,
 };
-use super::{ChecklistId, VisitId};
+use super::{ChecklistId, ComplaintId, VisitId};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
@@ -81,6 +82,8 @@ pub enum Action {
     ChecklistRemoved(ChecklistId),
     VisitsSaved(Vec<Visit>),
     VisitRemoved(VisitId),
+    ComplaintsSaved(Vec<Complaint>),
+    ComplaintRemoved(ComplaintId),
     /// A person and everything about them were erased.
     PersonErased(Box<PersonErasure>),
     Deleted(Deletion),
@@ -170,6 +173,8 @@ impl AppState {
             Action::ChecklistRemoved(id) => library.with_checklist_removed(id),
             Action::VisitsSaved(saved) => library.with_visits_saved(saved),
             Action::VisitRemoved(id) => library.with_visit_removed(id),
+            Action::ComplaintsSaved(saved) => library.with_complaints_saved(saved),
+            Action::ComplaintRemoved(id) => library.with_complaint_removed(id),
             Action::PersonErased(plan) => library.with_person_erased(&plan),
             Action::Deleted(deletion) => {
                 library.with_deletion(&deletion);

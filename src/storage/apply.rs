@@ -10,8 +10,8 @@
 use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
-    AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS, MATCHED,
-    MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS, RATING_HOURS,
+    AREAS, BACKUPS, CHECKLISTS, CHECK_INS, COMPLAINTS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS,
+    MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS, RATING_HOURS,
     REFLECTIONS, REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
 };
 use super::request::{self, Settling};
@@ -126,6 +126,8 @@ impl Batch {
             Write::PutRating(r) => self.put(RATINGS, &r)?,
             Write::PutRatingHour(h) => self.put(RATING_HOURS, &h)?,
             Write::ClearRatingHours => self.ops.push(Op::Clear(RATING_HOURS)),
+            Write::PutComplaint(c) => self.put(COMPLAINTS, &c)?,
+            Write::DeleteComplaint(id) => self.delete(COMPLAINTS, id),
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

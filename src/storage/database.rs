@@ -4,7 +4,7 @@ use super::apply::place_all;
 use super::codec::{decode, decode_text};
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CHECK_INS_BY_GOAL_DATE,
+    upgrade, ALL_STORES, AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CHECK_INS_BY_GOAL_DATE, COMPLAINTS,
     CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY,
     QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
     VISITS,
@@ -169,6 +169,7 @@ impl Store {
         let reflections = read::all(&tx, REFLECTIONS)?;
         let praise = read::all(&tx, PRAISE)?;
         let visits = read::all(&tx, VISITS)?;
+        let complaints = read::all(&tx, COMPLAINTS)?;
         let checklists = read::all(&tx, CHECKLISTS)?;
         let areas = read::all(&tx, AREAS)?;
         let standards = read::all(&tx, STANDARDS)?;
@@ -193,6 +194,7 @@ impl Store {
             reflections: reflections.records(&tx).await?,
             praise: praise.records(&tx).await?,
             visits: visits.records(&tx).await?,
+            complaints: complaints.records(&tx).await?,
             goals,
             summaries,
         };

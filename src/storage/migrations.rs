@@ -50,11 +50,12 @@ pub const RATINGS: &str = "ratings";
 /// Each local hour's ratings added up ([`crate::domain::voice::report::HourTally`]),
 /// changed with every tap: what reports read.
 pub const RATING_HOURS: &str = "rating_hours";
+pub const COMPLAINTS: &str = "complaints";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 23] = [
+pub const ALL_STORES: [&str; 24] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -78,10 +79,11 @@ pub const ALL_STORES: [&str; 23] = [
     VISITS,
     RATINGS,
     RATING_HOURS,
+    COMPLAINTS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 22] = [
+pub const REPLACEABLE: [&str; 23] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -104,6 +106,7 @@ pub const REPLACEABLE: [&str; 22] = [
     VISITS,
     RATINGS,
     RATING_HOURS,
+    COMPLAINTS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -116,7 +119,7 @@ const MIGRATIONS: &[Migration] = &[
     v5_staff,
     v6_deletions,
     v7_visits,
-    v8_ratings,
+    v8_customer_voice,
 ];
 
 /// The version this build of the app expects.
@@ -249,8 +252,12 @@ fn v7_visits(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     Ok(())
 }
 
-/// Customers' ratings, one record per tap, and each hour's added up.
-fn v8_ratings(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+/// The customer's voice: ratings, one record per tap, each hour's added up, and
+/// complaints.
+fn v8_customer_voice(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    db.create_object_store(COMPLAINTS)
+        .with_key_path(KeyPath::One("id"))
+        .build()?;
     db.create_object_store(RATINGS)
         .with_key_path(KeyPath::One("id"))
         .build()?;

@@ -20,13 +20,13 @@ use crate::domain::staff::{
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
 use crate::domain::voice::report::{hour_tallies, HourTally};
-use crate::domain::voice::RatingTap;
+use crate::domain::voice::{Complaint, RatingTap};
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
 use crate::domain::{
     CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
-use crate::domain::{ChecklistId, VisitId};
+use crate::domain::{ChecklistId, ComplaintId, VisitId};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +74,8 @@ pub enum Write {
     PutRatingHour(HourTally),
     /// Forgets every hour's sums, before they are written again from the taps.
     ClearRatingHours,
+    PutComplaint(Complaint),
+    DeleteComplaint(ComplaintId),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -194,6 +196,11 @@ impl Write {
             .cloned()
             .map(Write::PutConversation);
         let visits = plan.visits_changed.iter().cloned().map(Write::PutVisit);
+        let complaints = plan
+            .complaints_changed
+            .iter()
+            .cloned()
+            .map(Write::PutComplaint);
         let extras = plan.extras.iter().cloned().map(Write::DeleteExtras);
         let matched = plan.matched.iter().cloned().map(Write::PutMatched);
         let backup = plan
@@ -208,6 +215,7 @@ impl Write {
             .chain(deleted)
             .chain(changed)
             .chain(visits)
+            .chain(complaints)
             .chain(extras)
             .chain(matched)
             .chain(backup)
@@ -251,6 +259,7 @@ impl Write {
             StaffRecord::Praise(p) => Write::PutPraise(p),
             StaffRecord::Visit(v) => Write::PutVisit(v),
             StaffRecord::Rating(r) => Write::PutRating(r),
+            StaffRecord::Complaint(c) => Write::PutComplaint(c),
         }
     }
 

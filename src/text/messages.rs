@@ -851,6 +851,10 @@ messages! {
     // Complaints
     DueBeforeComplaint,
     NoConsent,
+    // Complaints: words
+    ComplaintHeading,
+    ComplaintSaidLabel,
+    CompensationLabel,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -81,6 +81,10 @@ fn check_staff(data: &FileData, epoch: Timestamp) -> Result<(), FileProblem> {
     unique("praise", data.praise.iter().map(|p| p.id))?;
     unique("visits", data.visits.iter().map(|v| v.id))?;
     unique("ratings", data.ratings.iter().map(|r| r.id))?;
+    unique("complaints", data.complaints.iter().map(|c| c.id))?;
+    for (i, c) in data.complaints.iter().enumerate() {
+        rules(&format!("complaints[{i}]"), c.check())?;
+    }
     for (i, r) in data.ratings.iter().enumerate() {
         let mut errors = FieldErrors::default();
         if let Some(reason) = &r.reason {

@@ -7,7 +7,7 @@ use crate::domain::deletion::Tombstone;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
-use crate::domain::voice::RatingTap;
+use crate::domain::voice::{Complaint, RatingTap};
 use crate::domain::{Area, Script, Standard, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -60,6 +60,8 @@ pub struct FileData {
     /// Customers' ratings, one per tap.
     #[serde(default)]
     pub ratings: Vec<RatingTap>,
+    #[serde(default)]
+    pub complaints: Vec<Complaint>,
     /// What was deleted, and when (no names, no text), so that merging this file into
     /// a tablet with an older copy of a record does not bring it back.
     #[serde(default)]

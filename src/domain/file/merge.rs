@@ -16,7 +16,7 @@ use crate::domain::staff::GoalKind;
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
-use crate::domain::voice::RatingTap;
+use crate::domain::voice::{Complaint, RatingTap};
 use crate::domain::{Area, Script, Standard, Timestamp};
 use crate::domain::{Day, GoalId};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -194,6 +194,7 @@ pub enum StaffRecord {
     Praise(Praise),
     Visit(Visit),
     Rating(RatingTap),
+    Complaint(Complaint),
 }
 
 impl StaffRecord {
@@ -207,6 +208,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => ("reflections", r.id.to_string()),
             StaffRecord::Praise(r) => ("praise", r.id.to_string()),
             StaffRecord::Visit(r) => ("visits", r.id.to_string()),
+            StaffRecord::Complaint(r) => ("complaints", r.id.to_string()),
             StaffRecord::Rating(r) => ("ratings", r.id.to_string()),
         };
         super::extras::key(section, &id)
@@ -222,6 +224,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => (r.created, r.updated),
             StaffRecord::Praise(r) => (r.created, r.updated),
             StaffRecord::Visit(r) => (r.created, r.updated),
+            StaffRecord::Complaint(r) => (r.created, r.updated),
             // A tap is made once; only its reason may follow within the pause.
             StaffRecord::Rating(r) => (r.at, r.at),
         }
@@ -245,6 +248,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => stamp!(Reflection, r),
             StaffRecord::Praise(r) => stamp!(Praise, r),
             StaffRecord::Visit(r) => stamp!(Visit, r),
+            StaffRecord::Complaint(r) => stamp!(Complaint, r),
             StaffRecord::Rating(r) => StaffRecord::Rating(r),
         }
     }
@@ -269,6 +273,7 @@ impl StaffRecord {
             StaffRecord::Reflection(r) => untimed!(Reflection, r),
             StaffRecord::Praise(r) => untimed!(Praise, r),
             StaffRecord::Visit(r) => untimed!(Visit, r),
+            StaffRecord::Complaint(r) => untimed!(Complaint, r),
             StaffRecord::Rating(r) => StaffRecord::Rating(r.clone()),
         }
     }
@@ -386,6 +391,7 @@ fn staff_records_in(data: &FileData) -> Vec<StaffRecord> {
         .chain(data.praise.iter().cloned().map(StaffRecord::Praise))
         .chain(data.visits.iter().cloned().map(StaffRecord::Visit))
         .chain(data.ratings.iter().cloned().map(StaffRecord::Rating))
+        .chain(data.complaints.iter().cloned().map(StaffRecord::Complaint))
         .collect()
 }
 
@@ -421,6 +427,7 @@ fn existing_staff(
             .chain(s.praise.iter().cloned().map(StaffRecord::Praise))
             .chain(s.visits.iter().cloned().map(StaffRecord::Visit))
             .chain(ratings.iter().cloned().map(StaffRecord::Rating))
+            .chain(s.complaints.iter().cloned().map(StaffRecord::Complaint))
             .map(|r| (r.key(), r)),
     )
 }
@@ -593,6 +600,7 @@ fn put_staff_record(d: &mut FileData, record: StaffRecord) {
         StaffRecord::Reflection(r) => upsert_by(&mut d.reflections, r, |a, b| a.id == b.id),
         StaffRecord::Praise(r) => upsert_by(&mut d.praise, r, |a, b| a.id == b.id),
         StaffRecord::Visit(r) => upsert_by(&mut d.visits, r, |a, b| a.id == b.id),
+        StaffRecord::Complaint(r) => upsert_by(&mut d.complaints, r, |a, b| a.id == b.id),
         StaffRecord::Rating(r) => d.ratings.push(r),
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::day::NOT_A_DAY;
 use crate::domain::deletion::Tombstone;
 use crate::domain::staff;
 use crate::domain::visits::{Checklist, Visit};
-use crate::domain::voice::RatingTap;
+use crate::domain::voice::{Complaint, RatingTap};
 use crate::domain::Timestamp;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -51,7 +51,7 @@ const BUSINESS_SECTIONS: [&str; 8] = [
     "questions",
     "checklists",
 ];
-const STAFF_SECTIONS: [&str; 9] = [
+const STAFF_SECTIONS: [&str; 10] = [
     "people",
     "goals",
     "check_ins",
@@ -60,6 +60,7 @@ const STAFF_SECTIONS: [&str; 9] = [
     "praise",
     "visits",
     "ratings",
+    "complaints",
     "deletions",
 ];
 
@@ -285,6 +286,7 @@ impl Reading {
             "checklists" => chunk.read_into(&mut d.checklists, |c: &Checklist| c.id.to_string())?,
             "visits" => chunk.read_into(&mut d.visits, |v: &Visit| v.id.to_string())?,
             "ratings" => chunk.read_into(&mut d.ratings, |r: &RatingTap| r.id.to_string())?,
+            "complaints" => chunk.read_into(&mut d.complaints, |c: &Complaint| c.id.to_string())?,
             "deletions" => chunk.read_into(&mut d.deletions, |t: &Tombstone| t.id.clone())?,
             _ => {}
         }

@@ -142,6 +142,29 @@ fn drop_links(d: &mut FileData) -> usize {
         }
     }
     dropped += drop_checklist_links(d, &standards);
+    let areas = area_ids(d);
+    for c in &mut d.complaints {
+        let known = match c.cause {
+            Some(crate::domain::voice::Cause::Area(id)) => areas.contains(&id),
+            Some(crate::domain::voice::Cause::Standard(id)) => standards.contains(&id),
+            None => true,
+        };
+        if !known {
+            c.cause = None;
+            dropped += 1;
+        }
+        let named: Vec<_> = [c.logged_by, c.approved_by]
+            .into_iter()
+            .chain(c.actions.iter().map(|a| a.who))
+            .flatten()
+            .filter_map(|s| s.person())
+            .filter(|id| !people.contains(id))
+            .collect();
+        for gone in named {
+            *c = c.without_person(gone, c.updated);
+            dropped += 1;
+        }
+    }
     // A visit keeps its own copy of what it checked: only its people can go missing,
     // and then read as "a former colleague".
     for v in &mut d.visits {

@@ -8,6 +8,8 @@ use super::write::{backup_with_check_ins, pack, PackSelection};
 use super::{read_file, FileKind};
 use crate::domain::authority::Role;
 use crate::domain::library::Library;
+use crate::domain::money::{Currency, Money};
+use crate::domain::script::ComplaintStage;
 use crate::domain::staff::fixtures::{check_in, day, goal, person, t};
 use crate::domain::staff::quantity::ValueProblem;
 use crate::domain::staff::{
@@ -19,7 +21,10 @@ use crate::domain::visits::{
     Answer, AnswerKind, Checklist, ChecklistItem, ChecklistSection, FollowUp, Someone, Visit,
     VisitKind,
 };
-use crate::domain::{Channel, ChecklistId, ConversationId, ItemId, PraiseId, ReflectionId};
+use crate::domain::voice::Complaint;
+use crate::domain::{
+    Channel, ChecklistId, ComplaintId, ConversationId, ItemId, PraiseId, ReflectionId,
+};
 use serde_json::{json, Value};
 
 fn library() -> (Library, Vec<CheckIn>) {
@@ -119,6 +124,26 @@ fn library() -> (Library, Vec<CheckIn>) {
         done: None,
     });
     visit.sections[0].items[1].answer = Some(Answer::Number(45));
+    let complaint = Complaint {
+        id: ComplaintId::random(),
+        at: t(0.0),
+        channel: Channel::InPerson,
+        said: "The soup was cold".into(),
+        stages_done: vec![ComplaintStage::Listen, ComplaintStage::Apologise],
+        compensation: Some(Money {
+            minor: 15_000,
+            currency: Currency::Nok,
+        }),
+        logged_by: Some(Someone::Person(kari.id)),
+        approved_by: None,
+        cause: None,
+        actions: Vec::new(),
+        customer_told: None,
+        contact: "ola@example.no".into(),
+        consent: true,
+        created: t(0.0),
+        updated: t(0.0),
+    };
     let library = Library {
         roles,
         checklists: vec![checklist],
@@ -130,6 +155,7 @@ fn library() -> (Library, Vec<CheckIn>) {
             reflections: vec![reflection],
             praise: vec![praise],
             visits: vec![visit],
+            complaints: vec![complaint],
             summaries: Vec::new(),
         },
         ..Library::default()
@@ -173,6 +199,7 @@ fn a_backup_carries_every_staff_record_and_reads_back_the_same() {
     assert_eq!(d.praise, library.staff.praise);
     assert_eq!(d.checklists, library.checklists);
     assert_eq!(d.visits, library.staff.visits);
+    assert_eq!(d.complaints, library.staff.complaints);
     assert!(
         text.contains("\"date\":\"2026-11-02\""),
         "days are plain text"
@@ -196,6 +223,7 @@ fn a_pack_has_no_room_for_people_but_may_carry_questions() {
         "reflections",
         "praise",
         "visits",
+        "complaints",
     ] {
         assert!(!text.contains(&format!("\"{section}\"")), "{section}");
     }
@@ -221,7 +249,7 @@ fn a_pack_has_no_room_for_people_but_may_carry_questions() {
     let d = &file.data;
     assert!(d.people.is_empty() && d.goals.is_empty() && d.check_ins.is_empty());
     assert!(d.conversations.is_empty() && d.reflections.is_empty() && d.praise.is_empty());
-    assert!(d.visits.is_empty());
+    assert!(d.visits.is_empty() && d.complaints.is_empty());
     assert_eq!(d.questions.len(), 1);
     assert!(file.extras.0.is_empty());
 }
@@ -314,7 +342,7 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     let mut file = read_file(text.as_bytes()).unwrap();
 
     let fresh = ImportPlan::merge(&Library::default(), &Matched::default(), &file);
-    assert_eq!(fresh.staff_counts().new, 11);
+    assert_eq!(fresh.staff_counts().new, 12);
     assert_eq!(
         fresh.counts().new,
         6,
@@ -333,7 +361,7 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     };
     let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     let counts = plan.staff_counts();
-    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 9));
+    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 10));
     let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
     assert!(matches!(taken[..], [StaffRecord::CheckIn(c)] if c.value == 3.0));
     let status = |key: String| {
@@ -367,6 +395,8 @@ fn the_schema_of_a_pack_has_no_room_for_people() {
         "reflections",
         "praise",
         "visits",
+        "ratings",
+        "complaints",
     ] {
         assert!(!pack.contains_key(section), "{section}");
         assert!(backup.contains_key(section), "{section}");

@@ -189,6 +189,7 @@ pub(super) fn backup_data(library: &Library, here: &Here) -> FileData {
         checklists: library.checklists.clone(),
         visits: staff.visits.clone(),
         ratings: here.ratings.clone(),
+        complaints: staff.complaints.clone(),
         deletions: here.deletions.clone(),
     }
 }

@@ -1,8 +1,9 @@
-//! Checklists and the visits scored with them.
+//! Checklists and the visits scored with them; complaints and their follow-up.
 
 use super::{upsert, Library};
 use crate::domain::visits::{Checklist, Visit};
-use crate::domain::{ChecklistId, VisitId};
+use crate::domain::voice::Complaint;
+use crate::domain::{ChecklistId, ComplaintId, VisitId};
 
 impl Library {
     pub fn checklist(&self, id: ChecklistId) -> Option<&Checklist> {
@@ -28,5 +29,17 @@ impl Library {
 
     pub fn with_visit_removed(&mut self, id: VisitId) {
         self.staff.visits.retain(|v| v.id != id);
+    }
+
+    pub fn complaint(&self, id: ComplaintId) -> Option<&Complaint> {
+        self.staff.complaints.iter().find(|c| c.id == id)
+    }
+
+    pub fn with_complaints_saved(&mut self, saved: Vec<Complaint>) {
+        upsert(&mut self.staff.complaints, saved, |c| c.id);
+    }
+
+    pub fn with_complaint_removed(&mut self, id: ComplaintId) {
+        self.staff.complaints.retain(|c| c.id != id);
     }
 }

@@ -39,6 +39,8 @@ pub struct PersonErasure {
     pub conversations_changed: Vec<HostConversation>,
     /// Visits they made or follow up: kept, naming "a former colleague" instead.
     pub visits_changed: Vec<crate::domain::visits::Visit>,
+    /// Complaints they logged, approved or follow up: kept, naming "a former colleague".
+    pub complaints_changed: Vec<crate::domain::voice::Complaint>,
     /// Keys (`section/id`) of kept unknown fields to delete.
     pub extras: Vec<String>,
     /// The match times without the erased records, if any were there.
@@ -155,6 +157,12 @@ impl PersonErasure {
                 changed
             })
             .collect();
+        let complaints_changed: Vec<crate::domain::voice::Complaint> = staff
+            .complaints
+            .iter()
+            .filter(|c| c.names(person_id))
+            .map(|c| c.without_person(person_id, now))
+            .collect();
         let erased_keys: HashSet<String> = std::iter::once(key("people", &person_id.to_string()))
             .chain(goals.iter().map(|id| key("goals", &id.to_string())))
             .chain(check_ins.iter().map(|id| key("check_ins", &id.to_string())))
@@ -178,6 +186,11 @@ impl PersonErasure {
                 visits_changed
                     .iter()
                     .map(|v| key("visits", &v.id.to_string())),
+            )
+            .chain(
+                complaints_changed
+                    .iter()
+                    .map(|c| key("complaints", &c.id.to_string())),
             )
             .collect();
         let extras: Vec<String> = library
@@ -233,6 +246,7 @@ impl PersonErasure {
             conversations_deleted,
             conversations_changed,
             visits_changed,
+            complaints_changed,
             extras,
             matched,
         })
@@ -280,6 +294,7 @@ impl Library {
         self.extras.0.retain(|k, _| !plan.extras.contains(k));
         self.with_conversations_saved(plan.conversations_changed.clone());
         self.with_visits_saved(plan.visits_changed.clone());
+        self.with_complaints_saved(plan.complaints_changed.clone());
     }
 }
 

@@ -145,6 +145,26 @@ impl Complaint {
                 .is_some_and(|closed| closed.plus_days(i64::from(days)) <= today)
     }
 
+    /// Whether `person` is named in it: who logged it, approved it, or follows it up.
+    pub fn names(&self, person: crate::domain::PersonId) -> bool {
+        let named = |s: &Option<Someone>| s.and_then(Someone::person) == Some(person);
+        named(&self.logged_by)
+            || named(&self.approved_by)
+            || self.actions.iter().any(|a| named(&a.who))
+    }
+
+    /// The same case with `person` read as "a former colleague" everywhere.
+    pub fn without_person(&self, person: crate::domain::PersonId, now: Timestamp) -> Complaint {
+        let mut c = self.clone();
+        c.logged_by = c.logged_by.map(|s| s.without(person));
+        c.approved_by = c.approved_by.map(|s| s.without(person));
+        for action in &mut c.actions {
+            action.who = action.who.map(|s| s.without(person));
+        }
+        c.updated = now;
+        c
+    }
+
     /// The same case without contact details.
     pub fn without_contact(&self, now: Timestamp) -> Complaint {
         Complaint {

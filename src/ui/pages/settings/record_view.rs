@@ -119,6 +119,9 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
         }
         StaffRecord::Visit(v) => format!("{} · {}", v.title, date(v.date.date())),
         StaffRecord::Rating(r) => format!("{} · {}", tr(Msg::CounterRating), date(r.at.date())),
+        StaffRecord::Complaint(c) => {
+            format!("{} · {}", tr(Msg::ComplaintHeading), date(c.at.date()))
+        }
     }
 }
 
@@ -185,6 +188,13 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
         StaffRecord::Rating(r) => vec![
             (Msg::RatingScale, crate::text::voice::rating(r.rating)),
             (Msg::ReasonsGiven, r.reason.clone().unwrap_or_default()),
+        ],
+        StaffRecord::Complaint(c) => vec![
+            (Msg::ComplaintSaidLabel, c.said.clone()),
+            (
+                Msg::CompensationLabel,
+                c.compensation.map(money).unwrap_or_default(),
+            ),
         ],
     }
 }
