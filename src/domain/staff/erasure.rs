@@ -402,9 +402,27 @@ mod tests {
             v
         };
         let (karis_visit, olas_visit) = (visit_by(kari.id), visit_by(ola.id));
+        let karis_complaint = crate::domain::voice::Complaint {
+            id: crate::domain::ComplaintId::random(),
+            at: t(0.0),
+            channel: crate::domain::Channel::Phone,
+            said: "Nobody answered".into(),
+            stages_done: Vec::new(),
+            compensation: None,
+            logged_by: Some(crate::domain::visits::Someone::Person(kari.id)),
+            approved_by: None,
+            cause: None,
+            actions: Vec::new(),
+            customer_told: None,
+            contact: String::new(),
+            consent: false,
+            created: t(0.0),
+            updated: t(0.0),
+        };
         let mut library = Library {
             staff: Staff {
                 visits: vec![karis_visit.clone(), olas_visit.clone()],
+                complaints: vec![karis_complaint.clone()],
                 people: vec![kari.clone(), ola.clone()],
                 goals: vec![theirs.clone(), olas.clone(), team.clone()],
                 reflections: vec![reflection(kari.id), reflection(ola.id)],
@@ -501,6 +519,11 @@ mod tests {
             Some(&olas_visit),
             "Ola's visit is untouched"
         );
+        let complaint = library
+            .complaint(karis_complaint.id)
+            .expect("the complaint stays");
+        assert_eq!(complaint.logged_by, former);
+        assert_eq!(complaint.said, "Nobody answered");
         let olas_own = library
             .staff
             .conversations
