@@ -14,4 +14,4 @@ pub use report::{HeatMap, RatingReport, Share, Tally, WeekTally};
 /// Below this many answers a share says nothing: the report says so instead.
 pub const DEFAULT_TOO_FEW: u32 = 30;
 /// After a tap the buttons rest this long, so one customer cannot tap ten times.
-pub const PAUSE_MILLIS: i128 = 2_000;
+pub const PAUSE_MILLIS: u32 = 2_000;

@@ -237,9 +237,10 @@ impl Write {
         if taken.is_empty() {
             return Vec::new();
         }
+        let taken_ids: std::collections::HashSet<_> = taken.iter().map(|t| t.id).collect();
         let mut all: Vec<RatingTap> = here
             .iter()
-            .filter(|mine| !taken.iter().any(|t| t.id == mine.id))
+            .filter(|mine| !taken_ids.contains(&mine.id))
             .cloned()
             .collect();
         all.extend(taken.into_iter().cloned());

@@ -86,26 +86,6 @@ fn keep_known<T: Eq + Hash>(links: &mut Vec<T>, known: &HashSet<T>) -> usize {
     retain(links, |id| known.contains(id))
 }
 
-/// A checklist item keeps its words without the standard it was made from; a section
-/// keeps its heading without its area.
-fn drop_checklist_links(d: &mut FileData, standards: &HashSet<crate::domain::StandardId>) -> usize {
-    let areas = area_ids(d);
-    let mut dropped = 0;
-    for section in d.checklists.iter_mut().flat_map(|c| c.sections.iter_mut()) {
-        if section.area_id.is_some_and(|id| !areas.contains(&id)) {
-            section.area_id = None;
-            dropped += 1;
-        }
-        for item in &mut section.items {
-            if item.standard_id.is_some_and(|id| !standards.contains(&id)) {
-                item.standard_id = None;
-                dropped += 1;
-            }
-        }
-    }
-    dropped
-}
-
 fn drop_links(d: &mut FileData) -> usize {
     let standards = ids(&d.standards, |s| s.id);
     let values = ids(&d.values, |v| v.id);
@@ -141,7 +121,8 @@ fn drop_links(d: &mut FileData) -> usize {
             dropped += 1;
         }
     }
-    dropped += drop_checklist_links(d, &standards);
+    // A checklist's links to standards and areas are left as they are: an item keeps its
+    // words when its standard is deleted, and the app shows no link to what is gone.
     let areas = area_ids(d);
     for c in &mut d.complaints {
         let known = match c.cause {

@@ -8,14 +8,14 @@ use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
 use crate::domain::staff::CheckIn;
 use crate::domain::visits::Checklist;
-use crate::domain::{AreaId, ChecklistId, QuestionId, RuleId};
+use crate::domain::{AreaId, ChecklistId, HostParameter, QuestionId, RuleId};
 use crate::domain::{ScriptId, StandardId, Timestamp, ValueId};
 use serde_json::Value;
 use std::collections::HashSet;
 
-/// Everything in the library, but no check-ins: these are not held in memory. A full
-/// backup comes from [`backup_with_check_ins`] (storage's `Store::backup_text` reads
-/// them and calls it).
+/// Everything in the library, but nothing storage holds beside it (check-ins, ratings,
+/// remembered deletions): a full backup comes from [`backup_of`] (storage's
+/// `Store::backup_text` reads them and calls it).
 pub fn backup(
     library: &Library,
     extras: &Extras,
@@ -261,7 +261,10 @@ pub fn pack(
         .map(|c| {
             let mut c = c.clone();
             for section in &mut c.sections {
-                section.area_id = section.area_id.filter(|id| area_ids.contains(id));
+                // The seven built-in areas are on every tablet.
+                section.area_id = section.area_id.filter(|id| {
+                    area_ids.contains(id) || HostParameter::ALL.iter().any(|p| p.area_id() == *id)
+                });
                 for item in &mut section.items {
                     item.standard_id = item.standard_id.filter(|id| standard_ids.contains(id));
                 }

@@ -82,8 +82,9 @@ pub fn area_trends(visits: &[Visit], last: usize) -> Vec<AreaTrend> {
     trends
 }
 
-/// What the visits say about one standard: its recent results (newest first) and the
-/// follow-up actions still open.
+/// What the business's own visits say about one standard: its recent results (newest
+/// first) and the follow-up actions still open. Visits to other businesses scored them,
+/// not this one, and are left out.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StandardFindings {
     /// (visit, date, whether the item fell short), newest first.
@@ -94,7 +95,7 @@ pub struct StandardFindings {
 
 pub fn standard_findings(visits: &[Visit], standard: StandardId, last: usize) -> StandardFindings {
     let mut findings = StandardFindings::default();
-    let mut ordered: Vec<&Visit> = visits.iter().collect();
+    let mut ordered: Vec<&Visit> = visits.iter().filter(|v| v.kind.is_own()).collect();
     ordered.sort_by_key(|v| (v.date, v.created));
     for visit in &ordered {
         for item in visit

@@ -72,12 +72,6 @@ impl RatingTap {
             hour: hour as u8,
         }
     }
-
-    /// Whether `now` is still inside the pause after this tap. A clock set back since
-    /// counts as inside: a second tap is never taken for the same guest.
-    pub fn pausing_at(&self, now: Timestamp) -> bool {
-        now.unix_millis() - self.at.unix_millis() < super::PAUSE_MILLIS
-    }
 }
 
 /// What the counter screen asks, and the reasons a guest can pick after a bad answer.

@@ -322,17 +322,14 @@ mod tests {
     }
 
     #[test]
-    fn a_clock_set_back_keeps_every_tap_and_the_pause() {
+    fn a_clock_set_back_keeps_every_tap_in_the_hour_it_says() {
         let first = tap("2026-12-05T12:00:10Z", 1, Rating::Good);
-        let earlier = tap("2026-12-05T12:00:00Z", 1, Rating::Bad);
-        assert!(
-            first.pausing_at(earlier.at),
-            "a clock set back is inside the pause"
-        );
-        let later = tap("2026-12-05T12:00:13Z", 1, Rating::Bad);
-        assert!(!first.pausing_at(later.at));
+        let earlier = tap("2026-12-05T11:00:00Z", 1, Rating::Bad);
         let report = RatingReport::of(&[first, earlier], None);
         assert_eq!(report.all.answers(), 2);
+        let saturday = 5;
+        assert_eq!(report.heat.0[saturday][12].answers(), 1);
+        assert_eq!(report.heat.0[saturday][13].answers(), 1);
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub fn counter_rating() -> Html {
     // Set at the first tap, before any redraw: a double tap lands twice in one frame, when
     // the screen's state still reads "asking".
     let taken = use_mut_ref(|| false);
+    let reason_taken = use_mut_ref(|| false);
     let Some(library) = library else {
         return html! {};
     };
@@ -65,17 +66,19 @@ pub fn counter_rating() -> Html {
         }
     };
     let on_rate = |answer: Rating| {
-        let (library, screen, ask_again_in, taken) = (
+        let (library, screen, ask_again_in, taken, reason_taken) = (
             library.clone(),
             screen.clone(),
             ask_again_in.clone(),
             taken.clone(),
+            reason_taken.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             // A second tap while the first is stored or thanked for is the same guest.
             if std::mem::replace(&mut *taken.borrow_mut(), true) {
                 return;
             }
+            *reason_taken.borrow_mut() = false;
             screen.set(Screen::Storing);
             let (screen, ask_again_in, taken) =
                 (screen.clone(), ask_again_in.clone(), taken.clone());
@@ -84,7 +87,7 @@ pub fn counter_rating() -> Html {
                 Callback::from(move |stored: Option<RatingTap>| match stored {
                     Some(tap) => {
                         let wait = if tap.rating.is_good() {
-                            PAUSE_MILLIS as u32
+                            PAUSE_MILLIS
                         } else {
                             REASONS_MILLIS
                         };
@@ -104,8 +107,12 @@ pub fn counter_rating() -> Html {
         })
     };
     let on_reason = |reason: String| {
-        let (library, screen, ask_again_in) =
-            (library.clone(), screen.clone(), ask_again_in.clone());
+        let (library, screen, ask_again_in, reason_taken) = (
+            library.clone(),
+            screen.clone(),
+            ask_again_in.clone(),
+            reason_taken.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let Screen::Thanked {
                 tap,
@@ -114,11 +121,15 @@ pub fn counter_rating() -> Html {
             else {
                 return;
             };
+            // Two taps on reasons within one frame: the first is the guest's answer.
+            if std::mem::replace(&mut *reason_taken.borrow_mut(), true) {
+                return;
+            }
             screen.set(Screen::Thanked {
                 tap: tap.clone(),
                 reason_given: true,
             });
-            ask_again_in(PAUSE_MILLIS as u32);
+            ask_again_in(PAUSE_MILLIS);
             library.give_reason(&tap, &reason, Callback::noop());
         })
     };

@@ -58,21 +58,41 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
     };
     let saving = use_state(|| Saving::Idle);
     let latest_write = use_mut_ref(|| 0u32);
+    // The newest copy, set at each change before any redraw: a change builds on it, so
+    // two taps within one frame both count.
+    let latest = use_mut_ref(|| None::<Visit>);
+    // What is wrong with a change that was not stored (a name too long, say).
+    let refused = use_state(|| None::<String>);
     let Some(library) = library else {
         return html! {};
     };
-    let Some(current) = (*visit).clone().or(stored) else {
+    // A copy of another visit (the page was opened for a different one) is not used.
+    let own = |v: &Visit| v.id == props.id;
+    let Some(current) = (*visit).clone().filter(own).or(stored) else {
         return html! { <Missing heading={Msg::VisitNotFound} back_to={Route::Visits} back_label={Msg::BackToVisits} /> };
     };
     let save = {
-        let (library, visit, saving, latest_write) = (
+        let (library, visit, saving, latest_write, latest, refused) = (
             library.clone(),
             visit.clone(),
             saving.clone(),
             latest_write.clone(),
+            latest.clone(),
+            refused.clone(),
         );
         Callback::from(move |mut next: Visit| {
             next.updated = now();
+            if let Err(errors) = next.check() {
+                refused.set(
+                    errors
+                        .0
+                        .first()
+                        .map(|e| crate::text::problem(e.field, &e.problem)),
+                );
+                return;
+            }
+            refused.set(None);
+            *latest.borrow_mut() = Some(next.clone());
             visit.set(Some(next.clone()));
             saving.set(Saving::Busy);
             let mine = {
@@ -96,10 +116,20 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
             );
         })
     };
+    let newest = {
+        let (latest, current, id) = (latest.clone(), current.clone(), props.id);
+        move || {
+            latest
+                .borrow()
+                .clone()
+                .filter(|v| v.id == id)
+                .unwrap_or_else(|| current.clone())
+        }
+    };
     let changed = |apply: fn(&mut Visit, String)| {
-        let (current, save) = (current.clone(), save.clone());
+        let (newest, save) = (newest.clone(), save.clone());
         Callback::from(move |e: Event| {
-            let mut next = current.clone();
+            let mut next = newest();
             apply(&mut next, value_of(&e));
             save.emit(next);
         })
@@ -114,9 +144,9 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
     let score = current.score();
     let answered = score.unanswered < current.items().count();
     let on_finish = {
-        let (current, save) = (current.clone(), save.clone());
+        let (newest, save) = (newest.clone(), save.clone());
         Callback::from(move |_: MouseEvent| {
-            let mut next = current.clone();
+            let mut next = newest();
             next.finished = Some(now());
             save.emit(next);
         })
@@ -188,6 +218,9 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
             <h1>{ current.title.clone() }</h1>
             <p class={classes!("save-status", (*saving == Saving::Failed).then_some("form-error"))}
                 role="status" aria-live="polite">{ status }</p>
+            if let Some(problem) = &*refused {
+                <p class="form-error" role="alert">{ problem.clone() }</p>
+            }
             <div class="visit-details item-options">
                 <div class="field">
                     <label for="visit-date">{ tr(Msg::VisitDate) }</label>
@@ -220,14 +253,14 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                 if current.kind == VisitKind::MysteryShopper {
                     <div class="field">
                         <label for="visit-by-name">{ tr(Msg::ShopperName) }</label>
-                        <input id="visit-by-name" type="text" value={current.by_name.clone()}
+                        <input id="visit-by-name" type="text" maxlength="100" value={current.by_name.clone()}
                             onchange={changed(|v, value| v.by_name = value.trim().to_string())} />
                     </div>
                 }
                 if current.kind == VisitKind::OtherBusiness {
                     <div class="field">
                         <label for="visit-business">{ tr(Msg::BusinessVisited) }</label>
-                        <input id="visit-business" type="text" value={current.business.clone()}
+                        <input id="visit-business" type="text" maxlength="100" value={current.business.clone()}
                             onchange={changed(|v, value| v.business = value.trim().to_string())} />
                     </div>
                 }
@@ -241,9 +274,9 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                     <ol class="visit-items">
                         { for section.items.iter().enumerate().map(|(i, item)| {
                             let on_change = {
-                                let (current, save, id) = (current.clone(), save.clone(), item.item.id);
+                                let (newest, save, id) = (newest.clone(), save.clone(), item.item.id);
                                 Callback::from(move |changed: VisitItem| {
-                                    if let Some(next) = current.with_item(id, now(), |it| *it = changed) {
+                                    if let Some(next) = newest().with_item(id, now(), |it| *it = changed) {
                                         save.emit(next);
                                     }
                                 })
