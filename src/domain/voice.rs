@@ -7,7 +7,7 @@ pub mod complaint;
 pub mod rating;
 pub mod report;
 
-pub use complaint::{Cause, Complaint, ComplaintAction, CustomerTold};
+pub use complaint::{Cause, Complaint, CustomerTold};
 pub use rating::{Rating, RatingSetup, RatingTap};
 pub use report::{HeatMap, RatingReport, Share, Tally, WeekTally};
 

@@ -125,6 +125,7 @@ pub enum Answer {
     Number(i64),
 }
 
+/// Something to be done about what fell short: after a visit, or a complaint.
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FollowUp {

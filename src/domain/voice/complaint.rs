@@ -10,7 +10,7 @@ use crate::domain::script::ComplaintStage;
 use crate::domain::validation::{
     check_length, check_required, Field, FieldErrors, Problem, MAX_FIELD_CHARS,
 };
-use crate::domain::visits::Someone;
+use crate::domain::visits::{FollowUp, Someone};
 use crate::domain::{AreaId, Channel, ComplaintId, Day, RoleId, StandardId, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -25,19 +25,6 @@ pub const DEFAULT_CONTACT_DAYS: u32 = 90;
 pub enum Cause {
     Area(AreaId),
     Standard(StandardId),
-}
-
-/// Something the business does about it.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ComplaintAction {
-    pub what: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub who: Option<Someone>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<Day>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub done: Option<Day>,
 }
 
 /// Whether the customer heard what was improved.
@@ -73,7 +60,7 @@ pub struct Complaint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cause: Option<Cause>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub actions: Vec<ComplaintAction>,
+    pub actions: Vec<FollowUp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_told: Option<CustomerTold>,
     /// How to reach the customer, given with their consent; deleted after the case
@@ -239,8 +226,8 @@ mod tests {
         }
     }
 
-    fn action(due: &str, done: Option<&str>) -> ComplaintAction {
-        ComplaintAction {
+    fn action(due: &str, done: Option<&str>) -> FollowUp {
+        FollowUp {
             what: "Check the machine's temperature".into(),
             who: None,
             due: Some(day(due)),

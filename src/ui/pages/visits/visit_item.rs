@@ -22,7 +22,8 @@ pub struct VisitItemViewProps {
     pub on_change: Callback<VisitItem>,
 }
 
-fn input_value(e: &Event) -> String {
+/// What an input, text area or select that sent `e` now holds.
+pub(super) fn input_value(e: &Event) -> String {
     let target = e.target();
     if let Some(input) = target
         .as_ref()

@@ -2,7 +2,7 @@
 //! once (the whole visit), so a reload or a flat battery loses nothing and an
 //! unfinished visit is resumed where it was.
 
-use super::visit_item::VisitItemView;
+use super::visit_item::{input_value, VisitItemView};
 use crate::clock::now;
 use crate::domain::visits::{Someone, Visit, VisitItem, VisitKind};
 use crate::domain::{Day, PersonId, VisitId};
@@ -26,21 +26,6 @@ enum Saving {
     Busy,
     Saved,
     Failed,
-}
-
-fn value_of(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target
-        .as_ref()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(t))
-    {
-        return input.value();
-    }
-    target
-        .as_ref()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlSelectElement>(t))
-        .map(|s| s.value())
-        .unwrap_or_default()
 }
 
 #[component(VisitPage)]
@@ -130,7 +115,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
         let (newest, save) = (newest.clone(), save.clone());
         Callback::from(move |e: Event| {
             let mut next = newest();
-            apply(&mut next, value_of(&e));
+            apply(&mut next, input_value(&e));
             save.emit(next);
         })
     };
