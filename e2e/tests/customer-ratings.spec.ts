@@ -50,6 +50,9 @@ test("twelve guests tap on the way out, one gives a reason, a double tap counts 
   await expect(page.getByRole("region", { name: "Week by week" })).toContainText("Too few answers to say (12 answers)");
   await expect(page.getByRole("region", { name: "Reasons given" })).toContainText("Waiting: 1");
   await expect(page.getByRole("region", { name: "Weekday and hour" }).getByRole("cell", { name: "12" })).toBeVisible();
+  // On a phone the wide table scrolls in its own frame; the page does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 });
 
 test("the owner words the question and the reasons, and sets from how many answers a share is given", async ({ page }) => {

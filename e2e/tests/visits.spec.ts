@@ -106,6 +106,9 @@ test("a checklist from two areas, a visit with a reload in the middle, its score
   await app.goToSection("Visits");
   await expect(page.getByRole("listitem").filter({ hasText: "Monthly walk · Self-audit" })).toContainText("60% · Failed");
   await expect(page.getByRole("region", { name: "Areas over time" }).getByRole("row", { name: new RegExp(`^${AREAS.clean}`) })).toContainText("66%");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), "no sideways scroll on a phone").toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto("./#/standards");
   await app.standardLink("Ask before you recommend").click();
   const fromVisits = page.getByRole("region", { name: "From the visits" });

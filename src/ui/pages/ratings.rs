@@ -79,7 +79,7 @@ pub fn ratings_page() -> Html {
                 </section>
                 <section aria-labelledby="ratings-hours">
                     <h2 id="ratings-hours">{ tr(Msg::ByWeekdayAndHour) }</h2>
-                    <div class="table-scroll">
+                    <div class="table-frame">
                         <table class="trend-table heat-map">
                             <thead><tr>
                                 <th scope="col">{ tr(Msg::HourColumn) }</th>

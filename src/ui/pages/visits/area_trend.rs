@@ -83,7 +83,7 @@ pub fn area_trend_table() -> Html {
         <section aria-labelledby="area-trend-heading">
             <h2 id="area-trend-heading">{ tr(Msg::AreaTrendHeading) }</h2>
             <p class="hint">{ tr(Msg::AreaTrendIntro) }</p>
-            <div class="table-scroll">
+            <div class="table-frame">
                 <table class="trend-table area-trend">
                     <thead>
                         <tr>
