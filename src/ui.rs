@@ -10,6 +10,7 @@ mod hooks;
 mod language;
 mod library;
 mod pages;
+mod print;
 mod routes;
 mod sheet_fit;
 mod starter_kit;

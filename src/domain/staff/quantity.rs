@@ -56,6 +56,25 @@ pub fn parse_number(typed: &str) -> Result<i64, ValueProblem> {
     Ok(if negative { -magnitude } else { magnitude })
 }
 
+/// A whole number of at least zero, as typed ("45", "1 200").
+pub fn whole_number(typed: &str) -> Result<i64, crate::domain::validation::Problem> {
+    if typed.trim().is_empty() {
+        return Err(crate::domain::validation::Problem::Required);
+    }
+    let hundredths = parse_number(typed).map_err(crate::domain::validation::Problem::Value)?;
+    if hundredths < 0 {
+        Err(crate::domain::validation::Problem::Value(
+            ValueProblem::Negative,
+        ))
+    } else if hundredths % 100 != 0 {
+        Err(crate::domain::validation::Problem::Value(
+            ValueProblem::NotWhole,
+        ))
+    } else {
+        Ok(hundredths / 100)
+    }
+}
+
 /// A stored value in hundredths; `None` if it is not a finite number on the
 /// hundredths grid (a file may hold anything).
 pub fn hundredths(value: f64) -> Option<i64> {

@@ -3,11 +3,9 @@
 use super::checklist::{
     check_pass_mark, check_sections, AnswerKind, Checklist, ChecklistItem, ChecklistSection,
 };
-use crate::domain::staff::quantity::parse_number;
+use crate::domain::staff::quantity::whole_number;
 use crate::domain::staff::TargetDirection;
-use crate::domain::validation::{
-    check_length, check_required, Field, FieldErrors, Problem, ValueProblem, MAX_NAME_CHARS,
-};
+use crate::domain::validation::{check_length, check_required, Field, FieldErrors, MAX_NAME_CHARS};
 use crate::domain::{AreaId, Channel, ChecklistId, ItemId, StandardId, Timestamp};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -109,21 +107,6 @@ impl ItemDraft {
     }
 }
 
-/// A whole number of at least zero, as typed ("45", "1 200").
-pub fn whole_number(typed: &str) -> Result<i64, Problem> {
-    if typed.trim().is_empty() {
-        return Err(Problem::Required);
-    }
-    let hundredths = parse_number(typed).map_err(Problem::Value)?;
-    if hundredths < 0 {
-        Err(Problem::Value(ValueProblem::Negative))
-    } else if hundredths % 100 != 0 {
-        Err(Problem::Value(ValueProblem::NotWhole))
-    } else {
-        Ok(hundredths / 100)
-    }
-}
-
 impl ChecklistDraft {
     pub fn from_checklist(list: &Checklist) -> ChecklistDraft {
         ChecklistDraft {
@@ -201,6 +184,7 @@ impl ChecklistDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::validation::{Problem, ValueProblem};
 
     fn now() -> Timestamp {
         Timestamp::from_unix_millis(1_000.0)

@@ -113,7 +113,7 @@ impl RatingSetup {
         let too_few = if too_few.trim().is_empty() {
             0
         } else {
-            match crate::domain::visits::draft::whole_number(too_few) {
+            match crate::domain::staff::quantity::whole_number(too_few) {
                 Ok(n) if (1..=10_000).contains(&n) => n as u32,
                 Ok(0) => {
                     errors.add(

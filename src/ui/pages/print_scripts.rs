@@ -35,11 +35,7 @@ pub fn print_scripts() -> Html {
             }
         })
     };
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            crate::console::warn_if_failed("print", window.print());
-        }
-    });
+    let print = Callback::from(|_| crate::ui::print::print_page());
     let scripts = library.library().scripts_by_title();
     html! {
         <section class="page">

@@ -7,6 +7,7 @@ use crate::ui::components::{
     LinkedValues, Missing, ScriptMeta, ScriptSheet, ScriptSteps, SCRIPT_SCALE,
 };
 use crate::ui::library::{use_library, Outcome};
+use crate::ui::print::print_page;
 use crate::ui::routes::Route;
 use crate::ui::sheet_fit::use_fit_sheets;
 use yew::prelude::*;
@@ -15,12 +16,6 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ScriptDetailProps {
     pub id: ScriptId,
-}
-
-fn print_page() {
-    if let Some(window) = web_sys::window() {
-        crate::console::warn_if_failed("print", window.print());
-    }
 }
 
 #[component(ScriptDetail)]

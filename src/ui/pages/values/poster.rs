@@ -96,11 +96,7 @@ pub fn poster() -> Html {
             }
         })
     };
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            crate::console::warn_if_failed("print", window.print());
-        }
-    });
+    let print = Callback::from(|_| crate::ui::print::print_page());
     let paper_class = match *paper {
         Paper::A4 => "paper paper-a4",
         Paper::A3 => "paper paper-a3",

@@ -52,11 +52,7 @@ pub fn checklist_sheet(props: &ChecklistSheetProps) -> Html {
     let Some(checklist) = library.library().checklist(props.id).cloned() else {
         return html! { <Missing heading={Msg::ChecklistNotFound} back_to={Route::Visits} back_label={Msg::BackToVisits} /> };
     };
-    let print = Callback::from(|_| {
-        if let Some(window) = web_sys::window() {
-            crate::console::warn_if_failed("print", window.print());
-        }
-    });
+    let print = Callback::from(|_| crate::ui::print::print_page());
     html! {
         <article class="page checklist-sheet">
             <div class="actions no-print">

@@ -1,7 +1,7 @@
 //! One item of a visit: big answer buttons, a note, and for an item that fell short a
 //! follow-up action with the standard's scripts to practise with.
 
-use crate::domain::visits::draft::whole_number;
+use crate::domain::staff::quantity::whole_number;
 use crate::domain::visits::score::fell_short;
 use crate::domain::visits::{Answer, AnswerKind, FollowUp, Someone, VisitItem};
 use crate::domain::{Day, PersonId, ScriptId};

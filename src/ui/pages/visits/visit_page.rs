@@ -293,11 +293,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                 }
             </div>
             <div class="actions">
-                <button type="button" class="button" onclick={Callback::from(|_| {
-                    if let Some(window) = web_sys::window() {
-                        crate::console::warn_if_failed("print", window.print());
-                    }
-                })}>{ tr(Msg::PrintReport) }</button>
+                <button type="button" class="button" onclick={Callback::from(|_| crate::ui::print::print_page())}>{ tr(Msg::PrintReport) }</button>
                 <ConfirmDelete ask={Msg::DeleteVisit} question={Msg::DeleteVisitQuestion} {on_delete} />
             </div>
         </section>
