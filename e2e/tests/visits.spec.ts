@@ -125,6 +125,23 @@ test("a checklist from two areas, a visit with a reload in the middle, its score
   expect(printed.text).toContain("Target: at most 10 seconds");
   expect(printed.text).toMatch(/☐ Yes\s+☐ No\s+☐ Not applicable/);
   expect(printed.text).not.toContain("Print a blank checklist");
+
+  // Deleting the checklist keeps the visit made with it; deleting the visit removes it.
+  await app.goToSection("Visits");
+  await page.getByRole("link", { name: "Edit checklist – Monthly walk" }).click();
+  await page.getByRole("button", { name: "Delete checklist" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText("Visits made with it keep their answers.");
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await expect(app.heading()).toHaveText("Visits and checklists");
+  await expect(page.getByText("No checklists yet.")).toBeVisible();
+  await page.getByRole("link", { name: /– Monthly walk$/ }).click();
+  await expect(item(page, "Asked before recommending").getByRole("button", { name: "No", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Delete visit" }).click();
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await expect(app.heading()).toHaveText("Visits and checklists");
+  await app.reload();
+  await expect(page.getByText("No visits yet.")).toBeVisible();
+  await expect(page.getByText("No checklists yet.")).toBeVisible();
 });
 
 test("a visit travels in a backup to a fresh tablet, and a pack carries the checklist but never the visit", async ({ page, browser }) => {
