@@ -234,4 +234,19 @@ mod tests {
         assert_eq!(findings.open_actions.len(), 1);
         assert_eq!(findings.open_actions[0].1, "Practise the greeting");
     }
+
+    #[test]
+    fn a_visit_to_another_business_says_nothing_about_our_own_standard() {
+        let standard = StandardId::random();
+        let l = list(AreaId::random(), standard);
+        let mut theirs = done(&l, VisitKind::OtherBusiness, 3, [Answer::No, Answer::Yes]);
+        theirs.sections[0].items[0].follow_up = Some(crate::domain::visits::FollowUp {
+            what: "Their queue was slow".into(),
+            who: None,
+            due: None,
+            done: None,
+        });
+        let findings = standard_findings(&[theirs], standard, 5);
+        assert_eq!(findings, StandardFindings::default());
+    }
 }
