@@ -6,6 +6,7 @@
 
 mod areas;
 mod authority;
+mod complaints;
 mod scripts;
 mod staff;
 mod visits;

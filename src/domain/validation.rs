@@ -85,6 +85,10 @@ pub enum Field {
     /// A complaining customer's contact details.
     Contact,
     Compensation,
+    /// The manager who approved a compensation above the logger's limit.
+    ApprovedBy,
+    /// How many days customers' contact details are kept after a case closes.
+    ContactDays,
 }
 
 /// What is wrong with a field's value.

@@ -25,6 +25,10 @@ pub struct Profile {
     /// What the counter's rating screen asks and offers; left out of files until set.
     #[serde(default, skip_serializing_if = "RatingSetup::is_unset")]
     pub rating: RatingSetup,
+    /// Days customers' contact details are kept after their complaint closes; `None`:
+    /// [`crate::domain::voice::complaint::DEFAULT_CONTACT_DAYS`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_days: Option<u32>,
     pub updated: Option<Timestamp>,
 }
 
@@ -38,6 +42,8 @@ pub struct ProfileDraft {
     pub currency: Option<Currency>,
     /// Carried through unchanged: the rating screen is set up elsewhere.
     pub rating: RatingSetup,
+    /// Carried through unchanged: set in Settings.
+    pub contact_days: Option<u32>,
 }
 
 impl ProfileDraft {
@@ -49,6 +55,7 @@ impl ProfileDraft {
             promises: profile.promises.join("\n"),
             currency: profile.currency,
             rating: profile.rating.clone(),
+            contact_days: profile.contact_days,
         }
     }
 
@@ -75,6 +82,7 @@ impl ProfileDraft {
             promises: super::standard::list_items(&self.promises),
             currency: self.currency,
             rating: self.rating.clone(),
+            contact_days: self.contact_days,
             updated: Some(now),
         })
     }

@@ -4,10 +4,12 @@
 //! "too few answers" rather than a share of a handful.
 
 pub mod complaint;
+pub mod complaint_draft;
 pub mod rating;
 pub mod report;
 
 pub use complaint::{Cause, Complaint, CustomerTold};
+pub use complaint_draft::ComplaintDraft;
 pub use rating::{Rating, RatingSetup, RatingTap};
 pub use report::{HeatMap, RatingReport, Share, Tally, WeekTally};
 

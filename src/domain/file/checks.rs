@@ -267,5 +267,7 @@ fn field_name(field: Field) -> String {
         Field::ComplaintSaid => "said".into(),
         Field::Contact => "contact".into(),
         Field::Compensation => "compensation".into(),
+        Field::ApprovedBy => "approved_by".into(),
+        Field::ContactDays => "contact_days".into(),
     }
 }

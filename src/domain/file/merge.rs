@@ -7,7 +7,7 @@ use super::envelope::FileData;
 use super::extras::Extras;
 use super::read::ImportFile;
 use super::references::{resolve, LeftOut};
-use super::write::backup_data;
+use super::write::all_data;
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
 use crate::domain::library::Library;
@@ -807,7 +807,7 @@ impl ImportPlan {
     /// and a tablet that has the file's copy tells the two apart by time.
     pub fn settled(&self, library: &Library, now: Timestamp) -> Settled {
         // Check-ins are never pointed at: the tablet's own are not needed to settle a plan.
-        let mut after = backup_data(library, &Here::default());
+        let mut after = all_data(library, &Here::default());
         let taken: Vec<&Record> = self.taken().collect();
         let staff_taken: Vec<&StaffRecord> = self.staff_taken().collect();
         for record in &taken {

@@ -208,6 +208,35 @@ fn a_backup_carries_every_staff_record_and_reads_back_the_same() {
 }
 
 #[test]
+fn a_backup_written_after_the_keeping_time_holds_no_contact_details() {
+    let (mut library, _) = library();
+    library.staff.complaints[0].customer_told =
+        Some(crate::domain::voice::CustomerTold::NoContactWanted);
+    // Logged (and so closed) on 1970-01-01; kept 90 days.
+    let write = |library: &Library, days: f64| {
+        let at = t(days * 86_400_000.0);
+        let text = backup_with_check_ins(library, &[], &[], &Extras::default(), at).unwrap();
+        read_file(text.as_bytes()).unwrap().data.complaints
+    };
+    let before = write(&library, 89.0);
+    assert_eq!(before[0].contact, "ola@example.no");
+    let after = write(&library, 90.0);
+    assert_eq!((after[0].contact.as_str(), after[0].consent), ("", false));
+    assert_eq!(after[0].said, "The soup was cold", "the case itself stays");
+    assert_eq!(
+        after[0].updated,
+        t(90.0 * 86_400_000.0),
+        "newer than a copy with them"
+    );
+    library.staff.complaints[0].customer_told = None;
+    assert_eq!(
+        write(&library, 900.0)[0].contact,
+        "ola@example.no",
+        "open: kept"
+    );
+}
+
+#[test]
 fn a_pack_has_no_room_for_people_but_may_carry_questions() {
     let (library, _) = library();
     let picked = PackSelection {

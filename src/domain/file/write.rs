@@ -78,7 +78,7 @@ impl Writing {
         now: Timestamp,
     ) -> Result<Writing, serde_json::Error> {
         let value = to_value(
-            Envelope::new(FileKind::Backup, backup_data(library, here), now),
+            Envelope::new(FileKind::Backup, backup_data(library, here, now), now),
             extras,
         )?;
         let Value::Object(mut envelope) = value else {
@@ -168,8 +168,21 @@ impl Writing {
     }
 }
 
-/// Everything a backup holds, as file data.
-pub(super) fn backup_data(library: &Library, here: &Here) -> FileData {
+/// Everything a backup holds, as file data. Customers' contact details past their
+/// keeping time are left out, even while storage has not forgotten them yet.
+pub(super) fn backup_data(library: &Library, here: &Here, now: Timestamp) -> FileData {
+    let mut data = all_data(library, here);
+    let today = crate::domain::Day::from_date(now.date()).unwrap_or(crate::domain::Day::FALLBACK);
+    for stripped in library.expired_contacts(today, now) {
+        if let Some(c) = data.complaints.iter_mut().find(|c| c.id == stripped.id) {
+            *c = stripped;
+        }
+    }
+    data
+}
+
+/// Everything the library and `here` hold, as file data.
+pub(super) fn all_data(library: &Library, here: &Here) -> FileData {
     let staff = &library.staff;
     FileData {
         profile: Some(library.profile.clone()),

@@ -1,9 +1,8 @@
-//! Checklists and the visits scored with them; complaints and their follow-up.
+//! Checklists and the visits scored with them.
 
 use super::{upsert, Library};
 use crate::domain::visits::{Checklist, Visit};
-use crate::domain::voice::Complaint;
-use crate::domain::{ChecklistId, ComplaintId, VisitId};
+use crate::domain::{ChecklistId, VisitId};
 
 impl Library {
     pub fn checklist(&self, id: ChecklistId) -> Option<&Checklist> {
@@ -29,17 +28,5 @@ impl Library {
 
     pub fn with_visit_removed(&mut self, id: VisitId) {
         self.staff.visits.retain(|v| v.id != id);
-    }
-
-    pub fn complaint(&self, id: ComplaintId) -> Option<&Complaint> {
-        self.staff.complaints.iter().find(|c| c.id == id)
-    }
-
-    pub fn with_complaints_saved(&mut self, saved: Vec<Complaint>) {
-        upsert(&mut self.staff.complaints, saved, |c| c.id);
-    }
-
-    pub fn with_complaint_removed(&mut self, id: ComplaintId) {
-        self.staff.complaints.retain(|c| c.id != id);
     }
 }
