@@ -275,6 +275,7 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (Field::RuleSituation, Problem::Required) => Msg::NeedRuleSituation,
         (Field::RuleMay, Problem::Required) => Msg::NeedRuleMay,
         (Field::Role, Problem::Required) => Msg::NeedRole,
+        (Field::ApprovedBy, Problem::Required) => Msg::NeedApprover,
         (_, Problem::Required) => Msg::Required,
         (_, Problem::UnknownArea) => Msg::UnknownArea,
         (_, Problem::TooLong { max_chars }) => Msg::TooLong { max: *max_chars },

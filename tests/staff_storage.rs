@@ -633,6 +633,7 @@ async fn records_stored_by_earlier_builds_read_back_unchanged() {
         promises: vec!["Coffee within two minutes".into()],
         currency: None,
         rating: Default::default(),
+        contact_days: None,
         updated: Some(now()),
     };
     let matched = Matched(BTreeMap::from([(

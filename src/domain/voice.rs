@@ -5,6 +5,7 @@
 
 pub mod complaint;
 pub mod complaint_draft;
+pub mod patterns;
 pub mod rating;
 pub mod report;
 

@@ -144,6 +144,24 @@ impl Store {
         Ok(library)
     }
 
+    /// Forgets customers' contact details whose keeping time is over (checked at each
+    /// start, and before a backup is written).
+    pub async fn forget_expired_contacts(
+        &self,
+        mut library: Library,
+        today: Day,
+        now: Timestamp,
+    ) -> Result<Library, StorageFailure> {
+        let expired = library.expired_contacts(today, now);
+        if expired.is_empty() {
+            return Ok(library);
+        }
+        self.write(expired.iter().cloned().map(Write::PutComplaint).collect())
+            .await?;
+        library.with_complaints_saved(expired);
+        Ok(library)
+    }
+
     /// When each record last matched an imported file.
     pub async fn matched(&self) -> Result<Matched, StorageFailure> {
         let tx = self.reading(&[MATCHED])?;

@@ -89,6 +89,15 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                             Ok(repaired) => (repaired, None),
                             Err(failure) => (library, Some(failure)),
                         };
+                    // The same for contact details past their keeping time; backups
+                    // leave them out even while they could not be forgotten here.
+                    let (library, repair_failed) = match opened
+                        .forget_expired_contacts(library.clone(), today(), now())
+                        .await
+                    {
+                        Ok(forgotten) => (forgotten, repair_failed),
+                        Err(failure) => (library, repair_failed.or(Some(failure))),
+                    };
                     let upgraded = state.clone();
                     opened.on_upgraded_elsewhere(move || {
                         upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))

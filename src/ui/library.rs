@@ -25,6 +25,7 @@ use crate::storage::{Store, Write};
 use std::rc::Rc;
 use yew::prelude::*;
 
+mod complaints;
 mod staff;
 mod visits;
 mod voice;
@@ -339,6 +340,9 @@ impl LibraryHandle {
     pub async fn backup_file(&self, progress: &Callback<u8>) -> Result<(String, String), String> {
         let now = now();
         progress.emit(0);
+        // Contact details past their keeping time go from this tablet first; the file
+        // leaves them out either way.
+        self.forget_expired_contacts().await;
         let here = self
             .store
             .here()

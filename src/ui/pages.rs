@@ -2,6 +2,7 @@
 
 mod areas;
 pub mod authority;
+pub mod complaints;
 mod conversation_editor;
 pub mod counter;
 mod goal_detail;
@@ -29,6 +30,10 @@ mod visits;
 
 pub use areas::AreasPage;
 pub use authority::{AuthorityPage, RuleEditor};
+pub use complaints::{
+    ComplaintEditor, ComplaintPage, ComplaintsPage, CounterComplaint, NewComplaint,
+    StandardComplaints,
+};
 pub use conversation_editor::ConversationEditor;
 pub use goal_detail::GoalDetail;
 pub use goal_editor::GoalEditor;

@@ -5,7 +5,7 @@ use crate::domain::{
     AreaId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, RoleId, RuleId, ScriptId,
     StandardId, ValueId,
 };
-use crate::domain::{ChecklistId, VisitId};
+use crate::domain::{ChecklistId, ComplaintId, VisitId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -110,6 +110,14 @@ pub enum Route {
     Questions,
     #[at("/ratings")]
     Ratings,
+    #[at("/complaints")]
+    Complaints,
+    #[at("/complaints/new")]
+    NewComplaint,
+    #[at("/complaints/:id")]
+    Complaint { id: ComplaintId },
+    #[at("/complaints/:id/edit")]
+    EditComplaint { id: ComplaintId },
     #[at("/settings")]
     Settings,
     #[at("/settings/pack")]
@@ -126,6 +134,8 @@ pub enum Route {
     CounterValues,
     #[at("/counter/rating")]
     CounterRating,
+    #[at("/counter/complaint")]
+    CounterComplaint,
     #[at("/counter/goals")]
     CounterGoals,
     #[at("/counter/authority")]
@@ -182,8 +192,10 @@ impl Route {
             | EditConversation { .. }
             | Praise
             | EditPraise { .. }
-            | Questions
-            | Ratings => Some(Goals),
+            | Questions => Some(Goals),
+            Ratings | Complaints | NewComplaint | Complaint { .. } | EditComplaint { .. } => {
+                Some(Complaints)
+            }
             Settings | MakePack => Some(Settings),
             Counter
             | CounterScript { .. }
@@ -191,6 +203,7 @@ impl Route {
             | PracticeCase { .. }
             | CounterValues
             | CounterRating
+            | CounterComplaint
             | CounterGoals
             | CounterAuthority
             | CounterAuthorityFor { .. }
@@ -208,6 +221,7 @@ impl Route {
                 | PracticeCase { .. }
                 | CounterValues
                 | CounterRating
+                | CounterComplaint
                 | CounterGoals
                 | CounterAuthority
                 | CounterAuthorityFor { .. }
@@ -231,6 +245,7 @@ fn counter_page(route: Route) -> Html {
         Route::PracticeCase { id } => html! { <Practice id={Some(id)} /> },
         Route::CounterValues => html! { <CounterValues /> },
         Route::CounterRating => html! { <CounterRating /> },
+        Route::CounterComplaint => html! { <pages::CounterComplaint /> },
         Route::CounterGoals => html! { <CounterGoals /> },
         Route::CounterAuthority => html! { <CounterAuthority /> },
         Route::CounterAuthorityFor { role } => html! { <CounterAuthority role={Some(role)} /> },
@@ -289,6 +304,10 @@ fn manager_page(route: Route) -> Html {
         Route::EditPraise { id } => html! { <pages::PraiseEditor {id} /> },
         Route::Questions => html! { <pages::QuestionBank /> },
         Route::Ratings => html! { <pages::RatingsPage /> },
+        Route::Complaints => html! { <pages::ComplaintsPage /> },
+        Route::NewComplaint => html! { <pages::NewComplaint /> },
+        Route::Complaint { id } => html! { <pages::ComplaintPage {id} /> },
+        Route::EditComplaint { id } => html! { <pages::ComplaintEditor {id} /> },
         Route::Settings => html! { <pages::SettingsPage /> },
         Route::MakePack => html! { <pages::PackExport /> },
         // Counter routes are rendered by `counter_page`.

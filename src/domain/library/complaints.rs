@@ -1,7 +1,9 @@
 //! Complaints and their follow-up, and how long customers' contact details are kept.
 
 use super::{upsert, Library};
-use crate::domain::voice::complaint::DEFAULT_CONTACT_DAYS;
+use crate::domain::money::{Currency, Money};
+use crate::domain::visits::Someone;
+use crate::domain::voice::complaint::{compensation_limit, DEFAULT_CONTACT_DAYS};
 use crate::domain::voice::complaint_draft::MAX_CONTACT_DAYS;
 use crate::domain::voice::{Cause, Complaint};
 use crate::domain::{ComplaintId, Day, StandardId, Timestamp};
@@ -39,6 +41,17 @@ impl Library {
             .collect()
     }
 
+    /// What the person who logs a complaint may give without asking, in `currency`:
+    /// their role's limit. `None` when they may give nothing, or nobody is named.
+    pub fn compensation_limit_of(
+        &self,
+        logger: Option<Someone>,
+        currency: Currency,
+    ) -> Option<Money> {
+        let person = self.person(logger.and_then(Someone::person)?)?;
+        compensation_limit(&self.roles, &self.rules, person.role_id, currency)
+    }
+
     /// The complaints tagged to a standard, newest first.
     pub fn complaints_about(&self, standard: StandardId) -> Vec<&Complaint> {
         let mut found: Vec<&Complaint> = self
@@ -55,7 +68,6 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::money::Currency;
     use crate::domain::voice::{ComplaintDraft, CustomerTold};
 
     #[test]

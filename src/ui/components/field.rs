@@ -8,6 +8,8 @@ pub enum FieldKind {
     Text,
     /// A calendar day: the device's own date picker, `YYYY-MM-DD` underneath.
     Date,
+    /// A day and a time of day on this device's clock (`YYYY-MM-DDTHH:MM` underneath).
+    DateTime,
     /// A number as typed, with the decimal keypad on tablets ("49,90" is fine).
     Number,
 }
@@ -60,6 +62,10 @@ pub fn field(props: &FieldProps) -> Html {
         },
         FieldKind::Date => html! {
             <input id={props.id.clone()} type="date" value={props.value.clone()} {oninput}
+                required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
+        },
+        FieldKind::DateTime => html! {
+            <input id={props.id.clone()} type="datetime-local" value={props.value.clone()} {oninput}
                 required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
         },
         FieldKind::Number => html! {

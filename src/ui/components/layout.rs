@@ -14,12 +14,13 @@ pub struct LayoutProps {
     pub children: Html,
 }
 
-const SECTIONS: [(Route, Msg<'static>); 7] = [
+const SECTIONS: [(Route, Msg<'static>); 8] = [
     (Route::Standards, Msg::Standards),
     (Route::Scripts, Msg::Scripts),
     (Route::Values, Msg::Values),
     (Route::Authority, Msg::AuthoritySection),
     (Route::Visits, Msg::Visits),
+    (Route::Complaints, Msg::CustomersSection),
     (Route::Goals, Msg::Goals),
     (Route::Settings, Msg::Settings),
 ];

@@ -1,5 +1,6 @@
 //! Settings: backups out, packs to share, files in.
 
+mod contact_keeping;
 mod device_storage;
 mod import_panel;
 mod language_choice;
@@ -14,6 +15,7 @@ use crate::ui::device::use_device;
 use crate::ui::files::{can_share_files, download};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
+use contact_keeping::ContactKeeping;
 use device_storage::DeviceStorage;
 use import_panel::ImportPanel;
 use language_choice::LanguageChoice;
@@ -116,6 +118,7 @@ pub fn settings_page() -> Html {
                 <a class="button" href={Route::MakePack.href()}>{ tr(Msg::MakePack) }</a>
             </section>
             <ImportPanel />
+            <ContactKeeping />
             <StarterKitPanel />
             <DeviceStorage />
         </section>

@@ -83,6 +83,7 @@ pub fn standard_detail(props: &StandardDetailProps) -> Html {
                 </section>
             }
             <super::StandardFindings id={standard.id} />
+            <super::StandardComplaints id={standard.id} />
             <div class="actions">
                 <a class="button primary" href={Route::EditStandard { id: standard.id }.href()}>{ tr(Msg::Edit) }</a>
                 <button type="button" class="button danger" onclick={on_delete}>{ tr(Msg::Delete) }</button>

@@ -125,6 +125,7 @@ pub fn counter_home() -> Html {
                 <a class="button big" href={Route::CounterGoals.href()}>{ tr(Msg::LogGoals) }</a>
                 <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
                 <a class="button big" href={Route::CounterRating.href()}>{ tr(Msg::CounterRating) }</a>
+                <a class="button big" href={Route::CounterComplaint.href()}>{ tr(Msg::LogComplaint) }</a>
                 if has_practice {
                     <a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a>
                 }
