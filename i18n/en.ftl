@@ -996,3 +996,13 @@ contact-days-label = Delete customers' contact details this many days after a co
 contact-days-saved = Saved.
 case-status = Status
 complaint-not-saved = The change was not saved.
+
+## Goals: the share of good ratings
+kind-good-ratings = The share of good answers guests tap at the counter, in percent
+percent-value = { $percent }%
+standing-share = { $period }: { $share } (target { $target })
+counted-from-ratings = This goal is counted from the guests' ratings at the counter, and takes no check-ins.
+good-ratings-target-hint = A whole number from 1 to 100. Periods with too few answers are not judged.
+
+## Goals: the share of good ratings, verdict
+verdict-too-few = Too few answers to say

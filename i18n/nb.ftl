@@ -996,3 +996,13 @@ contact-days-label = Slett kundenes kontaktinformasjon så mange dager etter at 
 contact-days-saved = Lagret.
 case-status = Status
 complaint-not-saved = Endringen ble ikke lagret.
+
+## Goals: the share of good ratings
+kind-good-ratings = Andelen gode svar fra gjestene i skranken, i prosent
+percent-value = { $percent } %
+standing-share = { $period }: { $share } (mål: { $target })
+counted-from-ratings = Dette målet telles fra gjestenes vurderinger i skranken, og tar ikke imot registreringer.
+good-ratings-target-hint = Et helt tall fra 1 til 100. Perioder med for få svar blir ikke vurdert.
+
+## Goals: the share of good ratings, verdict
+verdict-too-few = For få svar til å si noe

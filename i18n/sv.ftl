@@ -996,3 +996,13 @@ contact-days-label = Radera kundernas kontaktuppgifter så många dagar efter at
 contact-days-saved = Sparat.
 case-status = Status
 complaint-not-saved = Ändringen sparades inte.
+
+## Goals: the share of good ratings
+kind-good-ratings = Andelen bra svar från kunderna vid disken, i procent
+percent-value = { $percent } %
+standing-share = { $period }: { $share } (mål: { $target })
+counted-from-ratings = Det här målet räknas från kundernas betyg vid disken och tar inte emot registreringar.
+good-ratings-target-hint = Ett heltal från 1 till 100. Perioder med för få svar bedöms inte.
+
+## Goals: the share of good ratings, verdict
+verdict-too-few = För få svar för att säga något

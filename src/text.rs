@@ -311,6 +311,7 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::Value(ValueProblem::DoneIsZeroOrOne)) => Msg::DoneIsZeroOrOne,
         (_, Problem::Value(ValueProblem::TooLarge { max })) => Msg::ValueTooLarge { max: *max },
         (_, Problem::Value(ValueProblem::AlwaysMet)) => Msg::TargetAlwaysMet,
+        (_, Problem::Value(ValueProblem::CountedFromRatings)) => Msg::CountedFromRatings,
         (_, Problem::UnknownPerson) => Msg::UnknownPerson,
         (_, Problem::NoteAboutNonParticipant) => Msg::NoteAboutNonParticipant,
         (_, Problem::UnknownGoal) => Msg::UnknownGoal,

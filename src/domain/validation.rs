@@ -241,4 +241,6 @@ pub enum ValueProblem {
     /// A target every period meets, so it measures nothing (at least the lowest
     /// score, at most every day of the period).
     AlwaysMet,
+    /// A check-in for a goal counted from the customers' ratings, which takes none.
+    CountedFromRatings,
 }

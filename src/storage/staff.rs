@@ -111,7 +111,7 @@ impl Store {
         goals: &[Goal],
         today: Day,
     ) -> Result<Vec<GoalSummary>, StorageFailure> {
-        let tx = self.reading(&[CHECK_INS])?;
+        let tx = self.reading(&super::check_in_reads::SUMMARY_STORES)?;
         let summaries = summaries_in(&tx, goals, today).await;
         super::database::mark(super::database::SUMMARIES_READ_MARK);
         summaries

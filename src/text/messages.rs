@@ -908,6 +908,14 @@ messages! {
     ContactDaysSaved,
     CaseStatus,
     ComplaintNotSaved,
+    // Goals: the share of good ratings
+    KindGoodRatings,
+    PercentValue {percent: i64},
+    StandingShare {period: &'a str, share: &'a str, target: &'a str},
+    CountedFromRatings,
+    GoodRatingsTargetHint,
+    // Goals: the share of good ratings, verdict
+    VerdictTooFew,
 }
 
 /// `SearchMatches` → `search-matches`.

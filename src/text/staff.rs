@@ -35,6 +35,7 @@ pub fn verdict(verdict: Verdict) -> String {
         Verdict::Missed => Msg::VerdictMissed,
         Verdict::Open => Msg::VerdictOpen,
         Verdict::NotJudged => Msg::VerdictNotJudged,
+        Verdict::TooFew => Msg::VerdictTooFew,
     })
 }
 
@@ -112,6 +113,9 @@ pub const SCORE_STEPS: [(&str, &str); 5] = [
 /// currency, with thousands grouped), a plain number otherwise.
 pub fn goal_value(goal: &Goal, value: f64) -> String {
     match (goal.kind, hundredths(value)) {
+        (GoalKind::GoodRatings, _) => tr(Msg::PercentValue {
+            percent: value.round() as i64,
+        }),
         (GoalKind::Amount, Some(minor)) => super::money(Money {
             minor,
             currency: super::business_currency(),
@@ -129,12 +133,33 @@ pub fn target(goal: &Goal) -> String {
     }
 }
 
+/// A goal counted from ratings: the share with the number of answers beside it, or
+/// "too few answers to say".
+fn ratings_now(goal: &Goal, current: Option<&TrendPoint>, period: &str) -> String {
+    let answers = current.map_or(0, |c| c.answers);
+    let share = match current.and_then(|c| c.value) {
+        Some(percent) => crate::domain::voice::Share::Percent {
+            percent: percent.round() as u32,
+            answers,
+        },
+        None => crate::domain::voice::Share::TooFew { answers },
+    };
+    tr(Msg::StandingShare {
+        period,
+        share: &super::voice::share(share),
+        target: &target(goal),
+    })
+}
+
 /// Where the running period stands, in words that agree with the badge beside them:
 /// "This week: 4 of 15 so far, 11 to go by Sunday", "Not yet today", "Today: 1 of 1,
 /// reached", "This month: 3 so far, at most 5". A period the goal no longer runs in
 /// reads as before: its value and target.
 pub fn progress_now(goal: &Goal, current: Option<&TrendPoint>, today: Day) -> String {
     let period = current_period(goal.period);
+    if goal.kind == GoalKind::GoodRatings {
+        return ratings_now(goal, current, &period);
+    }
     let value = current.and_then(|c| c.value);
     let running = current.filter(|c| c.span.contains(today) && goal.covers(today));
     let (Some(point), Some(value)) = (running, value) else {

@@ -29,7 +29,7 @@ impl CheckIn {
         let tappable = match goal.kind {
             GoalKind::DonePerDay => !done_today,
             GoalKind::Count => true,
-            GoalKind::Amount | GoalKind::Score => false,
+            GoalKind::Amount | GoalKind::Score | GoalKind::GoodRatings => false,
         };
         (tappable && goal.covers(today)).then(|| CheckIn {
             id: CheckInId::random(),
@@ -56,7 +56,7 @@ impl CheckInDraft {
         CheckInDraft {
             date: today.text(),
             value: match goal.kind {
-                GoalKind::Amount | GoalKind::Score => String::new(),
+                GoalKind::Amount | GoalKind::Score | GoalKind::GoodRatings => String::new(),
                 GoalKind::DonePerDay | GoalKind::Count => "1".into(),
             },
             note: String::new(),

@@ -19,6 +19,17 @@ pub enum GoalKind {
     /// A step on the balanced scale −2…+2; the period's value is the mean of its
     /// check-ins (a sum of scores would only reward logging often).
     Score,
+    /// The share of good answers customers tapped at the counter, in percent: counted
+    /// from the ratings, never checked in by hand. A period with fewer answers than the
+    /// business's "too few" threshold has no value.
+    GoodRatings,
+}
+
+impl GoalKind {
+    /// Whether people check in values for it (all kinds but the ratings' share).
+    pub fn is_checked_in(self) -> bool {
+        self != GoalKind::GoodRatings
+    }
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

@@ -5,7 +5,10 @@
 //! Per kind, a period's value is:
 //! - done per day: the number of distinct days marked done;
 //! - count and amount: the sum (no check-ins is zero, so "at most" is met);
-//! - score: the mean of its check-ins (none means no value, and nothing is achieved).
+//! - score: the mean of its check-ins (none means no value, and nothing is achieved);
+//! - good ratings: the share of good answers in percent, from the customers' ratings;
+//!   below the business's "too few" threshold there is no value, and the period is not
+//!   judged (a handful of answers says nothing either way).
 //!
 //! Only whole periods within the goal's start and end are judged: a goal that starts
 //! on a Wednesday shows its first week's value, but that week neither breaks nor
@@ -15,6 +18,8 @@ use super::check_in::CheckIn;
 use super::goal::{Goal, GoalKind, Period, TargetDirection};
 use super::period::Span;
 use super::quantity::{from_hundredths, hundredths};
+use crate::domain::voice::report::HourTally;
+use crate::domain::voice::Rating;
 use crate::domain::{Day, GoalId};
 use std::collections::BTreeSet;
 
@@ -41,6 +46,11 @@ pub struct Tally {
     pub entries: u32,
     /// Distinct days with a "done" check-in.
     pub done_days: u32,
+    /// Customers' answers in the period, and how many of them were good (ratings only).
+    pub answers: u32,
+    pub good: u32,
+    /// Fewer answers than the threshold: no share (ratings only).
+    pub too_few: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,15 +61,20 @@ pub enum Verdict {
     Open,
     /// A period the goal covers only in part (its first or last), or not at all.
     NotJudged,
+    /// Over, with too few customers' answers to say (goals counted from ratings).
+    TooFew,
 }
 
 /// One period of a goal, for the trend chart and its text alternative.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrendPoint {
     pub span: Span,
-    /// `None` for a score period without check-ins.
+    /// `None` for a score period without check-ins, or a ratings period with too few
+    /// answers.
     pub value: Option<f64>,
     pub verdict: Verdict,
+    /// Customers' answers in the period (goals counted from ratings; else 0).
+    pub answers: u32,
 }
 
 /// Whether the current period is heading for its target.
@@ -124,6 +139,11 @@ pub fn value_of(kind: GoalKind, tally: &Tally) -> Option<f64> {
         GoalKind::Count | GoalKind::Amount => Some(from_hundredths(tally.total)),
         GoalKind::Score if tally.entries == 0 => None,
         GoalKind::Score => Some(tally.total as f64 / 100.0 / f64::from(tally.entries)),
+        GoalKind::GoodRatings if tally.too_few || tally.answers == 0 => None,
+        // Whole percent, as the ratings report shows it.
+        GoalKind::GoodRatings => {
+            Some((f64::from(tally.good) * 100.0 / f64::from(tally.answers)).round())
+        }
     }
 }
 
@@ -155,12 +175,19 @@ fn verdict(goal: &Goal, span: Span, value: Option<f64>, today: Day) -> Verdict {
             Verdict::NotJudged
         };
     }
+    if goal.kind == GoalKind::GoodRatings && value.is_none() && span.end < today {
+        return Verdict::TooFew;
+    }
     let met = value.is_some_and(|v| meets(goal, v));
     if span.end >= today {
         // Sums never shrink (values are not negative), so "at least" met stays met; a
         // mean can still fall, and "at most" can still be exceeded.
-        let settled =
-            met && goal.direction == TargetDirection::AtLeast && goal.kind != GoalKind::Score;
+        let settled = met
+            && goal.direction == TargetDirection::AtLeast
+            && matches!(
+                goal.kind,
+                GoalKind::DonePerDay | GoalKind::Count | GoalKind::Amount
+            );
         return if settled {
             Verdict::Achieved
         } else {
@@ -181,9 +208,61 @@ fn reference_day(goal: &Goal, today: Day) -> Day {
 
 /// The goal's last `n` periods up to the one holding today (or its end), oldest first.
 pub fn trend(goal: &Goal, check_ins: &[CheckIn], today: Day, n: usize) -> Vec<TrendPoint> {
+    trend_of(goal, today, n, |spans| tallies(goal, spans, check_ins))
+}
+
+/// As [`trend`], for a goal counted from the customers' ratings (`hours`: every local
+/// hour's answers; `too_few`: the threshold below which a share says nothing).
+pub fn ratings_trend(
+    goal: &Goal,
+    hours: &[HourTally],
+    too_few: u32,
+    today: Day,
+    n: usize,
+) -> Vec<TrendPoint> {
+    trend_of(goal, today, n, |spans| {
+        rating_tallies(goal, spans, hours, too_few)
+    })
+}
+
+/// Adds up the customers' answers into the given periods (sorted, not overlapping),
+/// within the goal's days.
+pub fn rating_tallies(
+    goal: &Goal,
+    spans: &[Span],
+    hours: &[HourTally],
+    too_few: u32,
+) -> Vec<Tally> {
+    let mut tallies = vec![Tally::default(); spans.len()];
+    for hour in hours.iter().filter(|h| goal.covers(h.day)) {
+        let at = spans.partition_point(|s| s.end < hour.day);
+        if !spans.get(at).is_some_and(|s| s.contains(hour.day)) {
+            continue;
+        }
+        let tally = &mut tallies[at];
+        tally.answers += hour.counts.iter().sum::<u32>();
+        tally.good += Rating::ALL
+            .iter()
+            .zip(hour.counts)
+            .filter(|(r, _)| r.is_good())
+            .map(|(_, n)| n)
+            .sum::<u32>();
+    }
+    for tally in &mut tallies {
+        tally.too_few = tally.answers < too_few;
+    }
+    tallies
+}
+
+fn trend_of(
+    goal: &Goal,
+    today: Day,
+    n: usize,
+    tally: impl FnOnce(&[Span]) -> Vec<Tally>,
+) -> Vec<TrendPoint> {
     let current = Span::containing(goal.period, reference_day(goal, today));
     let spans = current.last_n(n);
-    tallies(goal, &spans, check_ins)
+    tally(&spans)
         .iter()
         .zip(&spans)
         .map(|(tally, span)| {
@@ -192,6 +271,7 @@ pub fn trend(goal: &Goal, check_ins: &[CheckIn], today: Day, n: usize) -> Vec<Tr
                 span: *span,
                 value,
                 verdict: verdict(goal, *span, value, today),
+                answers: tally.answers,
             }
         })
         .collect()
@@ -207,7 +287,9 @@ pub fn streak(points: &[TrendPoint]) -> u32 {
     {
         newest_first.next();
     }
+    // A period with too few answers to say neither breaks a streak nor adds to it.
     newest_first
+        .filter(|p| p.verdict != Verdict::TooFew)
         .take_while(|p| p.verdict == Verdict::Achieved)
         .count() as u32
 }
@@ -225,7 +307,8 @@ pub fn on_track(goal: &Goal, current: &TrendPoint, today: Day) -> OnTrack {
     };
     let yes = |ok: bool| if ok { OnTrack::Yes } else { OnTrack::No };
     match (goal.direction, goal.kind) {
-        (TargetDirection::AtMost, _) | (TargetDirection::AtLeast, GoalKind::Score) => {
+        (TargetDirection::AtMost, _)
+        | (TargetDirection::AtLeast, GoalKind::Score | GoalKind::GoodRatings) => {
             yes(meets(goal, value))
         }
         (TargetDirection::AtLeast, kind) => {
@@ -250,13 +333,42 @@ pub fn summary_window(goal: &Goal, today: Day) -> (Day, Day) {
     (first.start.max(goal.start), current.end)
 }
 
+/// The overview's view of a goal counted from the customers' ratings.
+pub fn summarize_ratings(
+    goal: &Goal,
+    hours: &[HourTally],
+    too_few: u32,
+    today: Day,
+) -> GoalSummary {
+    let points = ratings_trend(goal, hours, too_few, today, lookback(goal.period));
+    summary_of(goal, points, today, None)
+}
+
 /// The overview's view of a goal, from the check-ins of [`summary_window`].
 pub fn summarize(goal: &Goal, check_ins: &[CheckIn], today: Day) -> GoalSummary {
     let points = trend(goal, check_ins, today, lookback(goal.period));
+    // Within the window only: what start-up reads, whatever the caller passed.
+    let last_logged = {
+        let (from, to) = summary_window(goal, today);
+        check_ins
+            .iter()
+            .filter(|c| c.goal_id == goal.id && (from..=to).contains(&c.date))
+            .map(|c| c.updated)
+            .max()
+    };
+    summary_of(goal, points, today, last_logged)
+}
+
+fn summary_of(
+    goal: &Goal,
+    points: Vec<TrendPoint>,
+    today: Day,
+    last_logged: Option<crate::domain::Timestamp>,
+) -> GoalSummary {
     let streak = streak(&points);
     let judged_in_window = points
         .iter()
-        .filter(|p| p.verdict != Verdict::NotJudged)
+        .filter(|p| !matches!(p.verdict, Verdict::NotJudged | Verdict::TooFew))
         .count() as u32;
     let open_current = points.last().is_some_and(|p| p.verdict == Verdict::Open) as u32;
     let first_read = points.first().map_or(today, |p| p.span.start);
@@ -273,15 +385,7 @@ pub fn summarize(goal: &Goal, check_ins: &[CheckIn], today: Day) -> GoalSummary 
         streak_capped: streak > 0
             && streak + open_current == judged_in_window
             && goal.start < first_read,
-        // Within the window only: what start-up reads, whatever the caller passed.
-        last_logged: {
-            let (from, to) = summary_window(goal, today);
-            check_ins
-                .iter()
-                .filter(|c| c.goal_id == goal.id && (from..=to).contains(&c.date))
-                .map(|c| c.updated)
-                .max()
-        },
+        last_logged,
     }
 }
 
@@ -573,5 +677,82 @@ mod tests {
         let summary = summarize(&young, &in_window, today);
         assert_eq!(summary.streak, 4);
         assert!(!summary.streak_capped, "the whole history was read");
+    }
+
+    fn hour(on: &str, counts: [u32; 4]) -> HourTally {
+        HourTally {
+            key: format!("{on}T12"),
+            day: day(on),
+            hour: 12,
+            counts,
+            reasons: Default::default(),
+        }
+    }
+
+    #[test]
+    fn a_ratings_goal_counts_the_share_of_good_answers_and_judges_no_week_of_too_few() {
+        // At least 80 % good answers each week; 30 answers make a share.
+        let g = goal(GoodRatings, 80.0, AtLeast, Period::Week);
+        let hours = [
+            // Week 48 of 2026: 27 good of 30 (90 %), over two days.
+            hour("2026-11-23", [1, 1, 10, 8]),
+            hour("2026-11-24", [0, 1, 5, 4]),
+            // Week 49: 12 answers only.
+            hour("2026-12-01", [2, 2, 4, 4]),
+            // Week 50 (running): 24 good of 40 (60 %).
+            hour("2026-12-07", [6, 10, 14, 10]),
+        ];
+        let points = ratings_trend(&g, &hours, 30, day("2026-12-08"), 3);
+        assert_eq!(points[0].value, Some(90.0));
+        assert_eq!(points[0].answers, 30);
+        assert_eq!(points[1].value, None, "too few to say");
+        assert_eq!(points[1].answers, 12);
+        assert_eq!(points[2].value, Some(60.0));
+        assert_eq!(
+            verdicts(&points),
+            vec![Verdict::Achieved, Verdict::TooFew, Verdict::Open]
+        );
+        let summary = summarize_ratings(&g, &hours, 30, day("2026-12-08"));
+        assert_eq!(summary.on_track, OnTrack::No);
+        assert_eq!(
+            summary.streak, 1,
+            "a week of too few neither breaks nor adds"
+        );
+        // A lower threshold makes the second week count, and miss.
+        let points = ratings_trend(&g, &hours, 10, day("2026-12-08"), 3);
+        assert_eq!(
+            (points[1].value, points[1].verdict),
+            (Some(67.0), Verdict::Missed)
+        );
+    }
+
+    #[test]
+    fn a_ratings_goal_takes_a_whole_percent_and_no_check_ins() {
+        use crate::domain::staff::quantity::{check_target, check_value};
+        use crate::domain::validation::{Problem, ValueProblem};
+        assert_eq!(
+            check_target(GoodRatings, AtLeast, Period::Week, 80.0),
+            Ok(8_000)
+        );
+        assert_eq!(
+            check_target(GoodRatings, AtLeast, Period::Week, 100.0),
+            Ok(10_000)
+        );
+        assert_eq!(
+            check_target(GoodRatings, AtLeast, Period::Week, 101.0),
+            Err(Problem::OutsidePercent)
+        );
+        assert_eq!(
+            check_target(GoodRatings, AtLeast, Period::Week, 80.5),
+            Err(Problem::Value(ValueProblem::NotWhole))
+        );
+        assert_eq!(
+            check_target(GoodRatings, AtMost, Period::Week, 100.0),
+            Err(Problem::Value(ValueProblem::AlwaysMet))
+        );
+        assert_eq!(
+            check_value(GoodRatings, 1.0),
+            Err(ValueProblem::CountedFromRatings)
+        );
     }
 }

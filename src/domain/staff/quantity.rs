@@ -100,6 +100,7 @@ pub fn check_value(kind: GoalKind, value: f64) -> Result<i64, ValueProblem> {
         ValueProblem::NotANumber
     })?;
     match kind {
+        GoalKind::GoodRatings => Err(ValueProblem::CountedFromRatings),
         GoalKind::DonePerDay if h == 0 || h == 100 => Ok(h),
         GoalKind::DonePerDay => Err(ValueProblem::DoneIsZeroOrOne),
         _ if h < 0 && kind != GoalKind::Score => Err(ValueProblem::Negative),
@@ -153,6 +154,12 @@ pub fn check_target(
             Err(Problem::NotPositive)
         }
         GoalKind::Count if !whole => Err(Problem::Value(ValueProblem::NotWhole)),
+        GoalKind::GoodRatings if !whole => Err(Problem::Value(ValueProblem::NotWhole)),
+        // A share in percent: "at most 100 %" is always met.
+        GoalKind::GoodRatings if h > 10_000 => Err(Problem::OutsidePercent),
+        GoalKind::GoodRatings if h == 10_000 && direction == TargetDirection::AtMost => {
+            Err(Problem::Value(ValueProblem::AlwaysMet))
+        }
         GoalKind::DonePerDay if !whole => Err(Problem::Value(ValueProblem::NotWhole)),
         GoalKind::DonePerDay => {
             // A number of done days: no period holds more days than its longest kind.

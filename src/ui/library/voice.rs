@@ -19,11 +19,38 @@ impl LibraryHandle {
     /// `None` if it was not (the notice says why).
     pub fn rate(&self, rating: Rating, done: Callback<Option<RatingTap>>) {
         let tap = RatingTap::new(now(), offset_minutes(), rating);
-        let commands = self.commands.clone();
+        let handle = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let outcome = commands.record_rating(&tap, None).await;
+            let outcome = handle.commands.record_rating(&tap, None).await;
             done.emit((outcome == Outcome::Stored).then_some(tap));
+            if outcome == Outcome::Stored {
+                handle.summarize_rating_goals().await;
+            }
         });
+    }
+
+    /// Reads again the progress of goals counted from ratings (after a tap, or a new
+    /// threshold). A failed read is its own notice: the tap itself was stored.
+    async fn summarize_rating_goals(&self) {
+        let goals: Vec<_> = self
+            .library()
+            .staff
+            .goals
+            .iter()
+            .filter(|g| !g.kind.is_checked_in())
+            .cloned()
+            .collect();
+        if goals.is_empty() {
+            return;
+        }
+        match self
+            .store
+            .goal_summaries(&goals, crate::clock::today())
+            .await
+        {
+            Ok(summaries) => self.commands.apply(Action::SummariesRead(summaries)),
+            Err(failure) => self.commands.read_failed(failure),
+        }
     }
 
     /// Adds the reason a guest gave to their tap.
@@ -49,11 +76,20 @@ impl LibraryHandle {
             updated: Some(now()),
             ..self.library().profile.clone()
         };
-        self.commit(
-            vec![Write::PutProfile(profile.clone())],
-            Action::ProfileSaved(profile),
-            done,
-        );
+        let handle = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let outcome = handle
+                .commands
+                .run(
+                    vec![Write::PutProfile(profile.clone())],
+                    [Action::ProfileSaved(profile)],
+                )
+                .await;
+            done.emit(outcome);
+            if outcome == Outcome::Stored {
+                handle.summarize_rating_goals().await;
+            }
+        });
         Ok(())
     }
 

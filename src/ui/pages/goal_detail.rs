@@ -77,7 +77,14 @@ pub fn goal_detail(props: &GoalDetailProps) -> Html {
                     <TrendChart goal={goal.clone()} points={s.recent.clone()} />
                 </section>
             }
-            <CheckIns goal={goal.clone()} revision={library.revision()} />
+            if goal.kind.is_checked_in() {
+                <CheckIns goal={goal.clone()} revision={library.revision()} />
+            } else {
+                <p>
+                    { tr(Msg::CountedFromRatings) }{ " " }
+                    <a href={Route::Ratings.href()}>{ tr(Msg::SeeRatings) }</a>
+                </p>
+            }
             <div class="actions">
                 <a class="button" href={Route::EditGoal { id: goal.id }.href()}>{ tr(Msg::EditGoal) }</a>
                 <ConfirmDelete ask={Msg::DeleteGoal} question={Msg::DeleteGoalQuestion} on_delete={on_delete} />

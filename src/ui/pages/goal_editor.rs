@@ -38,11 +38,12 @@ fn field_id(field: F) -> String {
     .to_string()
 }
 
-pub const KINDS: [(GoalKind, Msg<'static>); 4] = [
+pub const KINDS: [(GoalKind, Msg<'static>); 5] = [
     (GoalKind::Count, Msg::KindCount),
     (GoalKind::DonePerDay, Msg::KindDone),
     (GoalKind::Amount, Msg::KindAmount),
     (GoalKind::Score, Msg::KindScore),
+    (GoalKind::GoodRatings, Msg::KindGoodRatings),
 ];
 
 pub const PERIODS: [(Period, Msg<'static>); 4] = [
@@ -118,6 +119,7 @@ pub fn measure_fields(props: &MeasureFieldsProps) -> Html {
                 options={choice_options(&DIRECTIONS)} selected={chosen(&DIRECTIONS, props.draft.direction)}
                 on_change={set(|d, v| if let Some(x) = pick(&DIRECTIONS, &v) { d.direction = x })} />
             <Field id={id("target")} label={tr(Msg::Target)} kind={FieldKind::Number} required=true
+                hint={(props.draft.kind == GoalKind::GoodRatings).then(|| AttrValue::from(tr(Msg::GoodRatingsTargetHint)))}
                 value={props.draft.target.clone()} error={props.errors.for_field(F::Target).map(|p| problem(F::Target, p))}
                 on_change={set(|d, v| d.target = v)} />
             <SelectField id={id("period")} label={tr(Msg::PeriodLabel)} options={choice_options(&PERIODS)}

@@ -7,6 +7,7 @@
 
 use crate::domain::staff::chart_scale::ticks;
 use crate::domain::staff::{Goal, GoalKind, TargetDirection, TrendPoint, Verdict};
+use crate::domain::voice::Share;
 use crate::text::staff::{goal_value, period_label, period_short, verdict};
 use crate::text::{tr, Msg};
 use yew::prelude::*;
@@ -54,12 +55,17 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
     // A score's axis is its whole scale, so +1 looks like +1 whatever else was logged.
     let (floor, ceiling) = if goal.kind == GoalKind::Score {
         (-2.0, 2.0)
+    } else if goal.kind == GoalKind::GoodRatings {
+        (0.0, 100.0)
     } else {
         (goal.target.min(0.0), goal.target.max(0.0))
     };
     let low = values.iter().copied().fold(floor, f64::min);
     let high = values.iter().copied().fold(ceiling, f64::max);
-    let whole = matches!(goal.kind, GoalKind::Count | GoalKind::DonePerDay);
+    let whole = matches!(
+        goal.kind,
+        GoalKind::Count | GoalKind::DonePerDay | GoalKind::GoodRatings
+    );
     let scale = ticks(low, high, 4, whole);
     let (bottom, top) = (scale[0], *scale.last().unwrap_or(&1.0));
     let span = (top - bottom).max(f64::EPSILON);
@@ -96,7 +102,7 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                         Verdict::Achieved => "bar achieved",
                         Verdict::Missed => "bar missed",
                         Verdict::Open => "bar open",
-                        Verdict::NotJudged => "bar not-judged",
+                        Verdict::NotJudged | Verdict::TooFew => "bar not-judged",
                     };
                     let x = LEFT + i as f64 * slot + (slot - bar) / 2.0;
                     let middle = (x + bar / 2.0).to_string();
@@ -140,12 +146,28 @@ pub fn trend_chart(props: &TrendChartProps) -> Html {
                     { for all.iter().rev().map(|point| html! {
                         <tr>
                             <th scope="row">{ period_label(point.span.label()) }</th>
-                            <td>{ point.value.map(|v| goal_value(goal, v)).unwrap_or_else(|| "–".into()) }</td>
+                            <td>{ point_value(goal, point) }</td>
                             <td>{ verdict(point.verdict) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
         </figure>
+    }
+}
+
+/// A period's value in the table: a share with its number of answers (or "too few")
+/// for a goal counted from ratings, a dash where a score has none.
+fn point_value(goal: &Goal, point: &TrendPoint) -> String {
+    match (goal.kind, point.value) {
+        (GoalKind::GoodRatings, Some(percent)) => crate::text::voice::share(Share::Percent {
+            percent: percent.round() as u32,
+            answers: point.answers,
+        }),
+        (GoalKind::GoodRatings, None) => crate::text::voice::share(Share::TooFew {
+            answers: point.answers,
+        }),
+        (_, Some(v)) => goal_value(goal, v),
+        (_, None) => "–".into(),
     }
 }

@@ -90,6 +90,8 @@ pub fn value_input(props: &ValueInputProps) -> Html {
                 }) }
             </fieldset>
         },
+        // Counted from the ratings: the page offers no check-in for it.
+        GoalKind::GoodRatings => html! {},
     };
     html! {
         <div class={classes!("value-input", props.error.is_some().then_some("invalid"))}>

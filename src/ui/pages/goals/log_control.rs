@@ -223,7 +223,7 @@ pub fn log_control(props: &LogControlProps) -> Html {
                 }) }
             </div>
         },
-        GoalKind::Amount | GoalKind::Score => html! {},
+        GoalKind::Amount | GoalKind::Score | GoalKind::GoodRatings => html! {},
     };
     let status = match &*recent {
         Some(Recent::Logged(check_in)) => tr(Msg::CheckInLogged {
