@@ -49,8 +49,11 @@ fn on_value(change: &Change, apply: impl Fn(&mut Complaint, String) + 'static) -
 #[component(CaseFollowUp)]
 pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
     let library = use_library();
-    // The copy the last change made, before the library hears it was stored.
+    // The copy the last change made, before the library hears it was stored: set at
+    // once, so a second change within a frame builds on it; and shown, so a tick stays
+    // ticked while it is written.
     let latest = use_mut_ref(|| None::<Complaint>);
+    let shown = use_state(|| None::<Complaint>);
     let refused = use_state(|| None::<String>);
     let failed = use_state(|| false);
     let new_action = use_state(String::new);
@@ -58,14 +61,17 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
         return html! {};
     };
     let lib = library.library();
-    let current = props.complaint.clone();
+    let stored = &props.complaint;
+    let newer = |c: &Complaint| c.id == stored.id && c.updated >= stored.updated;
+    let current = (*shown).clone().filter(newer).unwrap_or_else(|| stored.clone());
     let change: Change = {
-        let (library, latest, refused, failed, current) = (
+        let (library, latest, refused, failed, shown, current) = (
             library.clone(),
             latest.clone(),
             refused.clone(),
             failed.clone(),
-            current.clone(),
+            shown.clone(),
+            stored.clone(),
         );
         Rc::new(move |apply: Box<dyn FnOnce(&mut Complaint)>| {
             let mut next = latest
@@ -81,10 +87,18 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
             refused.set(None);
             next.updated = crate::clock::now();
             *latest.borrow_mut() = Some(next.clone());
-            let failed = failed.clone();
+            shown.set(Some(next.clone()));
+            let (failed, shown, latest) = (failed.clone(), shown.clone(), latest.clone());
             library.put_complaint(
                 next,
-                Callback::from(move |outcome| failed.set(outcome == Outcome::Failed)),
+                Callback::from(move |outcome| {
+                    failed.set(outcome == Outcome::Failed);
+                    if outcome == Outcome::Failed {
+                        // Back to what is stored: nothing shows as done that is not.
+                        latest.borrow_mut().take();
+                        shown.set(None);
+                    }
+                }),
             );
         })
     };
