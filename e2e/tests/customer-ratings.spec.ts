@@ -70,6 +70,17 @@ test("the owner words the question and the reasons, and sets from how many answe
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
+  // A team goal on the share of good answers, counted from the taps themselves.
+  await app.open("#/goals/new");
+  await page.getByRole("textbox", { name: "What is the goal?" }).fill("Happy guests");
+  await page.getByRole("combobox", { name: "How it is counted" }).selectOption({ label: "The share of good answers guests tap at the counter, in percent" });
+  await page.getByRole("textbox", { name: "Target" }).fill("70");
+  await page.getByRole("combobox", { name: "Counted per" }).selectOption({ label: "Week (Monday to Sunday)" });
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText("Happy guests");
+  await expect(page.getByRole("status").filter({ hasText: "This week" })).toContainText("Too few answers to say (0 answers)");
+  await expect(page.getByText("This goal is counted from the guests' ratings at the counter, and takes no check-ins.")).toBeVisible();
+
   await app.open("#/counter/rating");
   await expect(app.heading()).toHaveText("How was your coffee today?");
   const coffee = page.getByRole("group", { name: "How was your coffee today?" });
@@ -83,6 +94,14 @@ test("the owner words the question and the reasons, and sets from how many answe
     await page.clock.runFor(2_100);
     await expect(coffee).toBeVisible();
   }
+
+  // Without a reload (the tablet stays on): the goal heard the taps. Two of three good
+  // is below its 70 %.
+  await page.getByRole("button", { name: "Leave counter mode" }).click();
+  await page.getByRole("button", { name: "Yes, leave" }).click();
+  await app.goToSection("Goals");
+  await page.getByRole("link", { name: "Happy guests" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "This week" })).toContainText("67% good (3 answers) (target at least 70%)");
 
   await app.open("#/ratings");
   await expect(page.getByRole("region", { name: "All answers" })).toContainText("67% good (3 answers)");
