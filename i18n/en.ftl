@@ -1006,3 +1006,22 @@ good-ratings-target-hint = A whole number from 1 to 100. Periods with too few an
 
 ## Goals: the share of good ratings, verdict
 verdict-too-few = Too few answers to say
+
+## Complaints: screens, short words
+contact-heading = Contact
+new-action-label = New action: what is to be done?
+month-short =
+    { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }

@@ -1006,3 +1006,22 @@ good-ratings-target-hint = Et helt tall fra 1 til 100. Perioder med for få svar
 
 ## Goals: the share of good ratings, verdict
 verdict-too-few = For få svar til å si noe
+
+## Complaints: screens, short words
+contact-heading = Kontakt
+new-action-label = Nytt tiltak: hva skal gjøres?
+month-short =
+    { $month ->
+        [1] jan.
+        [2] feb.
+        [3] mar.
+        [4] apr.
+        [5] mai
+        [6] jun.
+        [7] jul.
+        [8] aug.
+        [9] sep.
+        [10] okt.
+        [11] nov.
+       *[12] des.
+    }

@@ -1006,3 +1006,22 @@ good-ratings-target-hint = Ett heltal från 1 till 100. Perioder med för få sv
 
 ## Goals: the share of good ratings, verdict
 verdict-too-few = För få svar för att säga något
+
+## Complaints: screens, short words
+contact-heading = Kontakt
+new-action-label = Ny åtgärd: vad ska göras?
+month-short =
+    { $month ->
+        [1] jan.
+        [2] feb.
+        [3] mars
+        [4] apr.
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] aug.
+        [9] sep.
+        [10] okt.
+        [11] nov.
+       *[12] dec.
+    }

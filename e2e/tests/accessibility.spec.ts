@@ -56,6 +56,21 @@ test("no serious or critical accessibility violation in any section", async ({ p
       await expect(page.getByRole("button", { name: "Waiting" })).toBeVisible();
     }],
     ["ratings report", () => app.open("#/ratings")],
+    ["complaint at the counter", () => app.open("#/counter/complaint")],
+    ["complaint errors", async () => {
+      await page.getByRole("textbox", { name: "Compensation" }).fill("20");
+      await page.getByRole("button", { name: "Log the complaint" }).click();
+      await expect(page.getByText("Choose the manager who approved the compensation.")).toBeVisible();
+    }],
+    ["complaint logged", async () => {
+      await page.getByRole("textbox", { name: "What the customer said" }).fill("Waited too long");
+      await page.getByRole("textbox", { name: "Compensation" }).fill("");
+      await page.getByRole("button", { name: "Log the complaint" }).click();
+      await expect(page.getByText("The complaint is logged.", { exact: false })).toBeVisible();
+    }],
+    ["complaints", () => app.open("#/complaints")],
+    ["complaint case", () => page.getByRole("link", { name: "Waited too long" }).click()],
+    ["complaint editor", () => page.getByRole("link", { name: "Edit the complaint" }).click()],
     ["scripts again", () => app.open("#/scripts")],
     ["values", () => app.goToSection("Values")],
     ["goals", () => app.goToSection("Goals")],
@@ -163,7 +178,7 @@ test("every control is a touch target of at least 44 px, in landscape and portra
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
       "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack",
       "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions",
-      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings"]) {
+      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings", "#/counter/complaint", "#/complaints", "#/complaints/new"]) {
       await app.open(hash);
       // A visually hidden file input is worked through its label, which is measured.
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");

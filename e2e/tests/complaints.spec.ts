@@ -72,7 +72,7 @@ test("a complaint logged at the counter above the logger's limit names the appro
   await expect(details.filter({ hasText: "guest@example.no" })).toContainText("Deleted automatically 90 days after the case is closed.");
 
   // Follow-up: an action for Kari, due in two days.
-  await page.getByRole("textbox", { name: "What is to be done" }).last().fill("Keep soup bowls warm");
+  await page.getByRole("textbox", { name: "New action: what is to be done?" }).fill("Keep soup bowls warm");
   await page.getByRole("button", { name: "Add an action" }).click();
   await page.getByRole("combobox", { name: "Who follows it up" }).first().selectOption({ label: "Kari" });
   await page.getByLabel("Due", { exact: true }).first().fill("2026-03-13");

@@ -5,7 +5,7 @@ test("the navigation has a link per section and empty sections say what will be 
   const app = new VertskapApp(page);
   await app.open("");
   await expect(app.heading()).toHaveText("Host standards");
-  await expect(app.nav().getByRole("link")).toHaveText(["Standards", "Scripts", "Values", "Authority", "Visits", "Goals", "Settings"]);
+  await expect(app.nav().getByRole("link")).toHaveText(["Standards", "Scripts", "Values", "Authority", "Visits", "Customers", "Goals", "Settings"]);
   await expect(app.nav().getByRole("link", { name: "Standards" })).toHaveAttribute("aria-current", "page");
 
   for (const [section, promise] of [
@@ -19,6 +19,10 @@ test("the navigation has a link per section and empty sections say what will be 
     await expect(page.getByRole("main")).toContainText(promise);
     await expect(app.nav().getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
   }
+  await app.goToSection("Customers");
+  await expect(app.heading()).toHaveText("Complaints");
+  await expect(page.getByRole("main")).toContainText("No complaints logged yet.");
+  await expect(app.nav().getByRole("link", { name: "Customers" })).toHaveAttribute("aria-current", "page");
   await app.goToSection("Visits");
   await expect(app.heading()).toHaveText("Visits and checklists");
   await expect(page.getByRole("main")).toContainText("No checklists yet. Make the first one from your standards.");

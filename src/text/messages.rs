@@ -916,6 +916,10 @@ messages! {
     GoodRatingsTargetHint,
     // Goals: the share of good ratings, verdict
     VerdictTooFew,
+    // Complaints: screens, short words
+    ContactHeading,
+    NewActionLabel,
+    MonthShort {month: u8},
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -90,11 +90,14 @@ pub fn complaints_page() -> Html {
         .collect();
     newest_first(&mut closed);
     let patterns = Patterns::of(&lib.staff.complaints, today, PATTERN_MONTHS);
+    // Short month names keep six of them on a phone; the year is there for a reader.
     let month_name = |m: &crate::domain::voice::patterns::Month| {
-        tr(Msg::MonthLabel {
-            month: m.month,
-            year: m.year,
-        })
+        html! {
+            <>
+                { tr(Msg::MonthShort { month: m.month }) }
+                <span class="visually-hidden">{ format!(" {}", m.year) }</span>
+            </>
+        }
     };
     html! {
         <section class="page complaints">

@@ -63,7 +63,10 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
     let lib = library.library();
     let stored = &props.complaint;
     let newer = |c: &Complaint| c.id == stored.id && c.updated >= stored.updated;
-    let current = (*shown).clone().filter(newer).unwrap_or_else(|| stored.clone());
+    let current = (*shown)
+        .clone()
+        .filter(newer)
+        .unwrap_or_else(|| stored.clone());
     let change: Change = {
         let (library, latest, refused, failed, shown, current) = (
             library.clone(),
@@ -243,7 +246,7 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
                 <ol class="action-list">{ for current.actions.iter().enumerate().map(action_row) }</ol>
                 <form class="add-action" onsubmit={on_add}>
                     <div class="field">
-                        <label for="new-action">{ tr(Msg::FollowUpWhat) }</label>
+                        <label for="new-action">{ tr(Msg::NewActionLabel) }</label>
                         <textarea id="new-action" rows="2" value={(*new_action).clone()} oninput={on_new_action} />
                     </div>
                     <button type="submit" class="button">{ tr(Msg::AddAction) }</button>

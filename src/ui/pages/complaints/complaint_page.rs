@@ -71,7 +71,7 @@ fn logged_details(lib: &Library, c: &Complaint) -> Html {
             <dt>{ tr(Msg::CauseLabel) }</dt>
             <dd>{ cause }</dd>
             if !c.contact.is_empty() {
-                <dt>{ tr(Msg::ContactLabel) }</dt>
+                <dt>{ tr(Msg::ContactHeading) }</dt>
                 <dd>
                     { c.contact.clone() }
                     <span class="hint">{ " " }{ tr(Msg::ContactKeptHint { days: lib.contact_days() }) }</span>
