@@ -43,4 +43,10 @@ test("a complaint script starts from the backbone, keeps its order and shows pro
   await expect(page.getByText("Step 3 of 8")).toBeVisible();
   await expect(page.getByRole("main")).toContainText("I am sorry.");
   await expect(progress.locator('[aria-current="step"]')).toHaveText("Apologise");
+  // At the last step the complaint can be logged while it is fresh.
+  await expect(page.getByRole("link", { name: "Log a complaint" })).toBeHidden();
+  for (let step = 3; step < 8; step++) await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Step 8 of 8")).toBeVisible();
+  await page.getByRole("link", { name: "Log a complaint" }).click();
+  await expect(app.heading()).toHaveText("Log a complaint");
 });

@@ -134,6 +134,10 @@ pub fn walk_through(props: &WalkThroughProps) -> Html {
                     { tr(if last { Msg::Finish } else { Msg::Next }) }
                 </button>
             </div>
+            // With the customer gone, the complaint is logged while it is fresh.
+            if last && script.kind == ScriptKind::Complaint {
+                <p><a class="button big" href={Route::CounterComplaint.href()}>{ tr(Msg::LogComplaint) }</a></p>
+            }
         </article>
     }
 }
