@@ -58,6 +58,11 @@ test("starting from the starter kit in Swedish fills the app with Swedish standa
     await expect(page.getByRole("link", { name: title, exact: true })).toBeVisible();
   }
   await expect(page.getByText(words("sv", "no-standards-yet"))).toBeHidden();
+  // On a 1024 px tablet the sections, in Swedish the longest words, share one row.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const tops = await page.getByRole("navigation", { name: words("sv", "sections-nav") }).getByRole("link")
+    .evaluateAll((links) => links.map((l) => Math.round(l.getBoundingClientRect().top)));
+  expect(new Set(tops).size, `section rows: ${tops}`).toBe(1);
   // The kit's service promises go into the empty profile, and its question bank comes too.
   const promises: string[] = JSON.parse(fs.readFileSync(fileURLToPath(new URL("../../kit/promises.sv.json", import.meta.url)), "utf8"));
   await page.goto("./#/values");
