@@ -995,14 +995,14 @@ no-compensation = None
 contact-days-label = Delete customers' contact details this many days after a complaint case closes
 contact-days-saved = Saved.
 case-status = Status
-complaint-not-saved = The change was not saved.
+complaint-not-saved = The change was not saved. What you see now is what is stored: try again.
 
 ## Goals: the share of good ratings
 kind-good-ratings = The share of good answers guests tap at the counter, in percent
 percent-value = { $percent }%
 standing-share = { $period }: { $share } (target { $target })
 counted-from-ratings = This goal is counted from the guests' ratings at the counter, and takes no check-ins.
-good-ratings-target-hint = A whole number from 1 to 100. Periods with too few answers are not judged.
+good-ratings-target-hint = A whole number of percent, at most 100. Periods with too few answers are not judged.
 
 ## Goals: the share of good ratings, verdict
 verdict-too-few = Too few answers to say
@@ -1025,3 +1025,10 @@ month-short =
         [11] Nov
        *[12] Dec
     }
+
+## Goals: a goal's kind stays
+kind-fixed-hint = How the goal is counted cannot change once it is made: its check-ins were counted that way. Make a new goal to count differently.
+
+## Complaints: a cause gone, numbered labels
+cause-removed = (deleted)
+numbered-label = { $label } ({ $n })

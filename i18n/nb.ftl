@@ -949,7 +949,7 @@ open-cases = Åpne saker ({ $count })
 closed-cases = Lukkede saker ({ $count })
 no-open-cases = Ingen åpne saker.
 no-complaints-yet = Ingen klager er logget ennå. De logges i skrankemodus, eller med knappen over.
-overdue-badge = Forfalt
+overdue-badge = Over fristen
 open-badge = Åpen
 closed-on = Lukket { $date }
 complaint-of = Klage { $date }
@@ -959,7 +959,7 @@ complaint-when = Når
 done-on-the-spot = Gjort der og da
 nothing-done-on-the-spot = Ingenting krysset av
 compensation-hint = Beløp i { $currency }. La feltet stå tomt hvis kunden ikke fikk noe.
-logged-by = Logget av
+logged-by = Registrert av
 approved-by-label = Godkjent av
 above-limit = Det er mer enn { $who } kan gi uten å spørre ({ $limit }). Hvilken leder godkjente det?
 no-limit-for = { $who } kan ikke gi kompensasjon uten å spørre. Hvilken leder godkjente det?
@@ -986,7 +986,7 @@ told-on = Ja, kunden fikk vite det
 told-day = Dagen kunden fikk vite det
 no-contact-wanted = Kunden ville ikke bli kontaktet
 patterns-heading = Klager per årsak og måned
-edit-complaint = Rett opp klagen
+edit-complaint = Endre klagen
 delete-complaint = Slett klagen
 delete-complaint-question = Slette klagen med alle tiltak? Det kan ikke angres.
 complaints-about-standard = Klager knyttet til denne standarden
@@ -995,14 +995,14 @@ no-compensation = Ingen
 contact-days-label = Slett kundenes kontaktinformasjon så mange dager etter at en klagesak er lukket
 contact-days-saved = Lagret.
 case-status = Status
-complaint-not-saved = Endringen ble ikke lagret.
+complaint-not-saved = Endringen ble ikke lagret. Det du ser nå, er det som er lagret. Prøv igjen.
 
 ## Goals: the share of good ratings
 kind-good-ratings = Andelen gode svar fra gjestene i skranken, i prosent
 percent-value = { $percent } %
 standing-share = { $period }: { $share } (mål: { $target })
-counted-from-ratings = Dette målet telles fra gjestenes vurderinger i skranken, og tar ikke imot registreringer.
-good-ratings-target-hint = Et helt tall fra 1 til 100. Perioder med for få svar blir ikke vurdert.
+counted-from-ratings = Dette målet regnes ut fra gjestenes vurderinger i skranken, og tar ikke imot registreringer.
+good-ratings-target-hint = Et helt antall prosent, høyst 100. Perioder med for få svar blir ikke vurdert.
 
 ## Goals: the share of good ratings, verdict
 verdict-too-few = For få svar til å si noe
@@ -1025,3 +1025,10 @@ month-short =
         [11] nov.
        *[12] des.
     }
+
+## Goals: a goal's kind stays
+kind-fixed-hint = Hvordan målet telles, kan ikke endres når det er laget: registreringene er telt slik. Lag et nytt mål for å telle på en annen måte.
+
+## Complaints: a cause gone, numbered labels
+cause-removed = (slettet)
+numbered-label = { $label } ({ $n })

@@ -943,7 +943,7 @@ compensation-label = Kompensation
 ## Complaints: screens
 customers-section = Kunder
 complaints-heading = Klagomål
-complaints-intro = Klagomål som loggats i disken, och uppföljningen av dem. Ett ärende är stängt när alla åtgärder är gjorda och kunden har fått veta vad ni har förbättrat.
+complaints-intro = Klagomål som loggats vid disken, och uppföljningen av dem. Ett ärende är stängt när alla åtgärder är gjorda och kunden har fått veta vad ni har förbättrat.
 log-complaint = Logga ett klagomål
 open-cases = Öppna ärenden ({ $count })
 closed-cases = Stängda ärenden ({ $count })
@@ -959,7 +959,7 @@ complaint-when = När
 done-on-the-spot = Gjort på plats
 nothing-done-on-the-spot = Inget ikryssat
 compensation-hint = Belopp i { $currency }. Lämna fältet tomt om kunden inte fick något.
-logged-by = Loggat av
+logged-by = Registrerat av
 approved-by-label = Godkänt av
 above-limit = Det är mer än { $who } får ge utan att fråga ({ $limit }). Vilken chef godkände det?
 no-limit-for = { $who } får inte ge ersättning utan att fråga. Vilken chef godkände det?
@@ -995,14 +995,14 @@ no-compensation = Ingen
 contact-days-label = Radera kundernas kontaktuppgifter så många dagar efter att ett klagoärende har stängts
 contact-days-saved = Sparat.
 case-status = Status
-complaint-not-saved = Ändringen sparades inte.
+complaint-not-saved = Ändringen sparades inte. Det du ser nu är det som är sparat. Försök igen.
 
 ## Goals: the share of good ratings
 kind-good-ratings = Andelen bra svar från kunderna vid disken, i procent
 percent-value = { $percent } %
 standing-share = { $period }: { $share } (mål: { $target })
-counted-from-ratings = Det här målet räknas från kundernas betyg vid disken och tar inte emot registreringar.
-good-ratings-target-hint = Ett heltal från 1 till 100. Perioder med för få svar bedöms inte.
+counted-from-ratings = Det här målet beräknas utifrån kundernas betyg vid disken och tar inte emot registreringar.
+good-ratings-target-hint = Ett helt antal procent, högst 100. Perioder med för få svar bedöms inte.
 
 ## Goals: the share of good ratings, verdict
 verdict-too-few = För få svar för att säga något
@@ -1025,3 +1025,10 @@ month-short =
         [11] nov.
        *[12] dec.
     }
+
+## Goals: a goal's kind stays
+kind-fixed-hint = Hur målet räknas kan inte ändras när det är skapat: registreringarna är räknade så. Skapa ett nytt mål för att räkna på ett annat sätt.
+
+## Complaints: a cause gone, numbered labels
+cause-removed = (borttagen)
+numbered-label = { $label } ({ $n })

@@ -188,7 +188,16 @@ fn stamps(library: &Library) -> impl Iterator<Item = (Timestamp, Timestamp)> + '
                 .iter()
                 .map(|r| (r.created, r.updated)),
         )
-        .chain(library.staff.praise.iter().map(|p| (p.created, p.updated)));
+        .chain(library.staff.praise.iter().map(|p| (p.created, p.updated)))
+        .chain(library.checklists.iter().map(|c| (c.created, c.updated)))
+        .chain(library.staff.visits.iter().map(|v| (v.created, v.updated)))
+        .chain(
+            library
+                .staff
+                .complaints
+                .iter()
+                .map(|c| (c.created, c.updated)),
+        );
     let logged = library
         .staff
         .summaries
@@ -499,5 +508,19 @@ mod tests {
         assert_eq!(read.last_backup_at, Some(day(1)));
         let empty: Preferences = serde_json::from_str("{}").unwrap();
         assert_eq!(empty, Preferences::default());
+    }
+
+    #[test]
+    fn a_tablet_holding_only_complaints_holds_data_worth_a_backup() {
+        let at = Timestamp::from_unix_millis(1_796_000_000_000.0);
+        let mut draft = crate::domain::voice::ComplaintDraft::new(at);
+        draft.said = "Waited too long".into();
+        let complaint = draft
+            .validate(None, crate::domain::money::Currency::Nok, None, at)
+            .unwrap();
+        let mut library = Library::default();
+        assert_eq!(DataSpan::of(&library), None);
+        library.with_complaints_saved(vec![complaint]);
+        assert!(DataSpan::of(&library).is_some());
     }
 }

@@ -920,6 +920,11 @@ messages! {
     ContactHeading,
     NewActionLabel,
     MonthShort {month: u8},
+    // Goals: a goal's kind stays
+    KindFixedHint,
+    // Complaints: a cause gone, numbered labels
+    CauseRemoved,
+    NumberedLabel {label: &'a str, n: usize},
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -33,6 +33,7 @@ pub fn app() -> Html {
     use_held_remembered(&state, &device);
     use_device_watch(&device);
     use_keep_data_asked(&state, &device);
+    use_contacts_forgotten(&state, &store);
     let locale = use_locale(&device);
     use_effect_with(locale, |locale| {
         let mut files = super::starter_kit::files(*locale);
@@ -134,6 +135,26 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                 Err(failure) => state.dispatch(Action::OpenFailed(failure)),
             }
         });
+    });
+}
+
+/// Customers' contact details go once their keeping time is over: checked again on a
+/// new day (a counter tablet stays on for weeks) and when the keeping time is changed.
+#[hook]
+fn use_contacts_forgotten(
+    state: &UseReducerHandle<AppState>,
+    store: &UseStateHandle<Option<Store>>,
+) {
+    let ready = state.phase == Phase::Ready && store.is_some();
+    let days = state.library.contact_days();
+    let (state, store) = (state.clone(), store.clone());
+    use_effect_with((ready, today(), days), move |&(ready, _, _)| {
+        if let (true, Some(store)) = (ready, (*store).clone()) {
+            let library = LibraryHandle::new(state, store);
+            wasm_bindgen_futures::spawn_local(async move {
+                library.forget_expired_contacts().await;
+            });
+        }
     });
 }
 

@@ -150,6 +150,9 @@ impl GoalDraft {
         now: Timestamp,
     ) -> Result<Goal, FieldErrors> {
         let mut errors = FieldErrors::default();
+        // How a goal is counted stays: its check-ins were counted that way (a count of
+        // 5 is no score, and a backup must read back).
+        let kind = existing.map_or(self.kind, |g| g.kind);
         check_required(&mut errors, Field::GoalTitle, &self.title);
         check_length(&mut errors, Field::GoalTitle, &self.title, MAX_FIELD_CHARS);
         match self.owner {
@@ -171,7 +174,7 @@ impl GoalDraft {
             }
             Ok(h) => {
                 let value = from_hundredths(h);
-                match check_target(self.kind, self.direction, self.period, value) {
+                match check_target(kind, self.direction, self.period, value) {
                     Ok(_) => Some(value),
                     Err(problem) => {
                         errors.add(Field::Target, problem);
@@ -193,7 +196,7 @@ impl GoalDraft {
                 title: self.title.trim().to_string(),
                 owner,
                 standard_id: self.standard_id,
-                kind: self.kind,
+                kind,
                 target,
                 direction: self.direction,
                 period: self.period,
@@ -352,5 +355,26 @@ mod tests {
         assert_eq!(number_text(4990), "49.9");
         assert_eq!(number_text(4901), "49.01");
         assert_eq!(number_text(-100), "-1");
+    }
+
+    #[test]
+    fn how_a_goal_is_counted_stays_once_it_is_made() {
+        let made = crate::domain::staff::fixtures::goal(
+            GoalKind::Count,
+            5.0,
+            TargetDirection::AtLeast,
+            Period::Week,
+        );
+        let mut draft = GoalDraft::from_goal(&made);
+        draft.kind = GoalKind::GoodRatings;
+        draft.target = "5".into();
+        let edited = draft
+            .validate(Some(&made), |_| true, |_| true, made.updated)
+            .unwrap();
+        assert_eq!(edited.kind, GoalKind::Count, "its check-ins stay readable");
+        let new = draft
+            .validate(None, |_| true, |_| true, made.updated)
+            .unwrap();
+        assert_eq!(new.kind, GoalKind::GoodRatings);
     }
 }

@@ -54,8 +54,14 @@ pub struct Patterns {
 }
 
 impl Patterns {
-    /// The `count` months up to and including `today`'s.
-    pub fn of(complaints: &[Complaint], today: Day, count: usize) -> Patterns {
+    /// The `count` months up to and including `today`'s; `day_of` gives the day a
+    /// moment fell on by the local calendar.
+    pub fn of(
+        complaints: &[Complaint],
+        today: Day,
+        count: usize,
+        day_of: impl Fn(crate::domain::Timestamp) -> Day,
+    ) -> Patterns {
         let mut months = vec![Month::of(today)];
         while months.len() < count {
             let earlier = months[months.len() - 1].before();
@@ -64,9 +70,7 @@ impl Patterns {
         months.reverse();
         let mut rows: Vec<CauseRow> = Vec::new();
         for c in complaints {
-            let Some(day) = Day::from_date(c.at.date()) else {
-                continue;
-            };
+            let day = day_of(c.at);
             let Some(place) = months.iter().position(|m| *m == Month::of(day)) else {
                 continue;
             };
@@ -124,7 +128,8 @@ mod tests {
             logged("2026-10-31", waiting), // before the window
         ];
         let today = Day::parse("2027-01-20").unwrap();
-        let p = Patterns::of(&complaints, today, 3);
+        let utc = |at: Timestamp| Day::from_date(at.date()).unwrap();
+        let p = Patterns::of(&complaints, today, 3, utc);
         assert_eq!(
             p.months,
             vec![
@@ -148,6 +153,29 @@ mod tests {
             (waiting, vec![1, 1, 1], 3)
         );
         assert_eq!((p.rows[1].cause, p.rows[1].total), (None, 1));
-        assert!(Patterns::of(&[], today, 6).rows.is_empty());
+        assert!(Patterns::of(&[], today, 6, utc).rows.is_empty());
+        // Half past midnight on 1 December in Oslo is still 30 November in UTC: the
+        // local calendar decides the month.
+        let oslo = |at: Timestamp| {
+            Day::from_date(
+                Timestamp::from_unix_millis(at.unix_millis() as f64 + 3_600_000.0).date(),
+            )
+            .unwrap()
+        };
+        let late = {
+            let mut c = logged("2026-11-30", waiting);
+            // 23:30 UTC = 00:30 in Oslo.
+            c.at = Timestamp::from_unix_millis(c.at.unix_millis() as f64 + 41_400_000.0);
+            c
+        };
+        let dec = Day::parse("2026-12-15").unwrap();
+        assert_eq!(
+            Patterns::of(std::slice::from_ref(&late), dec, 2, utc).rows[0].counts,
+            vec![1, 0]
+        );
+        assert_eq!(
+            Patterns::of(&[late], dec, 2, oslo).rows[0].counts,
+            vec![0, 1]
+        );
     }
 }

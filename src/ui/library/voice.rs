@@ -9,6 +9,11 @@ use crate::domain::voice::{Rating, RatingTap};
 use crate::storage::Write;
 use yew::Callback;
 
+thread_local! {
+    /// How many re-reads of rating goals were started on this page.
+    static RATING_READS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// This device's offset from UTC now, in minutes (+60 in a Norwegian winter).
 fn offset_minutes() -> i16 {
     (-js_sys::Date::new_0().get_timezone_offset()) as i16

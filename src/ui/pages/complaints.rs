@@ -11,7 +11,7 @@ pub use complaint_page::{ComplaintEditor, ComplaintPage, NewComplaint};
 pub use counter_complaint::CounterComplaint;
 pub use standard_complaints::StandardComplaints;
 
-use crate::clock::today;
+use crate::clock::{local_day, today};
 use crate::domain::voice::patterns::Patterns;
 use crate::domain::voice::{Cause, Complaint};
 use crate::domain::{Day, Library};
@@ -25,14 +25,13 @@ const PATTERN_MONTHS: usize = 6;
 
 /// What a cause reads as: the standard's title, or the area's name.
 pub fn cause_name(lib: &Library, cause: Option<Cause>) -> String {
-    match cause {
-        None => tr(Msg::NoCause),
-        Some(Cause::Area(id)) => lib.area(id).map(area_name).unwrap_or_default(),
-        Some(Cause::Standard(id)) => lib
-            .standard(id)
-            .map(|s| s.title.clone())
-            .unwrap_or_default(),
-    }
+    let found = match cause {
+        None => return tr(Msg::NoCause),
+        Some(Cause::Area(id)) => lib.area(id).map(area_name),
+        Some(Cause::Standard(id)) => lib.standard(id).map(|s| s.title.clone()),
+    };
+    // Deleted since: the complaint still had a cause.
+    found.unwrap_or_else(|| tr(Msg::CauseRemoved))
 }
 
 /// A case's state in a word: closed (on its day), overdue, or open.
@@ -55,7 +54,7 @@ fn case_line(lib: &Library, c: &Complaint, today: Day) -> Html {
                 <span class="case-said">{ c.said.clone() }</span>
             </a>
             <p class="meta">
-                { date(c.at.date()) }{ " · " }{ channel(c.channel) }
+                { date(local_day(c.at).date()) }{ " · " }{ channel(c.channel) }
                 if c.cause.is_some() {
                     { " · " }{ cause_name(lib, c.cause) }
                 }
@@ -89,7 +88,12 @@ pub fn complaints_page() -> Html {
         .filter(|c| c.closed_on().is_some())
         .collect();
     newest_first(&mut closed);
-    let patterns = Patterns::of(&lib.staff.complaints, today, PATTERN_MONTHS);
+    let patterns = Patterns::of(
+        &lib.staff.complaints,
+        today,
+        PATTERN_MONTHS,
+        crate::clock::local_day,
+    );
     // Short month names keep six of them on a phone; the year is there for a reader.
     let month_name = |m: &crate::domain::voice::patterns::Month| {
         html! {

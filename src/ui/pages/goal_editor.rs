@@ -97,6 +97,9 @@ pub struct MeasureFieldsProps {
     pub draft: GoalDraft,
     pub errors: FieldErrors,
     pub on_change: Callback<GoalDraft>,
+    /// An existing goal: how it is counted stays (its check-ins were counted so).
+    #[prop_or_default]
+    pub kind_fixed: bool,
 }
 
 #[component(MeasureFields)]
@@ -112,9 +115,17 @@ pub fn measure_fields(props: &MeasureFieldsProps) -> Html {
     let id = |name: &str| format!("{}-{name}", props.prefix);
     html! {
         <>
-            <SelectField id={id("kind")} label={tr(Msg::GoalKindLabel)} options={choice_options(&KINDS)}
-                selected={chosen(&KINDS, props.draft.kind)}
-                on_change={set(|d, v| if let Some(k) = pick(&KINDS, &v) { d.kind = k })} />
+            if props.kind_fixed {
+                <div class="field" role="group" aria-labelledby={id("kind-label")}>
+                    <p class="label" id={id("kind-label")}>{ tr(Msg::GoalKindLabel) }</p>
+                    <p>{ KINDS.iter().find(|(k, _)| *k == props.draft.kind).map(|(_, m)| tr(*m)).unwrap_or_default() }</p>
+                    <p class="hint">{ tr(Msg::KindFixedHint) }</p>
+                </div>
+            } else {
+                <SelectField id={id("kind")} label={tr(Msg::GoalKindLabel)} options={choice_options(&KINDS)}
+                    selected={chosen(&KINDS, props.draft.kind)}
+                    on_change={set(|d, v| if let Some(k) = pick(&KINDS, &v) { d.kind = k })} />
+            }
             <SelectField id={id("direction")} label={tr(Msg::TargetIs)}
                 options={choice_options(&DIRECTIONS)} selected={chosen(&DIRECTIONS, props.draft.direction)}
                 on_change={set(|d, v| if let Some(x) = pick(&DIRECTIONS, &v) { d.direction = x })} />
@@ -233,7 +244,8 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     value={draft.title.clone()} error={error_for(F::GoalTitle)} on_change={setter(|d, v| d.title = v)} />
                 <SelectField id="goal-owner" label={tr(Msg::Owner)} options={owners} selected={owner_value}
                     error={error_for(F::Owner)} on_change={on_owner} />
-                <MeasureFields prefix="goal" draft={(*draft).clone()} errors={(*errors).clone()} on_change={on_measure} />
+                <MeasureFields prefix="goal" draft={(*draft).clone()} errors={(*errors).clone()} on_change={on_measure}
+                    kind_fixed={existing.is_some()} />
                 <Field id="goal-start" label={tr(Msg::StartLabel)} kind={FieldKind::Date} required=true
                     value={draft.start.clone()} error={error_for(F::Start)} on_change={setter(|d, v| d.start = v)} />
                 <Field id="goal-end" label={tr(Msg::EndLabel)} kind={FieldKind::Date}

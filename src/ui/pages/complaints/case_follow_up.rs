@@ -49,10 +49,11 @@ fn on_value(change: &Change, apply: impl Fn(&mut Complaint, String) + 'static) -
 #[component(CaseFollowUp)]
 pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
     let library = use_library();
-    // The copy the last change made, before the library hears it was stored: set at
-    // once, so a second change within a frame builds on it; and shown, so a tick stays
-    // ticked while it is written.
-    let latest = use_mut_ref(|| None::<Complaint>);
+    // While changes are being written, the newest copy: set at once, so a second
+    // change within a frame builds on it, and shown, so a tick stays ticked while it is
+    // written. With it, the number of the newest write: only that one's outcome counts
+    // (it holds every change before it).
+    let pending = use_mut_ref(|| None::<(u32, Complaint)>);
     let shown = use_state(|| None::<Complaint>);
     let refused = use_state(|| None::<String>);
     let failed = use_state(|| false);
@@ -62,45 +63,47 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
     };
     let lib = library.library();
     let stored = &props.complaint;
-    let newer = |c: &Complaint| c.id == stored.id && c.updated >= stored.updated;
     let current = (*shown)
         .clone()
-        .filter(newer)
+        .filter(|c| c.id == stored.id)
         .unwrap_or_else(|| stored.clone());
     let change: Change = {
-        let (library, latest, refused, failed, shown, current) = (
+        let (library, pending, refused, failed, shown, stored) = (
             library.clone(),
-            latest.clone(),
+            pending.clone(),
             refused.clone(),
             failed.clone(),
             shown.clone(),
             stored.clone(),
         );
         Rc::new(move |apply: Box<dyn FnOnce(&mut Complaint)>| {
-            let mut next = latest
-                .borrow()
-                .clone()
-                .filter(|c| c.id == current.id && c.updated >= current.updated)
-                .unwrap_or_else(|| current.clone());
+            let (last, base) = match &*pending.borrow() {
+                Some((n, c)) if c.id == stored.id => (*n, c.clone()),
+                _ => (0, stored.clone()),
+            };
+            let mut next = base;
             apply(&mut next);
             if let Err(errors) = next.check() {
                 refused.set(errors.0.first().map(|e| problem(e.field, &e.problem)));
                 return;
             }
             refused.set(None);
-            next.updated = crate::clock::now();
-            *latest.borrow_mut() = Some(next.clone());
+            let mine = last + 1;
+            *pending.borrow_mut() = Some((mine, next.clone()));
             shown.set(Some(next.clone()));
-            let (failed, shown, latest) = (failed.clone(), shown.clone(), latest.clone());
+            let (failed, shown, pending) = (failed.clone(), shown.clone(), pending.clone());
             library.put_complaint(
                 next,
                 Callback::from(move |outcome| {
-                    failed.set(outcome == Outcome::Failed);
-                    if outcome == Outcome::Failed {
-                        // Back to what is stored: nothing shows as done that is not.
-                        latest.borrow_mut().take();
-                        shown.set(None);
+                    let newest = pending.borrow().as_ref().is_some_and(|(n, _)| *n == mine);
+                    if !newest {
+                        return;
                     }
+                    // Settled: from now on the page shows (and builds on) what is stored,
+                    // which after a failure is the case without these changes.
+                    pending.borrow_mut().take();
+                    shown.set(None);
+                    failed.set(outcome == Outcome::Failed);
                 }),
             );
         })
@@ -112,7 +115,7 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
         .filter(|p| p.active)
         .map(|p| (p.id, p.name.clone()))
         .collect();
-    let logged_on = Day::from_date(current.at.date()).unwrap_or(Day::FALLBACK);
+    let logged_on = crate::clock::local_day(current.at);
     let action_row = |(i, action): (usize, &FollowUp)| {
         let on_what = on_value(&change, move |c, v| {
             if let Some(a) = c.actions.get_mut(i) {
@@ -148,15 +151,22 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
         let former = action.who == Some(Someone::FormerColleague);
         let overdue = action.done.is_none() && action.due.is_some_and(|d| d < today());
         let place = i + 1;
+        // Each row's controls are told apart by the action's number.
+        let numbered = |label: Msg| {
+            tr(Msg::NumberedLabel {
+                label: &tr(label),
+                n: place,
+            })
+        };
         html! {
             <li class={classes!("action", overdue.then_some("overdue"))}>
                 <div class="field">
-                    <label for={format!("action-{place}-what")}>{ tr(Msg::FollowUpWhat) }</label>
+                    <label for={format!("action-{place}-what")}>{ numbered(Msg::FollowUpWhat) }</label>
                     <textarea id={format!("action-{place}-what")} rows="2" value={action.what.clone()} onchange={on_what} />
                 </div>
                 <div class="item-options">
                     <div class="field">
-                        <label for={format!("action-{place}-who")}>{ tr(Msg::FollowUpWho) }</label>
+                        <label for={format!("action-{place}-who")}>{ numbered(Msg::FollowUpWho) }</label>
                         <select id={format!("action-{place}-who")} onchange={on_who}>
                             <option value="" selected={who.is_none() && !former}>{ tr(Msg::NotGiven) }</option>
                             if former {
@@ -168,7 +178,7 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
                         </select>
                     </div>
                     <div class="field">
-                        <label for={format!("action-{place}-due")}>{ tr(Msg::FollowUpDue) }</label>
+                        <label for={format!("action-{place}-due")}>{ numbered(Msg::FollowUpDue) }</label>
                         <input id={format!("action-{place}-due")} type="date" min={logged_on.text()}
                             value={action.due.map(|d| d.text()).unwrap_or_default()} onchange={on_due} />
                     </div>
@@ -176,14 +186,12 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
                 <div class="actions">
                     <label class="check">
                         <input type="checkbox" checked={action.done.is_some()} onchange={on_done} />
-                        { tr(Msg::FollowUpDone) }
+                        { numbered(Msg::FollowUpDone) }
                     </label>
                     if overdue {
                         <span class="badge overdue">{ tr(Msg::OverdueBadge) }</span>
                     }
-                    <button type="button" class="button quiet" onclick={on_remove}>
-                        { tr(Msg::RemoveAction) }<span class="visually-hidden">{ format!(" {place}") }</span>
-                    </button>
+                    <button type="button" class="button quiet" onclick={on_remove}>{ numbered(Msg::RemoveAction) }</button>
                 </div>
             </li>
         }

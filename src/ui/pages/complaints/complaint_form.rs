@@ -33,6 +33,8 @@ fn field_id(field: F) -> String {
         F::Compensation => "complaint-compensation",
         F::ApprovedBy => "complaint-approved-by",
         F::Contact => "complaint-contact",
+        // An action due before the complaint: the complaint's time is what moved.
+        F::Due => "complaint-when",
         _ => "complaint-said",
     }
     .to_string()
@@ -165,6 +167,37 @@ pub fn complaint_form(props: &ComplaintFormProps) -> Html {
                 .map(|p| (p.id.to_string(), p.name.clone())),
         )
         .collect();
+    // Who may have approved it: people who may give this much themselves, never the
+    // one logging it (anyone else, if nobody's role allows that much).
+    let approvers: Vec<(String, String)> = {
+        let amount = draft.compensation(currency).ok().flatten();
+        let logger = draft.logged_by.and_then(Someone::person);
+        let others: Vec<_> = lib
+            .staff
+            .people
+            .iter()
+            .filter(|p| p.active && Some(p.id) != logger)
+            .collect();
+        let covered: Vec<_> = others
+            .iter()
+            .filter(|p| {
+                let limit = lib.compensation_limit_of(Some(Someone::Person(p.id)), currency);
+                amount.is_some_and(|a| !Complaint::needs_approval(a, limit))
+            })
+            .collect();
+        let chosen: Vec<_> = if covered.is_empty() {
+            others.iter().collect()
+        } else {
+            covered
+        };
+        std::iter::once((String::new(), tr(Msg::NotGiven)))
+            .chain(
+                chosen
+                    .into_iter()
+                    .map(|p| (p.id.to_string(), p.name.clone())),
+            )
+            .collect()
+    };
     let someone = |s: Option<Someone>| {
         s.and_then(Someone::person)
             .map(|p| p.to_string())
@@ -247,7 +280,7 @@ pub fn complaint_form(props: &ComplaintFormProps) -> Html {
             if asks_approval {
                 <div class="approval" role="group" aria-labelledby="complaint-approval-question">
                     <p id="complaint-approval-question" class="warning">{ approval_question(lib, draft.logged_by, limit) }</p>
-                    <SelectField id="complaint-approved-by" label={tr(Msg::ApprovedByLabel)} options={people.clone()}
+                    <SelectField id="complaint-approved-by" label={tr(Msg::ApprovedByLabel)} options={approvers}
                         selected={someone(draft.approved_by)} error={error(F::ApprovedBy)}
                         on_change={set(|d, v| d.approved_by = selected_option::<PersonId>(&v).map(Someone::Person))} />
                 </div>
@@ -275,7 +308,7 @@ pub fn complaint_form(props: &ComplaintFormProps) -> Html {
                 </select>
             </div>
             <Field id="complaint-when" label={tr(Msg::ComplaintWhen)} kind={FieldKind::DateTime}
-                value={local_input(draft.at)}
+                value={local_input(draft.at)} error={error(F::Due)}
                 on_change={set(|d, v| if let Some(at) = from_local_input(&v) { d.at = at })} />
             <div class={classes!("contact", contact_error.is_some().then_some("invalid"))}>
                 <Field id="complaint-contact" label={tr(Msg::ContactLabel)} kind={FieldKind::Line}

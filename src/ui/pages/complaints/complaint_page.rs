@@ -70,7 +70,8 @@ fn logged_details(lib: &Library, c: &Complaint) -> Html {
             <dd>{ someone_name(lib, c.logged_by).unwrap_or_else(|| tr(Msg::NotGiven)) }</dd>
             <dt>{ tr(Msg::CauseLabel) }</dt>
             <dd>{ cause }</dd>
-            if !c.contact.is_empty() {
+            // Past its keeping time it is not shown, even before storage has forgotten it.
+            if !c.contact.is_empty() && !c.contact_due_for_deletion(crate::clock::today(), lib.contact_days()) {
                 <dt>{ tr(Msg::ContactHeading) }</dt>
                 <dd>
                     { c.contact.clone() }
@@ -109,7 +110,7 @@ pub fn complaint_page(props: &ComplaintPageProps) -> Html {
     html! {
         <section class="page complaint">
             <p><a class="text-link" href={Route::Complaints.href()}>{ tr(Msg::BackToComplaints) }</a></p>
-            <h1>{ tr(Msg::ComplaintOf { date: &date(complaint.at.date()) }) }</h1>
+            <h1>{ tr(Msg::ComplaintOf { date: &date(crate::clock::local_day(complaint.at).date()) }) }</h1>
             <p class="status">{ case_badge(&complaint, today()) }</p>
             { logged_details(lib, &complaint) }
             <p><a class="button" href={Route::EditComplaint { id: complaint.id }.href()}>{ tr(Msg::EditComplaint) }</a></p>

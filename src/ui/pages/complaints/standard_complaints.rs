@@ -30,7 +30,7 @@ pub fn standard_complaints(props: &StandardComplaintsProps) -> Html {
             <ul class="plain-list">
                 { for found.into_iter().map(|c| html! {
                     <li>
-                        <a href={Route::Complaint { id: c.id }.href()}>{ date(c.at.date()) }{ ": " }{ c.said.clone() }</a>
+                        <a href={Route::Complaint { id: c.id }.href()}>{ date(crate::clock::local_day(c.at).date()) }{ ": " }{ c.said.clone() }</a>
                         { " " }{ case_badge(c, today) }
                     </li>
                 }) }

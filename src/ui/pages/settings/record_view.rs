@@ -120,7 +120,11 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
         StaffRecord::Visit(v) => format!("{} · {}", v.title, date(v.date.date())),
         StaffRecord::Rating(r) => format!("{} · {}", tr(Msg::CounterRating), date(r.at.date())),
         StaffRecord::Complaint(c) => {
-            format!("{} · {}", tr(Msg::ComplaintHeading), date(c.at.date()))
+            format!(
+                "{} · {}",
+                tr(Msg::ComplaintHeading),
+                date(crate::clock::local_day(c.at).date())
+            )
         }
     }
 }
