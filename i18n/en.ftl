@@ -1032,3 +1032,6 @@ kind-fixed-hint = How the goal is counted cannot change once it is made: its che
 ## Complaints: a cause gone, numbered labels
 cause-removed = (deleted)
 numbered-label = { $label } ({ $n })
+
+## Knowledge check
+nothing-to-draw = These areas and kinds of question give no question to draw. Choose more, or write some questions yourself.

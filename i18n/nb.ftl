@@ -1032,3 +1032,6 @@ kind-fixed-hint = Hvordan målet telles, kan ikke endres når det er laget: regi
 ## Complaints: a cause gone, numbered labels
 cause-removed = (slettet)
 numbered-label = { $label } ({ $n })
+
+## Knowledge check
+nothing-to-draw = Med disse områdene og spørsmålstypene er det ingen spørsmål å trekke. Velg flere, eller skriv noen spørsmål selv.

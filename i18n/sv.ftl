@@ -1032,3 +1032,6 @@ kind-fixed-hint = Hur målet räknas kan inte ändras när det är skapat: regis
 ## Complaints: a cause gone, numbered labels
 cause-removed = (borttagen)
 numbered-label = { $label } ({ $n })
+
+## Knowledge check
+nothing-to-draw = Med de här områdena och frågetyperna finns det inga frågor att dra. Välj fler, eller skriv några frågor själv.

@@ -9,6 +9,7 @@ pub mod failure;
 pub mod file;
 pub mod id;
 pub mod kept_backups;
+pub mod knowledge;
 pub mod library;
 pub mod locale;
 pub mod money;
@@ -30,9 +31,9 @@ pub use area::{Area, HostParameter};
 pub use day::Day;
 pub use failure::StorageFailure;
 pub use id::{
-    AreaId, CheckInId, ChecklistId, ComplaintId, ConversationId, GoalId, ItemId, PersonId,
-    PraiseId, QuestionId, RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId, ValueId,
-    VisitId,
+    AreaId, CheckInId, CheckQuestionId, ChecklistId, ComplaintId, ConversationId, GoalId, ItemId,
+    PersonId, PraiseId, QuestionId, RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId,
+    ValueId, VisitId,
 };
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};

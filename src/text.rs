@@ -326,6 +326,7 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::DueBeforeVisit) => Msg::DueBeforeVisit,
         (_, Problem::DueBeforeComplaint) => Msg::DueBeforeComplaint,
         (_, Problem::NoConsent) => Msg::NoConsent,
+        (_, Problem::NothingToDraw) => Msg::NothingToDraw,
     })
 }
 

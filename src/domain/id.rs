@@ -124,6 +124,10 @@ uuid_id!(
     /// Identifies a [`crate::domain::voice::Complaint`].
     ComplaintId
 );
+uuid_id!(
+    /// Identifies a knowledge-check question a manager wrote.
+    CheckQuestionId
+);
 
 #[cfg(test)]
 mod tests {

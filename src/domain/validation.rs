@@ -89,6 +89,8 @@ pub enum Field {
     ApprovedBy,
     /// How many days customers' contact details are kept after a case closes.
     ContactDays,
+    /// How many questions a knowledge check draws.
+    QuestionCount,
 }
 
 /// What is wrong with a field's value.
@@ -142,6 +144,8 @@ pub enum Problem {
     DueBeforeComplaint,
     /// Contact details without the customer's consent to keep them.
     NoConsent,
+    /// A knowledge check whose areas and kinds give no question to ask.
+    NothingToDraw,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -925,6 +925,8 @@ messages! {
     // Complaints: a cause gone, numbered labels
     CauseRemoved,
     NumberedLabel {label: &'a str, n: usize},
+    // Knowledge check
+    NothingToDraw,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -269,5 +269,6 @@ fn field_name(field: Field) -> String {
         Field::Compensation => "compensation".into(),
         Field::ApprovedBy => "approved_by".into(),
         Field::ContactDays => "contact_days".into(),
+        Field::QuestionCount => "count".into(),
     }
 }
