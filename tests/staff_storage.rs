@@ -795,3 +795,57 @@ async fn ratings_are_stored_one_per_tap_and_travel_in_backups() {
     assert_eq!(file.data.ratings.len(), 3);
     assert!(file.data.ratings.contains(&with_reason));
 }
+
+#[wasm_bindgen_test]
+async fn contact_details_past_their_keeping_time_leave_the_complaint_and_the_kept_backups() {
+    use vertskap::domain::money::Currency;
+    use vertskap::domain::voice::{ComplaintDraft, CustomerTold};
+    let store = fresh_store().await;
+    let logged = Timestamp::from_unix_millis(1_796_000_000_000.0); // 2026-11-30
+    let mut draft = ComplaintDraft::new(logged);
+    draft.said = "The soup was cold".into();
+    draft.contact = "ola@example.no".into();
+    draft.consent = true;
+    let mut complaint = draft.validate(None, Currency::Nok, None, logged).unwrap();
+    complaint.customer_told = Some(CustomerTold::NoContactWanted);
+    // A backup kept before a replace, made while the case was open.
+    let mut library = store.load_library_first().await.unwrap();
+    library.with_complaints_saved(vec![complaint.clone()]);
+    let kept = store.backup_text(&library, logged).await.unwrap();
+    assert!(kept.contains("ola@example.no"));
+    store
+        .write(vec![
+            Write::PutComplaint(complaint.clone()),
+            Write::PutKeptBackup {
+                key: "before_replace/000001796000000".into(),
+                text: kept,
+            },
+        ])
+        .await
+        .unwrap();
+
+    let library = store.load_library_first().await.unwrap();
+    let soon = store
+        .forget_expired_contacts(library, day("2027-02-27"), now())
+        .await
+        .unwrap();
+    assert_eq!(
+        soon.staff.complaints[0].contact, "ola@example.no",
+        "89 days: kept"
+    );
+    let later = store
+        .forget_expired_contacts(soon, day("2027-02-28"), now())
+        .await
+        .unwrap();
+    assert_eq!(later.staff.complaints[0].contact, "");
+    let read = store.load_library_first().await.unwrap();
+    assert_eq!(read.staff.complaints[0].contact, "", "stored");
+    assert_eq!(read.staff.complaints[0].said, "The soup was cold");
+    let kept = store
+        .kept_backup("before_replace/000001796000000")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(!kept.contains("ola@example.no"), "{kept}");
+    assert!(kept.contains("The soup was cold"));
+}

@@ -28,6 +28,35 @@ pub fn made(key: &str) -> Option<Timestamp> {
     Some(Timestamp::from_unix_millis(millis as f64))
 }
 
+/// A kept backup's text without the contact details of the complaints in `expired`
+/// (their keeping time is over); `None` when it holds none of them, or cannot be read.
+/// Written compactly: any JSON reads back.
+pub fn without_contacts(
+    text: &str,
+    expired: &std::collections::HashSet<crate::domain::ComplaintId>,
+) -> Option<String> {
+    let mut file: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    let complaints = file
+        .get_mut("data")?
+        .get_mut("complaints")?
+        .as_array_mut()?;
+    let mut changed = false;
+    for complaint in complaints.iter_mut().filter_map(|c| c.as_object_mut()) {
+        let listed = complaint
+            .get("id")
+            .and_then(|id| id.as_str())
+            .and_then(|id| id.parse().ok())
+            .is_some_and(|id| expired.contains(&id));
+        if listed && complaint.contains_key("contact") {
+            complaint.remove("contact");
+            complaint.remove("consent");
+            changed = true;
+        }
+    }
+    changed.then(|| file.to_string())
+}
+
 /// Kept backups' keys, newest first.
 pub fn newest_first(keys: &[String]) -> Vec<String> {
     let mut keys: Vec<String> = keys
@@ -72,5 +101,26 @@ mod tests {
         // Two stay beside the new one: the 2.0e12 and 3.0e12 ones.
         assert_eq!(to_drop(&keys), vec![keys[2].clone(), keys[1].clone()]);
         assert!(to_drop(&keys[..2]).is_empty());
+    }
+
+    #[test]
+    fn a_kept_backup_loses_only_the_expired_contact_details() {
+        use crate::domain::ComplaintId;
+        let (gone, kept) = (ComplaintId::random(), ComplaintId::random());
+        let text = format!(
+            r#"{{"format":"vertskap","data":{{"complaints":[
+                {{"id":"{gone}","said":"Cold soup","contact":"ola@example.no","consent":true}},
+                {{"id":"{kept}","said":"Slow","contact":"kari@example.no","consent":true}}]}}}}"#
+        );
+        let expired = [gone].into_iter().collect();
+        let out = without_contacts(&text, &expired).unwrap();
+        assert!(!out.contains("ola@example.no"));
+        assert!(out.contains("kari@example.no") && out.contains("Cold soup"));
+        assert_eq!(
+            without_contacts(&out, &expired),
+            None,
+            "nothing more to take"
+        );
+        assert_eq!(without_contacts("not json", &expired), None);
     }
 }

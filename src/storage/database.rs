@@ -145,7 +145,8 @@ impl Store {
     }
 
     /// Forgets customers' contact details whose keeping time is over (checked at each
-    /// start, and before a backup is written).
+    /// start, on a new day, and before a backup is written): from the complaints, and
+    /// from the backups kept before a replace, in one transaction.
     pub async fn forget_expired_contacts(
         &self,
         mut library: Library,
@@ -156,10 +157,28 @@ impl Store {
         if expired.is_empty() {
             return Ok(library);
         }
-        self.write(expired.iter().cloned().map(Write::PutComplaint).collect())
-            .await?;
+        self.write(self.contact_writes(&expired).await?).await?;
         library.with_complaints_saved(expired);
         Ok(library)
+    }
+
+    /// The writes that forget the contact details of `expired` (complaints already
+    /// without them): the complaints, and every kept backup that still holds them.
+    pub async fn contact_writes(
+        &self,
+        expired: &[crate::domain::voice::Complaint],
+    ) -> Result<Vec<Write>, StorageFailure> {
+        let ids: std::collections::HashSet<_> = expired.iter().map(|c| c.id).collect();
+        let tx = self.reading(&[BACKUPS])?;
+        let keys: Vec<String> = read::keys(&tx, BACKUPS)?.records(&tx).await?;
+        let texts: Vec<String> = read::all(&tx, BACKUPS)?.records(&tx).await?;
+        let mut writes: Vec<Write> = expired.iter().cloned().map(Write::PutComplaint).collect();
+        for (key, text) in keys.into_iter().zip(texts) {
+            if let Some(text) = kept_backups::without_contacts(&text, &ids) {
+                writes.push(Write::PutKeptBackup { key, text });
+            }
+        }
+        Ok(writes)
     }
 
     /// When each record last matched an imported file.

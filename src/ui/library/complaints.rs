@@ -82,7 +82,13 @@ impl LibraryHandle {
         if expired.is_empty() {
             return Outcome::Stored;
         }
-        let writes = expired.iter().cloned().map(Write::PutComplaint).collect();
+        let writes = match self.store.contact_writes(&expired).await {
+            Ok(writes) => writes,
+            Err(failure) => {
+                self.commands.read_failed(failure);
+                return Outcome::Failed;
+            }
+        };
         self.commands
             .run(writes, [Action::ComplaintsSaved(expired)])
             .await
