@@ -1035,3 +1035,7 @@ numbered-label = { $label } ({ $n })
 
 ## Knowledge check
 nothing-to-draw = These areas and kinds of question give no question to draw. Choose more, or write some questions yourself.
+
+## Knowledge check: questions written by hand
+one-right-choice = Mark exactly one right answer.
+too-few-choices = Write at least two answers or steps, and leave none empty.

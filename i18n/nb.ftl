@@ -1035,3 +1035,7 @@ numbered-label = { $label } ({ $n })
 
 ## Knowledge check
 nothing-to-draw = Med disse områdene og spørsmålstypene er det ingen spørsmål å trekke. Velg flere, eller skriv noen spørsmål selv.
+
+## Knowledge check: questions written by hand
+one-right-choice = Merk av nøyaktig ett riktig svar.
+too-few-choices = Skriv minst to svar eller trinn, og la ingen stå tomme.

@@ -1035,3 +1035,7 @@ numbered-label = { $label } ({ $n })
 
 ## Knowledge check
 nothing-to-draw = Med de här områdena och frågetyperna finns det inga frågor att dra. Välj fler, eller skriv några frågor själv.
+
+## Knowledge check: questions written by hand
+one-right-choice = Markera exakt ett rätt svar.
+too-few-choices = Skriv minst två svar eller steg, och lämna inga tomma.

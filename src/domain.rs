@@ -31,9 +31,9 @@ pub use area::{Area, HostParameter};
 pub use day::Day;
 pub use failure::StorageFailure;
 pub use id::{
-    AreaId, CheckInId, CheckQuestionId, ChecklistId, ComplaintId, ConversationId, GoalId, ItemId,
-    PersonId, PraiseId, QuestionId, RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId,
-    ValueId, VisitId,
+    AreaId, AttemptId, CheckId, CheckInId, CheckQuestionId, ChecklistId, ComplaintId,
+    ConversationId, GoalId, ItemId, PersonId, PraiseId, QuestionId, RatingId, ReflectionId, RoleId,
+    RuleId, ScriptId, StandardId, ValueId, VisitId,
 };
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};

@@ -327,6 +327,8 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::DueBeforeComplaint) => Msg::DueBeforeComplaint,
         (_, Problem::NoConsent) => Msg::NoConsent,
         (_, Problem::NothingToDraw) => Msg::NothingToDraw,
+        (_, Problem::OneRightChoice) => Msg::OneRightChoice,
+        (_, Problem::TooFewChoices) => Msg::TooFewChoices,
     })
 }
 

@@ -128,6 +128,14 @@ uuid_id!(
     /// Identifies a knowledge-check question a manager wrote.
     CheckQuestionId
 );
+uuid_id!(
+    /// Identifies a [`crate::domain::knowledge::KnowledgeCheck`].
+    CheckId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::knowledge::Attempt`].
+    AttemptId
+);
 
 #[cfg(test)]
 mod tests {

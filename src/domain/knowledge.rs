@@ -6,10 +6,14 @@
 pub mod check;
 pub mod generate;
 pub mod prompt;
+pub mod records;
 pub mod shuffle;
 
 pub use check::{CheckSetup, Reveal, Score, Sitting};
 pub use prompt::{Given, Prompt, Question, QuestionKind, Right};
+pub use records::{
+    Attempt, AttemptAnswer, Choice, Earlier, KnowledgeCheck, OwnAnswer, OwnQuestion, Source,
+};
 pub use shuffle::Shuffle;
 
 #[cfg(test)]

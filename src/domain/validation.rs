@@ -91,6 +91,10 @@ pub enum Field {
     ContactDays,
     /// How many questions a knowledge check draws.
     QuestionCount,
+    /// A question written by hand for a knowledge check, by position.
+    OwnQuestion(usize),
+    /// Its answer (the choices, or the steps), by position.
+    OwnAnswer(usize),
 }
 
 /// What is wrong with a field's value.
@@ -146,6 +150,11 @@ pub enum Problem {
     NoConsent,
     /// A knowledge check whose areas and kinds give no question to ask.
     NothingToDraw,
+    /// A single-choice question with no right choice, or more than one.
+    OneRightChoice,
+    /// A choice question with fewer than two choices, or an order question with fewer
+    /// than two steps.
+    TooFewChoices,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

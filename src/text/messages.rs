@@ -927,6 +927,9 @@ messages! {
     NumberedLabel {label: &'a str, n: usize},
     // Knowledge check
     NothingToDraw,
+    // Knowledge check: questions written by hand
+    OneRightChoice,
+    TooFewChoices,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -270,5 +270,7 @@ fn field_name(field: Field) -> String {
         Field::ApprovedBy => "approved_by".into(),
         Field::ContactDays => "contact_days".into(),
         Field::QuestionCount => "count".into(),
+        Field::OwnQuestion(i) => format!("own[{i}].text"),
+        Field::OwnAnswer(i) => format!("own[{i}].answer"),
     }
 }

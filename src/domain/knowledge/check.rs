@@ -14,7 +14,9 @@ pub const DEFAULT_PASS_MARK: u8 = 80;
 pub const DEFAULT_COUNT: usize = 10;
 
 /// When the right answer is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reveal {
     AfterEach,
     AtEnd,

@@ -332,3 +332,93 @@ fn shares_round_down_so_nearly_is_not_enough() {
     assert_eq!(sitting.score().percent, 83);
     assert_eq!(sitting.passed(84), Some(false));
 }
+
+#[test]
+fn questions_written_by_hand_need_one_right_choice_and_two_steps() {
+    use crate::domain::validation::{Field, FieldErrors, Problem};
+    use crate::domain::CheckQuestionId;
+    let choice = |text: &str, right: bool| Choice {
+        text: text.into(),
+        right,
+    };
+    let question = |answer: OwnAnswer| OwnQuestion {
+        id: CheckQuestionId::random(),
+        text: "What do you offer a guest who waited?".into(),
+        answer,
+        source: None,
+    };
+    let problem = |q: &OwnQuestion| {
+        let mut errors = FieldErrors::default();
+        q.check(&mut errors, 0);
+        errors.for_field(Field::OwnAnswer(0)).cloned()
+    };
+    let none_right = question(OwnAnswer::SingleChoice {
+        options: vec![choice("Coffee", false), choice("Nothing", false)],
+    });
+    assert_eq!(problem(&none_right), Some(Problem::OneRightChoice));
+    let two_right = question(OwnAnswer::SingleChoice {
+        options: vec![choice("Coffee", true), choice("Tea", true)],
+    });
+    assert_eq!(problem(&two_right), Some(Problem::OneRightChoice));
+    let one_step = question(OwnAnswer::Order {
+        steps: vec!["Greet".into()],
+    });
+    assert_eq!(problem(&one_step), Some(Problem::TooFewChoices));
+    let good = question(OwnAnswer::SingleChoice {
+        options: vec![
+            choice("Coffee", false),
+            choice("An apology and a coffee", true),
+        ],
+    });
+    assert_eq!(problem(&good), None);
+    assert_eq!(good.question().right, Right::Choice(1));
+    assert_eq!(
+        question(OwnAnswer::FreeText {
+            model: "Sorry".into()
+        })
+        .question()
+        .right,
+        Right::Marked
+    );
+    // Linked to a standard that is gone: flagged, still asked.
+    let mut linked = good.clone();
+    linked.source = Some(Source::Standard(StandardId::random()));
+    assert!(linked.source_missing(&library()));
+    assert!(!good.source_missing(&library()));
+}
+
+#[test]
+fn a_retake_is_scored_with_what_was_right_before() {
+    use crate::domain::{AttemptId, CheckId, PersonId};
+    let answer = |right: Option<bool>| AttemptAnswer {
+        key: format!("k{}", right.is_some()),
+        right,
+        text: String::new(),
+    };
+    let mut first = Attempt {
+        id: AttemptId::random(),
+        check_id: CheckId::random(),
+        person_id: PersonId::random(),
+        at: t(),
+        answers: vec![answer(Some(true)); 7]
+            .into_iter()
+            .chain(vec![answer(Some(false)); 3])
+            .collect(),
+        pass_mark: 80,
+        earlier: None,
+        created: t(),
+        updated: t(),
+    };
+    assert_eq!((first.percent(), first.passed()), (70, Some(false)));
+    let retake = Attempt {
+        answers: vec![answer(Some(true)), answer(Some(true)), answer(Some(false))],
+        earlier: Some(Earlier {
+            right: 7,
+            total: 10,
+        }),
+        ..first.clone()
+    };
+    assert_eq!((retake.percent(), retake.passed()), (90, Some(true)));
+    first.answers.push(answer(None));
+    assert_eq!(first.passed(), None, "free text waits for the manager");
+}
