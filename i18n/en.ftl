@@ -1039,3 +1039,7 @@ nothing-to-draw = These areas and kinds of question give no question to draw. Ch
 ## Knowledge check: questions written by hand
 one-right-choice = Mark exactly one right answer.
 too-few-choices = Write at least two answers or steps, and leave none empty.
+
+## Knowledge check: words
+knowledge-check-heading = Knowledge check
+question-count-label = Number of questions

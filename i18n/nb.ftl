@@ -1039,3 +1039,7 @@ nothing-to-draw = Med disse områdene og spørsmålstypene er det ingen spørsm�
 ## Knowledge check: questions written by hand
 one-right-choice = Merk av nøyaktig ett riktig svar.
 too-few-choices = Skriv minst to svar eller trinn, og la ingen stå tomme.
+
+## Knowledge check: words
+knowledge-check-heading = Kunnskapssjekk
+question-count-label = Antall spørsmål

@@ -1039,3 +1039,7 @@ nothing-to-draw = Med de här områdena och frågetyperna finns det inga frågor
 ## Knowledge check: questions written by hand
 one-right-choice = Markera exakt ett rätt svar.
 too-few-choices = Skriv minst två svar eller steg, och lämna inga tomma.
+
+## Knowledge check: words
+knowledge-check-heading = Kunskapskontroll
+question-count-label = Antal frågor

@@ -313,6 +313,17 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
         Write::PutPraise(praise(None, ola.id)),
         Write::PutChecklist(checklist.clone()),
         Write::PutVisit(karis_visit.clone()),
+        Write::PutAttempt(vertskap::domain::knowledge::Attempt {
+            id: vertskap::domain::AttemptId::random(),
+            check_id: vertskap::domain::CheckId::random(),
+            person_id: kari.id,
+            at: now(),
+            answers: Vec::new(),
+            pass_mark: 80,
+            earlier: None,
+            created: now(),
+            updated: now(),
+        }),
         Write::PutExtras {
             key: format!("people/{}", kari.id),
             fields: serde_json::from_str("{\"nickname\":\"K\"}").unwrap(),

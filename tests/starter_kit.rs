@@ -96,6 +96,7 @@ fn apply((library, matched): &mut (Library, Matched), plan: &ImportPlan) {
             Record::Role(r) => library.with_roles_saved(vec![r]),
             Record::Rule(r) => library.with_rules_saved(vec![r]),
             Record::Checklist(r) => library.with_checklists_saved(vec![r]),
+            Record::Check(r) => library.with_checks_saved(vec![r]),
             Record::Profile(r) => library.profile = r,
         }
     }

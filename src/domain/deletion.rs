@@ -29,6 +29,8 @@ pub enum Section {
     Checklists,
     Visits,
     Complaints,
+    Checks,
+    Attempts,
 }
 
 impl Section {
@@ -51,6 +53,8 @@ impl Section {
             Section::Checklists => "checklists",
             Section::Visits => "visits",
             Section::Complaints => "complaints",
+            Section::Checks => "checks",
+            Section::Attempts => "attempts",
         }
     }
 }

@@ -7,6 +7,7 @@
 mod areas;
 mod authority;
 mod complaints;
+mod knowledge;
 mod scripts;
 mod staff;
 mod visits;
@@ -47,6 +48,8 @@ pub struct Library {
     pub rules: Vec<AuthorityRule>,
     /// Checklists for visits (the visits themselves are in `staff`).
     pub checklists: Vec<Checklist>,
+    /// Knowledge checks as set up (the attempts are in `staff`).
+    pub checks: Vec<crate::domain::knowledge::KnowledgeCheck>,
     /// People, goals, conversations, reflections and praise (check-ins stay in storage).
     pub staff: Staff,
     /// Unknown fields of imported records, written back on export.

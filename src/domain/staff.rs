@@ -41,6 +41,8 @@ pub struct Staff {
     pub visits: Vec<crate::domain::visits::Visit>,
     /// Complaints, open or closed.
     pub complaints: Vec<crate::domain::voice::Complaint>,
+    /// Sittings of knowledge checks, each by one person.
+    pub attempts: Vec<crate::domain::knowledge::Attempt>,
     /// Progress of each goal over its recent periods, read with the goal's recent
     /// check-ins (see [`progress::summary_window`]).
     pub summaries: Vec<GoalSummary>,

@@ -84,6 +84,9 @@ pub enum Action {
     VisitRemoved(VisitId),
     ComplaintsSaved(Vec<Complaint>),
     ComplaintRemoved(ComplaintId),
+    ChecksSaved(Vec<crate::domain::knowledge::KnowledgeCheck>),
+    CheckRemoved(crate::domain::CheckId),
+    AttemptsSaved(Vec<crate::domain::knowledge::Attempt>),
     /// A person and everything about them were erased.
     PersonErased(Box<PersonErasure>),
     Deleted(Deletion),
@@ -175,6 +178,9 @@ impl AppState {
             Action::VisitRemoved(id) => library.with_visit_removed(id),
             Action::ComplaintsSaved(saved) => library.with_complaints_saved(saved),
             Action::ComplaintRemoved(id) => library.with_complaint_removed(id),
+            Action::ChecksSaved(saved) => library.with_checks_saved(saved),
+            Action::CheckRemoved(id) => library.with_check_removed(id),
+            Action::AttemptsSaved(saved) => library.with_attempts_saved(saved),
             Action::PersonErased(plan) => library.with_person_erased(&plan),
             Action::Deleted(deletion) => {
                 library.with_deletion(&deletion);

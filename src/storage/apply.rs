@@ -10,9 +10,10 @@
 use super::codec::encode_text;
 use super::failure::from_write;
 use super::migrations::{
-    AREAS, BACKUPS, CHECKLISTS, CHECK_INS, COMPLAINTS, CONVERSATIONS, DELETIONS, EXTRAS, GOALS,
-    MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS, RATING_HOURS,
-    REFLECTIONS, REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES, VISITS,
+    AREAS, ATTEMPTS, BACKUPS, CHECKLISTS, CHECKS, CHECK_INS, COMPLAINTS, CONVERSATIONS, DELETIONS,
+    EXTRAS, GOALS, MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, RATINGS,
+    RATING_HOURS, REFLECTIONS, REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
+    VISITS,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -128,6 +129,10 @@ impl Batch {
             Write::ClearRatingHours => self.ops.push(Op::Clear(RATING_HOURS)),
             Write::PutComplaint(c) => self.put(COMPLAINTS, &c)?,
             Write::DeleteComplaint(id) => self.delete(COMPLAINTS, id),
+            Write::PutCheck(c) => self.put(CHECKS, &c)?,
+            Write::DeleteCheck(id) => self.delete(CHECKS, id),
+            Write::PutAttempt(a) => self.put(ATTEMPTS, &a)?,
+            Write::DeleteAttempt(id) => self.delete(ATTEMPTS, id),
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

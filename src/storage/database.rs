@@ -4,10 +4,10 @@ use super::apply::place_all;
 use super::codec::{decode, decode_text};
 use super::failure::{from_open, from_read, from_write};
 use super::migrations::{
-    upgrade, ALL_STORES, AREAS, BACKUPS, CHECKLISTS, CHECK_INS, CHECK_INS_BY_GOAL_DATE, COMPLAINTS,
-    CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY, PEOPLE, PRAISE, PROFILE, PROFILE_KEY,
-    QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
-    VISITS,
+    upgrade, ALL_STORES, AREAS, ATTEMPTS, BACKUPS, CHECKLISTS, CHECKS, CHECK_INS,
+    CHECK_INS_BY_GOAL_DATE, COMPLAINTS, CONVERSATIONS, EXTRAS, GOALS, MATCHED, MATCHED_KEY, PEOPLE,
+    PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION, SCRIPTS,
+    SCRIPT_USE, STANDARDS, VALUES, VISITS,
 };
 use super::read;
 use super::request::refused;
@@ -207,6 +207,8 @@ impl Store {
         let praise = read::all(&tx, PRAISE)?;
         let visits = read::all(&tx, VISITS)?;
         let complaints = read::all(&tx, COMPLAINTS)?;
+        let checks = read::all(&tx, CHECKS)?;
+        let attempts = read::all(&tx, ATTEMPTS)?;
         let checklists = read::all(&tx, CHECKLISTS)?;
         let areas = read::all(&tx, AREAS)?;
         let standards = read::all(&tx, STANDARDS)?;
@@ -232,6 +234,7 @@ impl Store {
             praise: praise.records(&tx).await?,
             visits: visits.records(&tx).await?,
             complaints: complaints.records(&tx).await?,
+            attempts: attempts.records(&tx).await?,
             goals,
             summaries,
         };
@@ -247,6 +250,7 @@ impl Store {
             roles: roles.records(&tx).await?,
             rules: rules.records(&tx).await?,
             checklists: checklists.records(&tx).await?,
+            checks: checks.records(&tx).await?,
             staff,
             extras: Extras(sorting::map_of(
                 extras_keys

@@ -51,11 +51,14 @@ pub const RATINGS: &str = "ratings";
 /// changed with every tap: what reports read.
 pub const RATING_HOURS: &str = "rating_hours";
 pub const COMPLAINTS: &str = "complaints";
+/// Knowledge checks as set up, and each person's sittings of them.
+pub const CHECKS: &str = "checks";
+pub const ATTEMPTS: &str = "attempts";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 24] = [
+pub const ALL_STORES: [&str; 26] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -80,10 +83,12 @@ pub const ALL_STORES: [&str; 24] = [
     RATINGS,
     RATING_HOURS,
     COMPLAINTS,
+    CHECKS,
+    ATTEMPTS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 23] = [
+pub const REPLACEABLE: [&str; 25] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -107,6 +112,8 @@ pub const REPLACEABLE: [&str; 23] = [
     RATINGS,
     RATING_HOURS,
     COMPLAINTS,
+    CHECKS,
+    ATTEMPTS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -120,6 +127,7 @@ const MIGRATIONS: &[Migration] = &[
     v6_deletions,
     v7_visits,
     v8_customer_voice,
+    v9_knowledge_checks,
 ];
 
 /// The version this build of the app expects.
@@ -264,5 +272,15 @@ fn v8_customer_voice(db: &Database, _now: Timestamp) -> indexed_db_futures::Resu
     db.create_object_store(RATING_HOURS)
         .with_key_path(KeyPath::One("key"))
         .build()?;
+    Ok(())
+}
+
+/// Knowledge checks, and each person's attempts at them.
+fn v9_knowledge_checks(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    for name in [CHECKS, ATTEMPTS] {
+        db.create_object_store(name)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
     Ok(())
 }

@@ -10,6 +10,7 @@ use crate::domain::file::merge::{
 };
 use crate::domain::file::ImportFile;
 use crate::domain::kept_backups;
+use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::library::Library;
 use crate::domain::library::{AreaRemoval, RoleRemovalPlan};
 use crate::domain::script::ScriptUse;
@@ -23,10 +24,10 @@ use crate::domain::voice::report::{hour_tallies, HourTally};
 use crate::domain::voice::{Complaint, RatingTap};
 use crate::domain::{Area, HostParameter, Timestamp};
 use crate::domain::{AreaId, RoleId, RuleId, Script, ScriptId, Standard, StandardId, ValueId};
+use crate::domain::{AttemptId, CheckId, ChecklistId, ComplaintId, VisitId};
 use crate::domain::{
     CheckInId, ConversationId, GoalId, PersonId, PraiseId, QuestionId, ReflectionId,
 };
-use crate::domain::{ChecklistId, ComplaintId, VisitId};
 
 /// One change to stored records.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +77,10 @@ pub enum Write {
     ClearRatingHours,
     PutComplaint(Complaint),
     DeleteComplaint(ComplaintId),
+    PutCheck(KnowledgeCheck),
+    DeleteCheck(CheckId),
+    PutAttempt(Attempt),
+    DeleteAttempt(AttemptId),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -185,6 +190,7 @@ impl Write {
             .copied()
             .map(Write::DeleteReflection);
         let praise = plan.praise.iter().copied().map(Write::DeletePraise);
+        let attempts = plan.attempts.iter().copied().map(Write::DeleteAttempt);
         let deleted = plan
             .conversations_deleted
             .iter()
@@ -212,6 +218,7 @@ impl Write {
         goals
             .chain(reflections)
             .chain(praise)
+            .chain(attempts)
             .chain(deleted)
             .chain(changed)
             .chain(visits)
@@ -261,6 +268,7 @@ impl Write {
             StaffRecord::Visit(v) => Write::PutVisit(v),
             StaffRecord::Rating(r) => Write::PutRating(r),
             StaffRecord::Complaint(c) => Write::PutComplaint(c),
+            StaffRecord::Attempt(a) => Write::PutAttempt(a),
         }
     }
 
@@ -274,6 +282,7 @@ impl Write {
             Record::Role(r) => Write::PutRole(r),
             Record::Rule(r) => Write::PutRule(r),
             Record::Checklist(c) => Write::PutChecklist(c),
+            Record::Check(c) => Write::PutCheck(c),
         }
     }
 
@@ -359,6 +368,7 @@ impl Write {
             .chain(d.scripts.iter().cloned().map(Write::PutScript))
             .chain(d.rules.iter().cloned().map(Write::PutRule))
             .chain(d.checklists.iter().cloned().map(Write::PutChecklist))
+            .chain(d.checks.iter().cloned().map(Write::PutCheck))
             .chain(staff.iter().map(Write::staff_record));
         let extras = file.extras.0.iter().map(|(key, fields)| Write::PutExtras {
             key: key.clone(),

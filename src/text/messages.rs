@@ -930,6 +930,9 @@ messages! {
     // Knowledge check: questions written by hand
     OneRightChoice,
     TooFewChoices,
+    // Knowledge check: words
+    KnowledgeCheckHeading,
+    QuestionCountLabel,
 }
 
 /// `SearchMatches` → `search-matches`.

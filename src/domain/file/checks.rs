@@ -81,6 +81,14 @@ fn check_staff(data: &FileData, epoch: Timestamp) -> Result<(), FileProblem> {
     unique("praise", data.praise.iter().map(|p| p.id))?;
     unique("visits", data.visits.iter().map(|v| v.id))?;
     unique("ratings", data.ratings.iter().map(|r| r.id))?;
+    unique("checks", data.checks.iter().map(|c| c.id))?;
+    for (i, c) in data.checks.iter().enumerate() {
+        rules(&format!("checks[{i}]"), c.check())?;
+    }
+    unique("attempts", data.attempts.iter().map(|a| a.id))?;
+    for (i, a) in data.attempts.iter().enumerate() {
+        rules(&format!("attempts[{i}]"), a.check())?;
+    }
     unique("complaints", data.complaints.iter().map(|c| c.id))?;
     for (i, c) in data.complaints.iter().enumerate() {
         rules(&format!("complaints[{i}]"), c.check())?;

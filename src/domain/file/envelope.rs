@@ -4,6 +4,7 @@
 
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
+use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
@@ -62,6 +63,12 @@ pub struct FileData {
     pub ratings: Vec<RatingTap>,
     #[serde(default)]
     pub complaints: Vec<Complaint>,
+    /// Knowledge checks as set up, with their questions written by hand.
+    #[serde(default)]
+    pub checks: Vec<KnowledgeCheck>,
+    /// Each person's sittings of a knowledge check.
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
     /// What was deleted, and when (no names, no text), so that merging this file into
     /// a tablet with an older copy of a record does not bring it back.
     #[serde(default)]
@@ -83,6 +90,9 @@ pub struct PackData {
     pub questions: Vec<Question>,
     #[serde(default)]
     pub checklists: Vec<Checklist>,
+    /// Knowledge checks with their questions written by hand (never anyone's attempts).
+    #[serde(default)]
+    pub checks: Vec<KnowledgeCheck>,
 }
 
 impl From<PackData> for FileData {
@@ -97,6 +107,7 @@ impl From<PackData> for FileData {
             rules: pack.rules,
             questions: pack.questions,
             checklists: pack.checklists,
+            checks: pack.checks,
             ..FileData::default()
         }
     }

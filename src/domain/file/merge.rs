@@ -10,6 +10,7 @@ use super::references::{resolve, LeftOut};
 use super::write::all_data;
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
+use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::library::Library;
 use crate::domain::sorting;
 use crate::domain::staff::GoalKind;
@@ -56,6 +57,7 @@ pub enum Record {
     Role(Role),
     Rule(AuthorityRule),
     Checklist(Checklist),
+    Check(KnowledgeCheck),
 }
 
 impl Record {
@@ -70,6 +72,7 @@ impl Record {
             Record::Role(r) => ("roles", r.id.to_string()),
             Record::Rule(r) => ("rules", r.id.to_string()),
             Record::Checklist(r) => ("checklists", r.id.to_string()),
+            Record::Check(r) => ("checks", r.id.to_string()),
         };
         super::extras::key(section, &id)
     }
@@ -84,6 +87,7 @@ impl Record {
             Record::Role(r) => r.updated,
             Record::Rule(r) => r.updated,
             Record::Checklist(r) => r.updated,
+            Record::Check(r) => r.updated,
         }
     }
 
@@ -98,6 +102,7 @@ impl Record {
             Record::Role(r) => Some(r.created),
             Record::Rule(r) => Some(r.created),
             Record::Checklist(r) => Some(r.created),
+            Record::Check(r) => Some(r.created),
         }
     }
 
@@ -135,6 +140,7 @@ impl Record {
             (Record::Role(a), Record::Role(b)) => same!(Role, a, b),
             (Record::Rule(a), Record::Rule(b)) => same!(AuthorityRule, a, b),
             (Record::Checklist(a), Record::Checklist(b)) => same!(Checklist, a, b),
+            (Record::Check(a), Record::Check(b)) => same!(KnowledgeCheck, a, b),
             _ => false,
         }
     }
@@ -176,6 +182,10 @@ impl Record {
                 r.updated = at;
                 Record::Checklist(r)
             }
+            Record::Check(mut r) => {
+                r.updated = at;
+                Record::Check(r)
+            }
         }
     }
 }
@@ -195,6 +205,7 @@ pub enum StaffRecord {
     Visit(Visit),
     Rating(RatingTap),
     Complaint(Complaint),
+    Attempt(Attempt),
 }
 
 impl StaffRecord {
@@ -209,6 +220,7 @@ impl StaffRecord {
             StaffRecord::Praise(r) => ("praise", r.id.to_string()),
             StaffRecord::Visit(r) => ("visits", r.id.to_string()),
             StaffRecord::Complaint(r) => ("complaints", r.id.to_string()),
+            StaffRecord::Attempt(r) => ("attempts", r.id.to_string()),
             StaffRecord::Rating(r) => ("ratings", r.id.to_string()),
         };
         super::extras::key(section, &id)
@@ -225,6 +237,7 @@ impl StaffRecord {
             StaffRecord::Praise(r) => (r.created, r.updated),
             StaffRecord::Visit(r) => (r.created, r.updated),
             StaffRecord::Complaint(r) => (r.created, r.updated),
+            StaffRecord::Attempt(r) => (r.created, r.updated),
             // A tap is made once; only its reason may follow within the pause.
             StaffRecord::Rating(r) => (r.at, r.at),
         }
@@ -249,6 +262,7 @@ impl StaffRecord {
             StaffRecord::Praise(r) => stamp!(Praise, r),
             StaffRecord::Visit(r) => stamp!(Visit, r),
             StaffRecord::Complaint(r) => stamp!(Complaint, r),
+            StaffRecord::Attempt(r) => stamp!(Attempt, r),
             StaffRecord::Rating(r) => StaffRecord::Rating(r),
         }
     }
@@ -274,6 +288,7 @@ impl StaffRecord {
             StaffRecord::Praise(r) => untimed!(Praise, r),
             StaffRecord::Visit(r) => untimed!(Visit, r),
             StaffRecord::Complaint(r) => untimed!(Complaint, r),
+            StaffRecord::Attempt(r) => untimed!(Attempt, r),
             StaffRecord::Rating(r) => StaffRecord::Rating(r.clone()),
         }
     }
@@ -392,6 +407,7 @@ fn staff_records_in(data: &FileData) -> Vec<StaffRecord> {
         .chain(data.visits.iter().cloned().map(StaffRecord::Visit))
         .chain(data.ratings.iter().cloned().map(StaffRecord::Rating))
         .chain(data.complaints.iter().cloned().map(StaffRecord::Complaint))
+        .chain(data.attempts.iter().cloned().map(StaffRecord::Attempt))
         .collect()
 }
 
@@ -428,6 +444,7 @@ fn existing_staff(
             .chain(s.visits.iter().cloned().map(StaffRecord::Visit))
             .chain(ratings.iter().cloned().map(StaffRecord::Rating))
             .chain(s.complaints.iter().cloned().map(StaffRecord::Complaint))
+            .chain(s.attempts.iter().cloned().map(StaffRecord::Attempt))
             .map(|r| (r.key(), r)),
     )
 }
@@ -586,6 +603,7 @@ fn put_record(d: &mut FileData, record: Record) {
         Record::Role(r) => upsert_by(&mut d.roles, r, |a, b| a.id == b.id),
         Record::Rule(r) => upsert_by(&mut d.rules, r, |a, b| a.id == b.id),
         Record::Checklist(r) => upsert_by(&mut d.checklists, r, |a, b| a.id == b.id),
+        Record::Check(r) => upsert_by(&mut d.checks, r, |a, b| a.id == b.id),
     }
 }
 
@@ -601,6 +619,7 @@ fn put_staff_record(d: &mut FileData, record: StaffRecord) {
         StaffRecord::Praise(r) => upsert_by(&mut d.praise, r, |a, b| a.id == b.id),
         StaffRecord::Visit(r) => upsert_by(&mut d.visits, r, |a, b| a.id == b.id),
         StaffRecord::Complaint(r) => upsert_by(&mut d.complaints, r, |a, b| a.id == b.id),
+        StaffRecord::Attempt(r) => upsert_by(&mut d.attempts, r, |a, b| a.id == b.id),
         StaffRecord::Rating(r) => d.ratings.push(r),
     }
 }
@@ -622,6 +641,7 @@ fn records_in(d: &FileData) -> Vec<Record> {
         .chain(d.scripts.iter().cloned().map(Record::Script))
         .chain(d.rules.iter().cloned().map(Record::Rule))
         .chain(d.checklists.iter().cloned().map(Record::Checklist))
+        .chain(d.checks.iter().cloned().map(Record::Check))
         .collect()
 }
 
@@ -637,6 +657,7 @@ fn existing(library: &Library) -> BTreeMap<String, Record> {
         .chain(library.scripts.iter().cloned().map(Record::Script))
         .chain(library.rules.iter().cloned().map(Record::Rule))
         .chain(library.checklists.iter().cloned().map(Record::Checklist))
+        .chain(library.checks.iter().cloned().map(Record::Check))
         .map(|r| (r.key(), r));
     sorting::map_of(all)
 }

@@ -8,6 +8,7 @@ use super::problem::{Expected, FileProblem, Found};
 use super::references::LeftOut;
 use crate::domain::day::NOT_A_DAY;
 use crate::domain::deletion::Tombstone;
+use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::staff;
 use crate::domain::visits::{Checklist, Visit};
 use crate::domain::voice::{Complaint, RatingTap};
@@ -41,7 +42,7 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportFile, FileProblem> {
 
 /// The sections holding records, in the order they are read. Sections about people
 /// are read from backups only: a pack has no room for them, whatever the file holds.
-const BUSINESS_SECTIONS: [&str; 8] = [
+const BUSINESS_SECTIONS: [&str; 9] = [
     "areas",
     "standards",
     "scripts",
@@ -50,8 +51,9 @@ const BUSINESS_SECTIONS: [&str; 8] = [
     "rules",
     "questions",
     "checklists",
+    "checks",
 ];
-const STAFF_SECTIONS: [&str; 10] = [
+const STAFF_SECTIONS: [&str; 11] = [
     "people",
     "goals",
     "check_ins",
@@ -61,6 +63,7 @@ const STAFF_SECTIONS: [&str; 10] = [
     "visits",
     "ratings",
     "complaints",
+    "attempts",
     "deletions",
 ];
 
@@ -287,6 +290,8 @@ impl Reading {
             "visits" => chunk.read_into(&mut d.visits, |v: &Visit| v.id.to_string())?,
             "ratings" => chunk.read_into(&mut d.ratings, |r: &RatingTap| r.id.to_string())?,
             "complaints" => chunk.read_into(&mut d.complaints, |c: &Complaint| c.id.to_string())?,
+            "checks" => chunk.read_into(&mut d.checks, |c: &KnowledgeCheck| c.id.to_string())?,
+            "attempts" => chunk.read_into(&mut d.attempts, |a: &Attempt| a.id.to_string())?,
             "deletions" => chunk.read_into(&mut d.deletions, |t: &Tombstone| t.id.clone())?,
             _ => {}
         }

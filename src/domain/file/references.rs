@@ -75,6 +75,8 @@ fn drop_orphans(d: &mut FileData) -> usize {
         + retain(&mut d.check_ins, |c| goals.contains(&c.goal_id))
         + retain(&mut d.reflections, |r| people.contains(&r.person_id))
         + retain(&mut d.praise, |p| people.contains(&p.to_person_id))
+        // An attempt is someone's: with the person gone, it goes too.
+        + retain(&mut d.attempts, |a| people.contains(&a.person_id))
         // A conversation is with someone: with none of its people left, it goes.
         + retain(&mut d.conversations, |c| {
             c.participant_ids.iter().any(|p| people.contains(p))

@@ -156,6 +156,7 @@ fn library() -> (Library, Vec<CheckIn>) {
             praise: vec![praise],
             visits: vec![visit],
             complaints: vec![complaint],
+            attempts: Vec::new(),
             summaries: Vec::new(),
         },
         ..Library::default()
@@ -759,4 +760,77 @@ fn ratings_travel_in_backups_only_and_merge_one_per_tap() {
         .data
         .ratings
         .is_empty());
+}
+
+#[test]
+fn knowledge_checks_travel_in_packs_with_their_own_questions_and_attempts_only_in_backups() {
+    use crate::domain::knowledge::{
+        Attempt, AttemptAnswer, Choice, KnowledgeCheck, OwnAnswer, OwnQuestion,
+    };
+    use crate::domain::{AttemptId, CheckQuestionId};
+    let (mut library, _) = library();
+    let mut check = KnowledgeCheck::new("Before the first shift", t(0.0));
+    check.own.push(OwnQuestion {
+        id: CheckQuestionId::random(),
+        text: "What do we offer a guest who waited?".into(),
+        answer: OwnAnswer::SingleChoice {
+            options: vec![
+                Choice {
+                    text: "A coffee on the house".into(),
+                    right: true,
+                },
+                Choice {
+                    text: "Nothing".into(),
+                    right: false,
+                },
+            ],
+        },
+        source: None,
+    });
+    let attempt = Attempt {
+        id: AttemptId::random(),
+        check_id: check.id,
+        person_id: library.staff.people[0].id,
+        at: t(0.0),
+        answers: vec![AttemptAnswer {
+            key: format!("own/{}", check.own[0].id),
+            right: Some(true),
+            text: String::new(),
+        }],
+        pass_mark: 80,
+        earlier: None,
+        created: t(0.0),
+        updated: t(0.0),
+    };
+    library.checks.push(check.clone());
+    library.staff.attempts.push(attempt.clone());
+
+    let backup = backup_with_check_ins(&library, &[], &[], &Extras::default(), t(1.0)).unwrap();
+    let read = read_file(backup.as_bytes()).unwrap();
+    assert_eq!(read.data.checks, vec![check.clone()]);
+    assert_eq!(read.data.attempts, vec![attempt]);
+
+    let picked = PackSelection {
+        checks: [check.id].into(),
+        ..PackSelection::default()
+    };
+    let text = pack(&library, &picked, t(1.0)).unwrap();
+    assert!(!text.contains("\"attempts\""), "attempts are personal");
+    assert_eq!(read_file(text.as_bytes()).unwrap().data.checks, vec![check]);
+
+    // A question with two right answers is refused at its place.
+    let problem = refused(|data| {
+        data["checks"] = json!([{
+            "id": "6b1e0c6a-2f0d-4c1e-9a02-0000000000aa",
+            "title": "Check", "kinds": ["own"], "count": 5, "pass_mark": 80, "reveal": "at_end",
+            "own": [{"id": "6b1e0c6a-2f0d-4c1e-9a02-0000000000ab", "text": "Which?",
+                "answer": {"single_choice": {"options": [
+                    {"text": "A", "right": true}, {"text": "B", "right": true}]}}}],
+            "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z"
+        }]);
+    });
+    assert_eq!(
+        problem,
+        invalid("checks[0].own[0].answer", Problem::OneRightChoice)
+    );
 }

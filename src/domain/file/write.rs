@@ -5,6 +5,7 @@ use super::envelope::{Envelope, FileData, FileKind, PackData};
 use super::extras::{key, Extras};
 use super::merge::Here;
 use crate::domain::deletion::Tombstone;
+use crate::domain::knowledge::{KnowledgeCheck, Source};
 use crate::domain::library::Library;
 use crate::domain::staff::CheckIn;
 use crate::domain::visits::Checklist;
@@ -203,6 +204,8 @@ pub(super) fn all_data(library: &Library, here: &Here) -> FileData {
         visits: staff.visits.clone(),
         ratings: here.ratings.clone(),
         complaints: staff.complaints.clone(),
+        checks: library.checks.clone(),
+        attempts: staff.attempts.clone(),
         deletions: here.deletions.clone(),
     }
 }
@@ -219,6 +222,7 @@ pub struct PackSelection {
     pub rules: HashSet<RuleId>,
     pub questions: HashSet<QuestionId>,
     pub checklists: HashSet<ChecklistId>,
+    pub checks: HashSet<crate::domain::CheckId>,
 }
 
 /// A pack of what was picked. It carries only the fields this version knows: a field a
@@ -263,6 +267,14 @@ pub fn pack(
         .iter()
         .copied()
         .chain(standards.iter().map(|s| s.area_id))
+        // A check's areas come along, so it draws from the same ones there.
+        .chain(
+            library
+                .checks
+                .iter()
+                .filter(|c| picked.checks.contains(&c.id))
+                .flat_map(|c| c.areas.iter().copied()),
+        )
         .collect();
     let role_ids: HashSet<_> = rules.iter().map(|r| r.role_id).collect();
     // A checklist's items keep their words; links to standards and areas left out of
@@ -281,6 +293,23 @@ pub fn pack(
                 for item in &mut section.items {
                     item.standard_id = item.standard_id.filter(|id| standard_ids.contains(id));
                 }
+            }
+            c
+        })
+        .collect();
+    // A check's own questions keep their words; links to what the pack leaves out go.
+    let script_ids: HashSet<ScriptId> = scripts.iter().map(|s| s.id).collect();
+    let checks: Vec<KnowledgeCheck> = library
+        .checks
+        .iter()
+        .filter(|c| picked.checks.contains(&c.id))
+        .map(|c| {
+            let mut c = c.clone();
+            for q in &mut c.own {
+                q.source = q.source.filter(|source| match source {
+                    Source::Standard(id) => standard_ids.contains(id),
+                    Source::Script(id) => script_ids.contains(id),
+                });
             }
             c
         })
@@ -315,6 +344,7 @@ pub fn pack(
             .cloned()
             .collect(),
         checklists,
+        checks,
     };
     to_json(Envelope::new(FileKind::Pack, data, now), &Extras::default())
 }

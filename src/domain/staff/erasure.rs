@@ -32,6 +32,8 @@ pub struct PersonErasure {
     pub check_ins: Vec<CheckInId>,
     pub reflections: Vec<ReflectionId>,
     pub praise: Vec<PraiseId>,
+    /// Their attempts at knowledge checks.
+    pub attempts: Vec<crate::domain::AttemptId>,
     /// Conversations they held alone (with the manager): deleted.
     pub conversations_deleted: Vec<ConversationId>,
     /// Conversations shared with others: without them, notes cleared, links to erased
@@ -114,6 +116,12 @@ impl PersonErasure {
             .filter(|p| p.to_person_id == person_id || p.from_person_id == Some(person_id))
             .map(|p| p.id)
             .collect();
+        let attempts: Vec<crate::domain::AttemptId> = staff
+            .attempts
+            .iter()
+            .filter(|a| a.person_id == person_id)
+            .map(|a| a.id)
+            .collect();
         let mut conversations_deleted = Vec::new();
         let mut conversations_changed = Vec::new();
         for c in &staff.conversations {
@@ -172,6 +180,7 @@ impl PersonErasure {
                     .map(|id| key("reflections", &id.to_string())),
             )
             .chain(praise.iter().map(|id| key("praise", &id.to_string())))
+            .chain(attempts.iter().map(|id| key("attempts", &id.to_string())))
             .chain(
                 conversations_deleted
                     .iter()
@@ -230,6 +239,11 @@ impl PersonErasure {
                     .iter()
                     .map(|id| Tombstone::new(Section::Conversations, id, now)),
             )
+            .chain(
+                attempts
+                    .iter()
+                    .map(|id| Tombstone::new(Section::Attempts, id, now)),
+            )
             .collect();
         Some(PersonErasure {
             tombstones,
@@ -243,6 +257,7 @@ impl PersonErasure {
             check_ins,
             reflections,
             praise,
+            attempts,
             conversations_deleted,
             conversations_changed,
             visits_changed,
@@ -288,6 +303,7 @@ impl Library {
             .reflections
             .retain(|r| !plan.reflections.contains(&r.id));
         staff.praise.retain(|p| !plan.praise.contains(&p.id));
+        staff.attempts.retain(|a| !plan.attempts.contains(&a.id));
         staff
             .conversations
             .retain(|c| !plan.conversations_deleted.contains(&c.id));
@@ -319,6 +335,20 @@ mod tests {
                 about: None,
             }],
             goal_ids: goals.to_vec(),
+            created: t(0.0),
+            updated: t(0.0),
+        }
+    }
+
+    fn attempt(person: PersonId) -> crate::domain::knowledge::Attempt {
+        crate::domain::knowledge::Attempt {
+            id: crate::domain::AttemptId::random(),
+            check_id: crate::domain::CheckId::random(),
+            person_id: person,
+            at: t(0.0),
+            answers: Vec::new(),
+            pass_mark: 80,
+            earlier: None,
             created: t(0.0),
             updated: t(0.0),
         }
@@ -432,6 +462,7 @@ mod tests {
                     praise(None, ola.id),
                 ],
                 conversations: vec![alone.clone(), shared.clone(), others.clone()],
+                attempts: vec![attempt(kari.id), attempt(ola.id)],
                 ..Staff::default()
             },
             ..Library::default()
@@ -498,6 +529,16 @@ mod tests {
         assert_eq!(library.staff.people, vec![ola.clone()]);
         assert_eq!(library.staff.goals.len(), 2);
         assert_eq!(library.staff.praise.len(), 1);
+        assert_eq!(
+            library
+                .staff
+                .attempts
+                .iter()
+                .map(|a| a.person_id)
+                .collect::<Vec<_>>(),
+            vec![ola.id],
+            "their knowledge-check attempts go with them"
+        );
         assert_eq!(library.staff.conversations.len(), 2);
         let former = Some(crate::domain::visits::Someone::FormerColleague);
         let kept_visit = library.visit(karis_visit.id).unwrap();

@@ -20,6 +20,7 @@ pub fn record_title(record: &Record) -> String {
         Record::Role(r) => role_name(r),
         Record::Rule(r) => r.situation.clone(),
         Record::Checklist(c) => c.title.clone(),
+        Record::Check(c) => c.title.clone(),
     }
 }
 
@@ -89,6 +90,15 @@ pub fn lines(record: &Record) -> Lines {
                 list(&c.items().map(|i| i.text.clone()).collect::<Vec<_>>()),
             ),
         ],
+        Record::Check(c) => vec![
+            (Msg::Title, c.title.clone()),
+            (Msg::QuestionCountLabel, c.count.to_string()),
+            (Msg::PassMarkLabel, c.pass_mark.to_string()),
+            (
+                Msg::QuestionText,
+                list(&c.own.iter().map(|q| q.text.clone()).collect::<Vec<_>>()),
+            ),
+        ],
     }
 }
 
@@ -126,6 +136,12 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
                 date(crate::clock::local_day(c.at).date())
             )
         }
+        StaffRecord::Attempt(a) => format!(
+            "{} · {} · {}",
+            tr(Msg::KnowledgeCheckHeading),
+            (names.person)(a.person_id),
+            date(crate::clock::local_day(a.at).date())
+        ),
     }
 }
 
@@ -200,6 +216,12 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
                 c.compensation.map(money).unwrap_or_default(),
             ),
         ],
+        StaffRecord::Attempt(a) => vec![(
+            Msg::ResultHeading,
+            tr(Msg::PercentValue {
+                percent: i64::from(a.percent()),
+            }),
+        )],
     }
 }
 
