@@ -1043,3 +1043,76 @@ too-few-choices = Write at least two answers or steps, and leave none empty.
 ## Knowledge check: words
 knowledge-check-heading = Knowledge check
 question-count-label = Number of questions
+
+## Knowledge check: screens
+knowledge-checks-heading = Knowledge checks before the first shift
+knowledge-intro = Questions made from your own standards, scripts, values and authority, and some you write yourselves. A new person takes the check in counter mode; here you see who is ready.
+new-check = New check
+edit-check = Edit the check
+no-checks = No checks yet. Make one, and its questions are made from what you have already written.
+check-title-label = Name of the check
+check-areas-label = Areas (none chosen: all)
+check-kinds-label = Kinds of question
+kind-authority-question = What you may decide yourself
+kind-script-order-question = A script's steps in order
+kind-first-line-question = What you say when …
+kind-standard-question = Which standard an example belongs to
+kind-value-question = Which value an example shows
+kind-own-question = Your own questions
+reveal-label = Show the right answer
+reveal-after-each = After each answer
+reveal-at-end = At the end
+refresher-label = Check again after this many months (empty: never)
+own-questions-heading = Your own questions
+add-single-choice = New question with one right answer
+add-true-false = New true-or-false question
+add-order-question = New question about order
+add-free-text = New question with a free answer
+question-label = Question
+choice-label = Answer
+right-choice-label = This one is right
+step-label = Step
+model-answer-label = A good answer, for whoever marks it
+statement-true = The statement is true
+remove-question = Remove the question
+source-missing = The standard or script this question was about has been deleted. Look the question over.
+readiness-heading = Who is ready for the first shift?
+ready-since = Ready since { $date }
+passed-on = Passed { $date } ({ $percent }%)
+not-passed-yet = Not passed yet
+refresher-due = Due for a new check
+sign-off = Sign { $name } off as ready
+to-mark-heading = Answers to mark
+mark-right = Right
+mark-wrong = Wrong
+counter-knowledge = Knowledge check
+who-is-taking = Who is taking the check?
+start-check = Start
+question-of = Question { $n } of { $total }
+answer-it = Answer
+next-question = Next
+answered-right = Right!
+answered-wrong = Not quite. The right answer: { $answer }
+from-source = From: { $name }
+check-passed = Passed! { $percent }% right.
+check-failed = Not passed yet: { $percent }% right, { $mark }% needed.
+check-waits-for-marking = An answer waits for the manager to mark it.
+retake-wrong = Retake { $count ->
+        [one] the wrong one
+       *[other] the { $count } wrong ones
+    }
+authority-prompt = { $situation }: may a { $role } “{ $may }” for { $amount } without asking?
+order-prompt = Put the steps of “{ $title }” in order.
+first-line-prompt = What do you say when: { $situation }?
+standard-prompt = Which standard does this belong to: “{ $example }”?
+value-prompt = Which value does this show: “{ $example }”?
+true-answer = True
+false-answer = False
+your-answer-label = Your answer
+see-knowledge-checks = Knowledge checks
+check-saved = The check is saved.
+
+## Knowledge check: more words
+source-label = About (optional)
+delete-check-question = Delete the check? The attempts already taken stay with each person.
+attempt-not-saved = The result was not saved. Take the check again.

@@ -1043,3 +1043,76 @@ too-few-choices = Skriv minst to svar eller trinn, og la ingen stå tomme.
 ## Knowledge check: words
 knowledge-check-heading = Kunnskapssjekk
 question-count-label = Antall spørsmål
+
+## Knowledge check: screens
+knowledge-checks-heading = Kunnskapssjekk før første vakt
+knowledge-intro = Spørsmål laget av deres egne standarder, manus, verdier og fullmakter, og noen dere skriver selv. Den nyansatte tar sjekken i skrankemodus; her ser dere hvem som er klare.
+new-check = Ny sjekk
+edit-check = Endre sjekken
+no-checks = Ingen sjekker ennå. Lag en, så lages spørsmålene av det dere allerede har skrevet.
+check-title-label = Navn på sjekken
+check-areas-label = Områder (ingen valgt: alle)
+check-kinds-label = Spørsmålstyper
+kind-authority-question = Hva du kan avgjøre selv
+kind-script-order-question = Manusets trinn i riktig rekkefølge
+kind-first-line-question = Hva du sier når …
+kind-standard-question = Hvilken standard et eksempel hører til
+kind-value-question = Hvilken verdi et eksempel viser
+kind-own-question = Egne spørsmål
+reveal-label = Vis riktig svar
+reveal-after-each = Etter hvert svar
+reveal-at-end = Til slutt
+refresher-label = Ny sjekk etter så mange måneder (tomt: aldri)
+own-questions-heading = Egne spørsmål
+add-single-choice = Nytt spørsmål med ett riktig svar
+add-true-false = Nytt sant/usant-spørsmål
+add-order-question = Nytt spørsmål om rekkefølge
+add-free-text = Nytt spørsmål med fritt svar
+question-label = Spørsmål
+choice-label = Svar
+right-choice-label = Dette er riktig
+step-label = Trinn
+model-answer-label = Et godt svar, for den som retter
+statement-true = Påstanden er sann
+remove-question = Fjern spørsmålet
+source-missing = Standarden eller manuset dette spørsmålet gjaldt, er slettet. Se over spørsmålet.
+readiness-heading = Hvem er klar for første vakt?
+ready-since = Klar fra { $date }
+passed-on = Bestått { $date } ({ $percent } %)
+not-passed-yet = Ikke bestått ennå
+refresher-due = Tid for ny sjekk
+sign-off = Godkjenn { $name } som klar
+to-mark-heading = Svar å rette
+mark-right = Riktig
+mark-wrong = Feil
+counter-knowledge = Kunnskapssjekk
+who-is-taking = Hvem tar sjekken?
+start-check = Start
+question-of = Spørsmål { $n } av { $total }
+answer-it = Svar
+next-question = Neste
+answered-right = Riktig!
+answered-wrong = Ikke helt. Riktig svar: { $answer }
+from-source = Fra: { $name }
+check-passed = Bestått! { $percent } % riktig.
+check-failed = Ikke bestått ennå: { $percent } % riktig, { $mark } % trengs.
+check-waits-for-marking = Et svar venter på at lederen retter det.
+retake-wrong = Ta { $count ->
+        [one] det feile
+       *[other] de { $count } feile
+    } på nytt
+authority-prompt = { $situation }: Kan en { $role } «{ $may }» for { $amount } uten å spørre?
+order-prompt = Sett trinnene i «{ $title }» i riktig rekkefølge.
+first-line-prompt = Hva sier du når: { $situation }?
+standard-prompt = Hvilken standard hører dette til: «{ $example }»?
+value-prompt = Hvilken verdi viser dette: «{ $example }»?
+true-answer = Sant
+false-answer = Usant
+your-answer-label = Ditt svar
+see-knowledge-checks = Kunnskapssjekk
+check-saved = Sjekken er lagret.
+
+## Knowledge check: more words
+source-label = Gjelder (valgfritt)
+delete-check-question = Slette sjekken? Forsøkene som er tatt, blir stående hos hver person.
+attempt-not-saved = Resultatet ble ikke lagret. Prøv sjekken igjen.

@@ -1043,3 +1043,76 @@ too-few-choices = Skriv minst två svar eller steg, och lämna inga tomma.
 ## Knowledge check: words
 knowledge-check-heading = Kunskapskontroll
 question-count-label = Antal frågor
+
+## Knowledge check: screens
+knowledge-checks-heading = Kunskapskontroll före första passet
+knowledge-intro = Frågor gjorda av era egna standarder, manus, värderingar och befogenheter, och några ni skriver själva. Den nyanställda gör kontrollen i personalläget; här ser ni vem som är redo.
+new-check = Ny kontroll
+edit-check = Ändra kontrollen
+no-checks = Inga kontroller ännu. Skapa en, så görs frågorna av det ni redan har skrivit.
+check-title-label = Kontrollens namn
+check-areas-label = Områden (inget valt: alla)
+check-kinds-label = Frågetyper
+kind-authority-question = Vad du får bestämma själv
+kind-script-order-question = Manusets steg i rätt ordning
+kind-first-line-question = Vad du säger när …
+kind-standard-question = Vilken standard ett exempel hör till
+kind-value-question = Vilken värdering ett exempel visar
+kind-own-question = Egna frågor
+reveal-label = Visa rätt svar
+reveal-after-each = Efter varje svar
+reveal-at-end = På slutet
+refresher-label = Ny kontroll efter så många månader (tomt: aldrig)
+own-questions-heading = Egna frågor
+add-single-choice = Ny fråga med ett rätt svar
+add-true-false = Ny sant/falskt-fråga
+add-order-question = Ny fråga om ordning
+add-free-text = Ny fråga med fritt svar
+question-label = Fråga
+choice-label = Svar
+right-choice-label = Det här är rätt
+step-label = Steg
+model-answer-label = Ett bra svar, för den som rättar
+statement-true = Påståendet är sant
+remove-question = Ta bort frågan
+source-missing = Standarden eller manuset den här frågan gällde är borttagen. Se över frågan.
+readiness-heading = Vem är redo för första passet?
+ready-since = Redo från { $date }
+passed-on = Godkänd { $date } ({ $percent } %)
+not-passed-yet = Inte godkänd än
+refresher-due = Dags för ny kontroll
+sign-off = Godkänn { $name } som redo
+to-mark-heading = Svar att rätta
+mark-right = Rätt
+mark-wrong = Fel
+counter-knowledge = Kunskapskontroll
+who-is-taking = Vem gör kontrollen?
+start-check = Starta
+question-of = Fråga { $n } av { $total }
+answer-it = Svara
+next-question = Nästa
+answered-right = Rätt!
+answered-wrong = Inte riktigt. Rätt svar: { $answer }
+from-source = Från: { $name }
+check-passed = Godkänd! { $percent } % rätt.
+check-failed = Inte godkänd än: { $percent } % rätt, { $mark } % behövs.
+check-waits-for-marking = Ett svar väntar på att chefen rättar det.
+retake-wrong = Gör { $count ->
+        [one] det felaktiga
+       *[other] de { $count } felaktiga
+    } igen
+authority-prompt = { $situation }: Får en { $role } ”{ $may }” för { $amount } utan att fråga?
+order-prompt = Sätt stegen i ”{ $title }” i rätt ordning.
+first-line-prompt = Vad säger du när: { $situation }?
+standard-prompt = Vilken standard hör detta till: ”{ $example }”?
+value-prompt = Vilken värdering visar detta: ”{ $example }”?
+true-answer = Sant
+false-answer = Falskt
+your-answer-label = Ditt svar
+see-knowledge-checks = Kunskapskontroll
+check-saved = Kontrollen är sparad.
+
+## Knowledge check: more words
+source-label = Gäller (valfritt)
+delete-check-question = Ta bort kontrollen? Försöken som gjorts finns kvar hos varje person.
+attempt-not-saved = Resultatet sparades inte. Gör kontrollen igen.

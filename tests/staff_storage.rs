@@ -57,6 +57,7 @@ fn person(name: &str, role_id: RoleId) -> Person {
         active: true,
         started: day("2024-01-01"),
         next_conversation_due: Some(day("2026-01-01")),
+        ready_on: None,
         created: now(),
         updated: now(),
     }
@@ -633,6 +634,7 @@ async fn records_stored_by_earlier_builds_read_back_unchanged() {
         .unwrap();
     let kari = Person {
         next_conversation_due: None,
+        ready_on: None,
         ..person("Kari", library.roles[0].id)
     };
     let karis = goal(Owner::Person(kari.id), Period::Week);

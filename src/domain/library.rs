@@ -8,6 +8,7 @@ mod areas;
 mod authority;
 mod complaints;
 mod knowledge;
+pub use knowledge::{plus_months, Readiness};
 mod scripts;
 mod staff;
 mod visits;

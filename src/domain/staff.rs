@@ -70,6 +70,7 @@ pub(crate) mod fixtures {
             active: true,
             started: day("2024-01-01"),
             next_conversation_due: None,
+            ready_on: None,
             created: t(0.0),
             updated: t(0.0),
         }

@@ -95,6 +95,8 @@ pub enum Field {
     OwnQuestion(usize),
     /// Its answer (the choices, or the steps), by position.
     OwnAnswer(usize),
+    /// After how many months a passed knowledge check is due again.
+    RefresherMonths,
 }
 
 /// What is wrong with a field's value.

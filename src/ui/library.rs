@@ -26,6 +26,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod complaints;
+mod knowledge;
 mod staff;
 mod visits;
 mod voice;

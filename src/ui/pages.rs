@@ -5,6 +5,7 @@ pub mod authority;
 pub mod complaints;
 mod conversation_editor;
 pub mod counter;
+pub mod knowledge;
 mod goal_detail;
 mod goal_editor;
 pub mod goals;

@@ -5,7 +5,7 @@ use crate::domain::{
     AreaId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, RoleId, RuleId, ScriptId,
     StandardId, ValueId,
 };
-use crate::domain::{ChecklistId, ComplaintId, VisitId};
+use crate::domain::{CheckId, ChecklistId, ComplaintId, VisitId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -110,6 +110,12 @@ pub enum Route {
     Questions,
     #[at("/ratings")]
     Ratings,
+    #[at("/knowledge")]
+    Knowledge,
+    #[at("/knowledge/new")]
+    NewCheck,
+    #[at("/knowledge/:id")]
+    EditCheck { id: CheckId },
     #[at("/complaints")]
     Complaints,
     #[at("/complaints/new")]
@@ -136,6 +142,8 @@ pub enum Route {
     CounterRating,
     #[at("/counter/complaint")]
     CounterComplaint,
+    #[at("/counter/knowledge")]
+    CounterCheck,
     #[at("/counter/goals")]
     CounterGoals,
     #[at("/counter/authority")]
@@ -192,7 +200,10 @@ impl Route {
             | EditConversation { .. }
             | Praise
             | EditPraise { .. }
-            | Questions => Some(Goals),
+            | Questions
+            | Knowledge
+            | NewCheck
+            | EditCheck { .. } => Some(Goals),
             Ratings | Complaints | NewComplaint | Complaint { .. } | EditComplaint { .. } => {
                 Some(Complaints)
             }
@@ -204,6 +215,7 @@ impl Route {
             | CounterValues
             | CounterRating
             | CounterComplaint
+            | CounterCheck
             | CounterGoals
             | CounterAuthority
             | CounterAuthorityFor { .. }
@@ -222,6 +234,7 @@ impl Route {
                 | CounterValues
                 | CounterRating
                 | CounterComplaint
+                | CounterCheck
                 | CounterGoals
                 | CounterAuthority
                 | CounterAuthorityFor { .. }
@@ -246,6 +259,7 @@ fn counter_page(route: Route) -> Html {
         Route::CounterValues => html! { <CounterValues /> },
         Route::CounterRating => html! { <CounterRating /> },
         Route::CounterComplaint => html! { <pages::CounterComplaint /> },
+        Route::CounterCheck => html! { <pages::knowledge::CounterCheck /> },
         Route::CounterGoals => html! { <CounterGoals /> },
         Route::CounterAuthority => html! { <CounterAuthority /> },
         Route::CounterAuthorityFor { role } => html! { <CounterAuthority role={Some(role)} /> },
@@ -305,6 +319,9 @@ fn manager_page(route: Route) -> Html {
         Route::Questions => html! { <pages::QuestionBank /> },
         Route::Ratings => html! { <pages::RatingsPage /> },
         Route::Complaints => html! { <pages::ComplaintsPage /> },
+        Route::Knowledge => html! { <pages::knowledge::KnowledgePage /> },
+        Route::NewCheck => html! { <pages::knowledge::CheckEditor /> },
+        Route::EditCheck { id } => html! { <pages::knowledge::CheckEditor id={Some(id)} /> },
         Route::NewComplaint => html! { <pages::NewComplaint /> },
         Route::Complaint { id } => html! { <pages::ComplaintPage {id} /> },
         Route::EditComplaint { id } => html! { <pages::ComplaintEditor {id} /> },

@@ -280,5 +280,6 @@ fn field_name(field: Field) -> String {
         Field::QuestionCount => "count".into(),
         Field::OwnQuestion(i) => format!("own[{i}].text"),
         Field::OwnAnswer(i) => format!("own[{i}].answer"),
+        Field::RefresherMonths => "refresher_months".into(),
     }
 }

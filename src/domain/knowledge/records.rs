@@ -156,6 +156,77 @@ impl KnowledgeCheck {
         }
     }
 
+    /// Every question this check could ask now: made from the content of its areas
+    /// and kinds, and its own (the order of choices and steps set by `shuffle`).
+    pub fn pool(&self, library: &Library, shuffle: &mut super::Shuffle) -> Vec<Question> {
+        let mut pool = super::generate::generated(library, &self.kinds, &self.areas, shuffle);
+        if self.kinds.contains(&QuestionKind::Own) {
+            pool.extend(self.own.iter().map(OwnQuestion::question));
+        }
+        pool
+    }
+
+    /// The check with its numbers as typed in the form: questions drawn (at least 1),
+    /// the pass mark (1–100) and the refresher months (empty: never). Empty choices and
+    /// steps of its own questions are left out.
+    pub fn typed(
+        &self,
+        count: &str,
+        pass_mark: &str,
+        refresher: &str,
+    ) -> Result<KnowledgeCheck, FieldErrors> {
+        use crate::domain::staff::quantity::whole_number;
+        let mut errors = FieldErrors::default();
+        let mut next = self.clone();
+        match whole_number(count) {
+            Ok(n) if n >= 1 && n <= 1000 => next.count = n as u32,
+            Ok(_) => errors.add(Field::QuestionCount, Problem::NotPositive),
+            Err(p) => errors.add(Field::QuestionCount, p),
+        }
+        match whole_number(pass_mark) {
+            Ok(n) if (1..=100).contains(&n) => next.pass_mark = n as u8,
+            Ok(_) => errors.add(Field::PassMark, Problem::OutsidePercent),
+            Err(p) => errors.add(Field::PassMark, p),
+        }
+        next.refresher_months = if refresher.trim().is_empty() {
+            None
+        } else {
+            match whole_number(refresher) {
+                Ok(n) if n >= 1 && n <= 120 => Some(n as u32),
+                Ok(_) => {
+                    errors.add(Field::RefresherMonths, Problem::NotPositive);
+                    None
+                }
+                Err(p) => {
+                    errors.add(Field::RefresherMonths, p);
+                    None
+                }
+            }
+        };
+        for q in &mut next.own {
+            match &mut q.answer {
+                OwnAnswer::SingleChoice { options } => {
+                    options.retain(|o| o.right || !o.text.trim().is_empty())
+                }
+                OwnAnswer::Order { steps } => steps.retain(|s| !s.trim().is_empty()),
+                OwnAnswer::TrueFalse { .. } | OwnAnswer::FreeText { .. } => {}
+            }
+        }
+        if let Err(found) = next.check() {
+            for e in found.0 {
+                if errors.for_field(e.field).is_none() {
+                    errors.add(e.field, e.problem);
+                }
+            }
+        }
+        errors.into_result(next)
+    }
+
+    /// The question written by hand under `id`.
+    pub fn own_question(&self, id: CheckQuestionId) -> Option<&OwnQuestion> {
+        self.own.iter().find(|q| q.id == id)
+    }
+
     pub fn setup(&self) -> CheckSetup {
         CheckSetup {
             areas: self.areas.clone(),

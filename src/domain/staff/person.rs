@@ -18,6 +18,9 @@ pub struct Person {
     pub active: bool,
     pub started: Day,
     pub next_conversation_due: Option<Day>,
+    /// The day a manager signed them off as ready for the first shift.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ready_on: Option<Day>,
     pub created: Timestamp,
     pub updated: Timestamp,
 }
@@ -102,6 +105,8 @@ impl PersonDraft {
                 active: self.active,
                 started,
                 next_conversation_due: due,
+                // Signed off elsewhere (the knowledge checks), kept through edits.
+                ready_on: existing.and_then(|p| p.ready_on),
                 created: existing.map_or(now, |p| p.created),
                 updated: now,
             }),

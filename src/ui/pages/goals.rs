@@ -46,6 +46,7 @@ pub fn goals_page() -> Html {
                 <a class="button" href={Route::NewConversation.href()}>{ tr(Msg::HoldConversation) }</a>
                 <a class="button" href={Route::Praise.href()}>{ tr(Msg::PraiseLink) }</a>
                 <a class="button" href={Route::Questions.href()}>{ tr(Msg::QuestionBankLink) }</a>
+                <a class="button" href={Route::Knowledge.href()}>{ tr(Msg::SeeKnowledgeChecks) }</a>
                 <a class="button" href={Route::Ratings.href()}>{ tr(Msg::SeeRatings) }</a>
             </nav>
             if !overview.conversations_due.is_empty() {

@@ -126,6 +126,9 @@ pub fn counter_home() -> Html {
                 <a class="button big" href={Route::CounterValues.href()}>{ tr(Msg::OurValues) }</a>
                 <a class="button big" href={Route::CounterRating.href()}>{ tr(Msg::CounterRating) }</a>
                 <a class="button big" href={Route::CounterComplaint.href()}>{ tr(Msg::LogComplaint) }</a>
+                if !lib.checks.is_empty() {
+                    <a class="button big" href={Route::CounterCheck.href()}>{ tr(Msg::CounterKnowledge) }</a>
+                }
                 if has_practice {
                     <a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a>
                 }

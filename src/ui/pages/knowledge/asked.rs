@@ -1,0 +1,211 @@
+//! A drawn question in words: what it asks, how it is answered, the right answer, and
+//! where it comes from. Always from the current content, so an edited script is asked
+//! in its new words.
+
+use crate::domain::knowledge::{KnowledgeCheck, OwnAnswer, Prompt, Question, Right, Shuffle, Source};
+use crate::domain::{Library, Script};
+use crate::text::{money, role_name, tr, Msg};
+use crate::ui::routes::Route;
+
+/// How a question is answered on the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answering {
+    /// Two buttons: (yes, no) or (true, false).
+    YesNo(String, String),
+    Choices(Vec<String>),
+    /// Steps to order: their words by position, and the order they are first shown in.
+    Order { steps: Vec<String>, shown: Vec<usize> },
+    Free,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Asked {
+    pub text: String,
+    pub answering: Answering,
+}
+
+fn step_text(script: &Script, at: usize) -> String {
+    script
+        .steps
+        .get(at)
+        .map(|s| if s.say.trim().is_empty() { s.act.clone() } else { s.say.clone() })
+        .unwrap_or_default()
+}
+
+fn first_line(script: &Script) -> String {
+    script
+        .steps
+        .iter()
+        .map(|s| s.say.trim())
+        .find(|s| !s.is_empty())
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn yes_no() -> Answering {
+    Answering::YesNo(tr(Msg::AnswerYes), tr(Msg::AnswerNo))
+}
+
+/// The question in words; `None` if what it was made from is gone since it was drawn.
+pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Asked> {
+    Some(match &q.prompt {
+        Prompt::Authority { rule, role, amount } => {
+            let rule = lib.rule(*rule)?;
+            let role = lib.role(*role)?;
+            Asked {
+                text: tr(Msg::AuthorityPrompt {
+                    situation: rule.situation.trim(),
+                    role: &role_name(role).to_lowercase(),
+                    may: rule.may.trim(),
+                    amount: &money(*amount),
+                }),
+                answering: yes_no(),
+            }
+        }
+        Prompt::ScriptOrder { script, shown } => {
+            let script = lib.script(*script)?;
+            Asked {
+                text: tr(Msg::OrderPrompt { title: &script.title }),
+                answering: Answering::Order {
+                    steps: (0..script.steps.len()).map(|i| step_text(script, i)).collect(),
+                    shown: shown.clone(),
+                },
+            }
+        }
+        Prompt::FirstLine { script, choices } => {
+            let script = lib.script(*script)?;
+            Asked {
+                text: tr(Msg::FirstLinePrompt {
+                    situation: script.situation.trim(),
+                }),
+                answering: Answering::Choices(
+                    choices
+                        .iter()
+                        .map(|id| lib.script(*id).map(first_line).unwrap_or_default())
+                        .collect(),
+                ),
+            }
+        }
+        Prompt::StandardFits {
+            standard,
+            example,
+            choices,
+        } => {
+            let standard = lib.standard(*standard)?;
+            Asked {
+                text: tr(Msg::StandardPrompt {
+                    example: standard.dos.get(*example)?,
+                }),
+                answering: Answering::Choices(
+                    choices
+                        .iter()
+                        .map(|id| lib.standard(*id).map(|s| s.title.clone()).unwrap_or_default())
+                        .collect(),
+                ),
+            }
+        }
+        Prompt::ValueShown {
+            value,
+            example,
+            choices,
+        } => {
+            let value = lib.values.iter().find(|v| v.id == *value)?;
+            Asked {
+                text: tr(Msg::ValuePrompt {
+                    example: value.looks_like.get(*example)?,
+                }),
+                answering: Answering::Choices(
+                    choices
+                        .iter()
+                        .map(|id| {
+                            lib.values
+                                .iter()
+                                .find(|v| v.id == *id)
+                                .map(|v| v.name.clone())
+                                .unwrap_or_default()
+                        })
+                        .collect(),
+                ),
+            }
+        }
+        Prompt::Own(id) => {
+            let own = check.own_question(*id)?;
+            let answering = match &own.answer {
+                OwnAnswer::SingleChoice { options } => {
+                    Answering::Choices(options.iter().map(|o| o.text.clone()).collect())
+                }
+                OwnAnswer::TrueFalse { .. } => {
+                    Answering::YesNo(tr(Msg::TrueAnswer), tr(Msg::FalseAnswer))
+                }
+                OwnAnswer::Order { steps } => {
+                    // Shuffled the same way for the same question, never already in order.
+                    let seed = own.id.to_string().bytes().map(u64::from).sum::<u64>();
+                    let right: Vec<usize> = (0..steps.len()).collect();
+                    let mut shown = right.clone();
+                    let mut shuffle = Shuffle::new(seed);
+                    while shown == right && steps.len() > 1 {
+                        shuffle.shuffle(&mut shown);
+                    }
+                    Answering::Order {
+                        steps: steps.clone(),
+                        shown,
+                    }
+                }
+                OwnAnswer::FreeText { .. } => Answering::Free,
+            };
+            Asked {
+                text: own.text.clone(),
+                answering,
+            }
+        }
+    })
+}
+
+/// The right answer in words, for "not quite: the right answer is …".
+pub fn right_answer(asked: &Asked, right: &Right, model: Option<&str>) -> String {
+    match (&asked.answering, right) {
+        (Answering::YesNo(yes, no), Right::YesNo(r)) => if *r { yes.clone() } else { no.clone() },
+        (Answering::Choices(choices), Right::Choice(c)) => choices.get(*c).cloned().unwrap_or_default(),
+        (Answering::Order { steps, .. }, Right::Order(order)) => order
+            .iter()
+            .filter_map(|i| steps.get(*i).cloned())
+            .collect::<Vec<_>>()
+            .join(" → "),
+        _ => model.unwrap_or_default().to_string(),
+    }
+}
+
+/// Where the question comes from, to read up on: a name and its page.
+pub fn source(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<(String, Route)> {
+    match &q.prompt {
+        Prompt::Authority { .. } => Some((tr(Msg::AuthoritySection), Route::Authority)),
+        Prompt::ScriptOrder { script, .. } | Prompt::FirstLine { script, .. } => lib
+            .script(*script)
+            .map(|s| (s.title.clone(), Route::Script { id: s.id })),
+        Prompt::StandardFits { standard, .. } => lib
+            .standard(*standard)
+            .map(|s| (s.title.clone(), Route::Standard { id: s.id })),
+        Prompt::ValueShown { value, .. } => lib
+            .values
+            .iter()
+            .find(|v| v.id == *value)
+            .map(|v| (v.name.clone(), Route::Value { id: v.id })),
+        Prompt::Own(id) => match check.own_question(*id)?.source? {
+            Source::Standard(id) => lib
+                .standard(id)
+                .map(|s| (s.title.clone(), Route::Standard { id })),
+            Source::Script(id) => lib.script(id).map(|s| (s.title.clone(), Route::Script { id })),
+        },
+    }
+}
+
+/// A free-text question's model answer, for whoever marks it.
+pub fn model_answer<'a>(check: &'a KnowledgeCheck, q: &Question) -> Option<&'a str> {
+    match &q.prompt {
+        Prompt::Own(id) => match &check.own_question(*id)?.answer {
+            OwnAnswer::FreeText { model } => Some(model.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
