@@ -1103,7 +1103,7 @@ retake-wrong = Retake { $count ->
     }
 authority-prompt = { $situation }: may a { $role } “{ $may }” for { $amount } without asking?
 order-prompt = Put the steps of “{ $title }” in order.
-first-line-prompt = What do you say when: { $situation }?
+first-line-prompt = { $situation } What do you say?
 standard-prompt = Which standard does this belong to: “{ $example }”?
 value-prompt = Which value does this show: “{ $example }”?
 true-answer = True
@@ -1116,3 +1116,6 @@ check-saved = The check is saved.
 source-label = About (optional)
 delete-check-question = Delete the check? The attempts already taken stay with each person.
 attempt-not-saved = The result was not saved. Take the check again.
+
+## Knowledge check: packs
+pick-checks = Knowledge checks (with their own questions, never anyone's attempts)

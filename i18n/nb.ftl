@@ -1046,7 +1046,7 @@ question-count-label = Antall spørsmål
 
 ## Knowledge check: screens
 knowledge-checks-heading = Kunnskapssjekk før første vakt
-knowledge-intro = Spørsmål laget av deres egne standarder, manus, verdier og fullmakter, og noen dere skriver selv. Den nyansatte tar sjekken i skrankemodus; her ser dere hvem som er klare.
+knowledge-intro = Spørsmål laget av deres egne standarder, manus, verdier og myndighet, og noen dere skriver selv. Den nyansatte tar sjekken i skrankemodus; her ser dere hvem som er klare.
 new-check = Ny sjekk
 edit-check = Endre sjekken
 no-checks = Ingen sjekker ennå. Lag en, så lages spørsmålene av det dere allerede har skrevet.
@@ -1103,7 +1103,7 @@ retake-wrong = Ta { $count ->
     } på nytt
 authority-prompt = { $situation }: Kan en { $role } «{ $may }» for { $amount } uten å spørre?
 order-prompt = Sett trinnene i «{ $title }» i riktig rekkefølge.
-first-line-prompt = Hva sier du når: { $situation }?
+first-line-prompt = { $situation } Hva sier du?
 standard-prompt = Hvilken standard hører dette til: «{ $example }»?
 value-prompt = Hvilken verdi viser dette: «{ $example }»?
 true-answer = Sant
@@ -1116,3 +1116,6 @@ check-saved = Sjekken er lagret.
 source-label = Gjelder (valgfritt)
 delete-check-question = Slette sjekken? Forsøkene som er tatt, blir stående hos hver person.
 attempt-not-saved = Resultatet ble ikke lagret. Prøv sjekken igjen.
+
+## Knowledge check: packs
+pick-checks = Kunnskapssjekker (med egne spørsmål, aldri noens forsøk)

@@ -1103,7 +1103,7 @@ retake-wrong = Gör { $count ->
     } igen
 authority-prompt = { $situation }: Får en { $role } ”{ $may }” för { $amount } utan att fråga?
 order-prompt = Sätt stegen i ”{ $title }” i rätt ordning.
-first-line-prompt = Vad säger du när: { $situation }?
+first-line-prompt = { $situation } Vad säger du?
 standard-prompt = Vilken standard hör detta till: ”{ $example }”?
 value-prompt = Vilken värdering visar detta: ”{ $example }”?
 true-answer = Sant
@@ -1116,3 +1116,6 @@ check-saved = Kontrollen är sparad.
 source-label = Gäller (valfritt)
 delete-check-question = Ta bort kontrollen? Försöken som gjorts finns kvar hos varje person.
 attempt-not-saved = Resultatet sparades inte. Gör kontrollen igen.
+
+## Knowledge check: packs
+pick-checks = Kunskapskontroller (med egna frågor, aldrig någons försök)

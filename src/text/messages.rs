@@ -1001,6 +1001,8 @@ messages! {
     SourceLabel,
     DeleteCheckQuestion,
     AttemptNotSaved,
+    // Knowledge check: packs
+    PickChecks,
 }
 
 /// `SearchMatches` → `search-matches`.

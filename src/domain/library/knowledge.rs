@@ -10,7 +10,10 @@ pub enum Readiness {
     /// Signed off by a manager on that day.
     Ready(Day),
     /// Passed a check (on that day, with that share right), not signed off yet.
-    Passed { on: Day, percent: u8 },
+    Passed {
+        on: Day,
+        percent: u8,
+    },
     /// Passed once, but longer ago than the check's refresher time.
     RefresherDue,
     NotPassed,

@@ -48,6 +48,7 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
         .filter(|c| c.participant_ids.contains(&person.id))
         .collect();
     sorting::sort_by_key(&mut conversations, |c| std::cmp::Reverse(c.date));
+    let attempts = lib.attempts_of(person.id);
     let name_of = |id: PersonId| lib.person(id).map(|p| p.name.clone()).unwrap_or_default();
     let role = lib.role(person.role_id).map(role_name).unwrap_or_default();
     html! {
@@ -114,6 +115,30 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
                         </li>
                     }) }
                 </ul>
+            </section>
+            <section aria-labelledby="person-checks">
+                <h2 id="person-checks">{ tr(Msg::SeeKnowledgeChecks) }</h2>
+                if attempts.is_empty() {
+                    <p class="empty">{ tr(Msg::NothingYet) }</p>
+                }
+                <ul class="plain-list">
+                    { for attempts.iter().map(|a| {
+                        let title = lib.check(a.check_id).map(|c| c.title.clone()).unwrap_or_default();
+                        let result = match a.passed() {
+                            Some(true) => tr(Msg::CheckPassed { percent: a.percent() }),
+                            Some(false) => tr(Msg::CheckFailed { percent: a.percent(), mark: a.pass_mark }),
+                            None => tr(Msg::CheckWaitsForMarking),
+                        };
+                        html! {
+                            <li key={a.id.to_string()}>
+                                { format!("{} · {title}: {result}", date(crate::clock::local_day(a.at).date())) }
+                            </li>
+                        }
+                    }) }
+                </ul>
+                if let Some(ready) = person.ready_on {
+                    <p>{ tr(Msg::ReadySince { date: &date(ready.date()) }) }</p>
+                }
             </section>
             <section aria-labelledby="person-conversations">
                 <h2 id="person-conversations">{ tr(Msg::ConversationsHeading) }</h2>

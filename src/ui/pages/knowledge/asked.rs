@@ -2,7 +2,9 @@
 //! where it comes from. Always from the current content, so an edited script is asked
 //! in its new words.
 
-use crate::domain::knowledge::{KnowledgeCheck, OwnAnswer, Prompt, Question, Right, Shuffle, Source};
+use crate::domain::knowledge::{
+    KnowledgeCheck, OwnAnswer, Prompt, Question, Right, Shuffle, Source,
+};
 use crate::domain::{Library, Script};
 use crate::text::{money, role_name, tr, Msg};
 use crate::ui::routes::Route;
@@ -14,7 +16,10 @@ pub enum Answering {
     YesNo(String, String),
     Choices(Vec<String>),
     /// Steps to order: their words by position, and the order they are first shown in.
-    Order { steps: Vec<String>, shown: Vec<usize> },
+    Order {
+        steps: Vec<String>,
+        shown: Vec<usize>,
+    },
     Free,
 }
 
@@ -28,7 +33,13 @@ fn step_text(script: &Script, at: usize) -> String {
     script
         .steps
         .get(at)
-        .map(|s| if s.say.trim().is_empty() { s.act.clone() } else { s.say.clone() })
+        .map(|s| {
+            if s.say.trim().is_empty() {
+                s.act.clone()
+            } else {
+                s.say.clone()
+            }
+        })
         .unwrap_or_default()
 }
 
@@ -40,6 +51,16 @@ fn first_line(script: &Script) -> String {
         .find(|s| !s.is_empty())
         .unwrap_or_default()
         .to_string()
+}
+
+/// Text as a sentence: ending in a full stop unless it ends in one already (or in ! or ?).
+fn sentence(text: &str) -> String {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?', '…']) {
+        text.to_string()
+    } else {
+        format!("{text}.")
+    }
 }
 
 fn yes_no() -> Answering {
@@ -54,7 +75,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
             let role = lib.role(*role)?;
             Asked {
                 text: tr(Msg::AuthorityPrompt {
-                    situation: rule.situation.trim(),
+                    situation: rule.situation.trim().trim_end_matches(['.', ':']),
                     role: &role_name(role).to_lowercase(),
                     may: rule.may.trim(),
                     amount: &money(*amount),
@@ -65,9 +86,13 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
         Prompt::ScriptOrder { script, shown } => {
             let script = lib.script(*script)?;
             Asked {
-                text: tr(Msg::OrderPrompt { title: &script.title }),
+                text: tr(Msg::OrderPrompt {
+                    title: &script.title,
+                }),
                 answering: Answering::Order {
-                    steps: (0..script.steps.len()).map(|i| step_text(script, i)).collect(),
+                    steps: (0..script.steps.len())
+                        .map(|i| step_text(script, i))
+                        .collect(),
                     shown: shown.clone(),
                 },
             }
@@ -76,7 +101,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
             let script = lib.script(*script)?;
             Asked {
                 text: tr(Msg::FirstLinePrompt {
-                    situation: script.situation.trim(),
+                    situation: &sentence(&script.situation),
                 }),
                 answering: Answering::Choices(
                     choices
@@ -99,7 +124,11 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
                 answering: Answering::Choices(
                     choices
                         .iter()
-                        .map(|id| lib.standard(*id).map(|s| s.title.clone()).unwrap_or_default())
+                        .map(|id| {
+                            lib.standard(*id)
+                                .map(|s| s.title.clone())
+                                .unwrap_or_default()
+                        })
                         .collect(),
                 ),
             }
@@ -164,8 +193,16 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
 /// The right answer in words, for "not quite: the right answer is …".
 pub fn right_answer(asked: &Asked, right: &Right, model: Option<&str>) -> String {
     match (&asked.answering, right) {
-        (Answering::YesNo(yes, no), Right::YesNo(r)) => if *r { yes.clone() } else { no.clone() },
-        (Answering::Choices(choices), Right::Choice(c)) => choices.get(*c).cloned().unwrap_or_default(),
+        (Answering::YesNo(yes, no), Right::YesNo(r)) => {
+            if *r {
+                yes.clone()
+            } else {
+                no.clone()
+            }
+        }
+        (Answering::Choices(choices), Right::Choice(c)) => {
+            choices.get(*c).cloned().unwrap_or_default()
+        }
         (Answering::Order { steps, .. }, Right::Order(order)) => order
             .iter()
             .filter_map(|i| steps.get(*i).cloned())
@@ -175,26 +212,35 @@ pub fn right_answer(asked: &Asked, right: &Right, model: Option<&str>) -> String
     }
 }
 
-/// Where the question comes from, to read up on: a name and its page.
-pub fn source(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<(String, Route)> {
+/// Where the question comes from, to read up on at the counter: a name, and its page in
+/// counter mode where there is one (the manager's screens stay out of reach).
+pub fn source(
+    lib: &Library,
+    check: &KnowledgeCheck,
+    q: &Question,
+) -> Option<(String, Option<Route>)> {
+    let standard = |id| lib.standard(id).map(|s| (s.title.clone(), None));
+    let script = |id| {
+        lib.script(id)
+            .map(|s| (s.title.clone(), Some(Route::CounterScript { id: s.id })))
+    };
     match &q.prompt {
-        Prompt::Authority { .. } => Some((tr(Msg::AuthoritySection), Route::Authority)),
-        Prompt::ScriptOrder { script, .. } | Prompt::FirstLine { script, .. } => lib
-            .script(*script)
-            .map(|s| (s.title.clone(), Route::Script { id: s.id })),
-        Prompt::StandardFits { standard, .. } => lib
-            .standard(*standard)
-            .map(|s| (s.title.clone(), Route::Standard { id: s.id })),
+        Prompt::Authority { role, .. } => Some((
+            tr(Msg::WhatMayIDecide),
+            Some(Route::CounterAuthorityFor { role: *role }),
+        )),
+        Prompt::ScriptOrder { script: id, .. } | Prompt::FirstLine { script: id, .. } => {
+            script(*id)
+        }
+        Prompt::StandardFits { standard: id, .. } => standard(*id),
         Prompt::ValueShown { value, .. } => lib
             .values
             .iter()
             .find(|v| v.id == *value)
-            .map(|v| (v.name.clone(), Route::Value { id: v.id })),
+            .map(|v| (v.name.clone(), Some(Route::CounterValues))),
         Prompt::Own(id) => match check.own_question(*id)?.source? {
-            Source::Standard(id) => lib
-                .standard(id)
-                .map(|s| (s.title.clone(), Route::Standard { id })),
-            Source::Script(id) => lib.script(id).map(|s| (s.title.clone(), Route::Script { id })),
+            Source::Standard(id) => standard(id),
+            Source::Script(id) => script(id),
         },
     }
 }

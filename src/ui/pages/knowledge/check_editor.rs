@@ -52,19 +52,23 @@ fn field_id(field: F) -> String {
 pub fn check_editor(props: &CheckEditorProps) -> Html {
     let library = use_library();
     let navigator = use_navigator();
-    let existing = props
-        .id
-        .and_then(|id| library.as_ref().and_then(|l| l.library().check(id).cloned()));
+    let existing = props.id.and_then(|id| {
+        library
+            .as_ref()
+            .and_then(|l| l.library().check(id).cloned())
+    });
     let draft = {
         let existing = existing.clone();
         use_state(move || {
-            let check = existing.unwrap_or_else(|| {
-                KnowledgeCheck::new(&tr(Msg::KnowledgeCheckHeading), now())
-            });
+            let check = existing
+                .unwrap_or_else(|| KnowledgeCheck::new(&tr(Msg::KnowledgeCheckHeading), now()));
             Draft {
                 count: check.count.to_string(),
                 pass_mark: check.pass_mark.to_string(),
-                refresher: check.refresher_months.map(|m| m.to_string()).unwrap_or_default(),
+                refresher: check
+                    .refresher_months
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
                 check,
             }
         })
@@ -192,7 +196,7 @@ pub fn check_editor(props: &CheckEditorProps) -> Html {
     });
     html! {
         <section class="page editor">
-            <p><a class="text-link" href={Route::Knowledge.href()}>{ tr(Msg::SeeKnowledgeChecks) }</a></p>
+            <p><a class="text-link" href={Route::Knowledge.href()}>{ format!("← {}", tr(Msg::SeeKnowledgeChecks)) }</a></p>
             <h1>{ tr(if existing.is_some() { Msg::EditCheck } else { Msg::NewCheck }) }</h1>
             <form onsubmit={on_submit} novalidate=true>
                 if !errors.is_empty() {

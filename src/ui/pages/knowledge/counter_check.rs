@@ -30,7 +30,11 @@ enum Screen {
     Choosing,
     Taking(Taking),
     /// Ended and stored (or being stored).
-    Ended { taking: Taking, attempt: Attempt, stored: Option<Outcome> },
+    Ended {
+        taking: Taking,
+        attempt: Attempt,
+        stored: Option<Outcome>,
+    },
 }
 
 fn seed() -> u64 {
@@ -315,7 +319,13 @@ pub fn counter_check() -> Html {
                     <div class="check-feedback">
                         <p role="status" class={classes!("verdict", (*right == Some(false)).then_some("wrong"))}>{ verdict }</p>
                         if let Some((name, route)) = source(lib, &check, question) {
-                            <p><a href={route.href()} target="_blank">{ tr(Msg::FromSource { name: &name }) }</a></p>
+                            <p>
+                                if let Some(route) = route {
+                                    <a href={route.href()} target="_blank">{ tr(Msg::FromSource { name: &name }) }</a>
+                                } else {
+                                    { tr(Msg::FromSource { name: &name }) }
+                                }
+                            </p>
                         }
                         <button type="button" class="button primary big" onclick={next}>{ tr(Msg::NextQuestion) }</button>
                     </div>

@@ -104,6 +104,11 @@ pub fn pack_export() -> Html {
             p.checklists = toggled(&p.checklists, id)
         }
     });
+    let pick_check = pick(|p, k| {
+        if let Ok(id) = k.parse() {
+            p.checks = toggled(&p.checks, id)
+        }
+    });
     let on_name = {
         let name = name.clone();
         Callback::from(move |v: String| name.set(v))
@@ -152,6 +157,14 @@ pub fn pack_export() -> Html {
                     <legend>{ tr(Msg::PickChecklists) }</legend>
                     <ul class="checkbox-list">
                         { for lib.checklists.iter().map(|c| checkbox(format!("pack-checklist-{}", c.id), c.title.clone(), picked.checklists.contains(&c.id), pick_checklist(c.id.to_string()))) }
+                    </ul>
+                </fieldset>
+            }
+            if !lib.checks.is_empty() {
+                <fieldset>
+                    <legend>{ tr(Msg::PickChecks) }</legend>
+                    <ul class="checkbox-list">
+                        { for lib.checks.iter().map(|c| checkbox(format!("pack-check-{}", c.id), c.title.clone(), picked.checks.contains(&c.id), pick_check(c.id.to_string()))) }
                     </ul>
                 </fieldset>
             }
