@@ -71,6 +71,14 @@ test("no serious or critical accessibility violation in any section", async ({ p
     ["complaints", () => app.open("#/complaints")],
     ["complaint case", () => page.getByRole("link", { name: "Waited too long" }).click()],
     ["complaint editor", () => page.getByRole("link", { name: "Edit the complaint" }).click()],
+    ["knowledge checks", () => app.open("#/knowledge")],
+    ["new knowledge check with questions", async () => {
+      await page.getByRole("link", { name: "New check" }).click();
+      for (const add of ["New question with one right answer", "New true-or-false question", "New question about order", "New question with a free answer"]) {
+        await page.getByRole("button", { name: add }).click();
+      }
+    }],
+    ["knowledge check refused", () => page.getByRole("button", { name: "Save" }).click()],
     ["scripts again", () => app.open("#/scripts")],
     ["values", () => app.goToSection("Values")],
     ["goals", () => app.goToSection("Goals")],
@@ -178,7 +186,7 @@ test("every control is a touch target of at least 44 px, in landscape and portra
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
       "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack",
       "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions",
-      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings", "#/counter/complaint", "#/complaints", "#/complaints/new"]) {
+      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings", "#/counter/complaint", "#/complaints", "#/complaints/new", "#/knowledge", "#/knowledge/new"]) {
       await app.open(hash);
       // A visually hidden file input is worked through its label, which is measured.
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");

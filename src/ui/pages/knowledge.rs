@@ -135,6 +135,9 @@ pub fn knowledge_page() -> Html {
                         <p class="meta">
                             { format!("{}: {} · {}", tr(Msg::QuestionCountLabel), c.count, tr(Msg::PassMarkIs { percent: c.pass_mark })) }
                         </p>
+                        if c.own.iter().any(|q| q.source_missing(lib)) {
+                            <p class="warning">{ tr(Msg::SourceMissing) }</p>
+                        }
                     </li>
                 }) }
             </ul>

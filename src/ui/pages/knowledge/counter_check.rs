@@ -383,6 +383,9 @@ pub fn counter_check() -> Html {
                             <li class={classes!((*right == Some(false)).then_some("wrong"))}>
                                 <p>{ words.text.clone() }</p>
                                 <p class="meta">{ answer }</p>
+                                if let Some((name, _)) = source(lib, &check, q) {
+                                    <p class="meta">{ tr(Msg::FromSource { name: &name }) }</p>
+                                }
                             </li>
                         })
                     }) }
