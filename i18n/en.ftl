@@ -1119,3 +1119,6 @@ attempt-not-saved = The result was not saved. Take the check again.
 
 ## Knowledge check: packs
 pick-checks = Knowledge checks (with their own questions, never anyone's attempts)
+
+## Knowledge check: order answers
+not-quite-order = Not quite. The right order:

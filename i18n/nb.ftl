@@ -1119,3 +1119,6 @@ attempt-not-saved = Resultatet ble ikke lagret. Prøv sjekken igjen.
 
 ## Knowledge check: packs
 pick-checks = Kunnskapssjekker (med egne spørsmål, aldri noens forsøk)
+
+## Knowledge check: order answers
+not-quite-order = Ikke helt. Riktig rekkefølge:

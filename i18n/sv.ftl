@@ -1119,3 +1119,6 @@ attempt-not-saved = Resultatet sparades inte. Gör kontrollen igen.
 
 ## Knowledge check: packs
 pick-checks = Kunskapskontroller (med egna frågor, aldrig någons försök)
+
+## Knowledge check: order answers
+not-quite-order = Inte riktigt. Rätt ordning:

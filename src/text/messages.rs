@@ -1003,6 +1003,8 @@ messages! {
     AttemptNotSaved,
     // Knowledge check: packs
     PickChecks,
+    // Knowledge check: order answers
+    NotQuiteOrder,
 }
 
 /// `SearchMatches` → `search-matches`.

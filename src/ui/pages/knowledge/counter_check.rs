@@ -296,8 +296,18 @@ pub fn counter_check() -> Html {
             };
             let feedback = answered.map(|(_, right)| {
                 let model = model_answer(&check, question);
+                // The right order reads best as a list of its own.
+                let right_order = match (&words.answering, &question.right, right) {
+                    (Answering::Order { steps, .. }, crate::domain::knowledge::Right::Order(order), Some(false)) => Some(html! {
+                        <ol class="right-order">
+                            { for order.iter().filter_map(|i| steps.get(*i)).map(|s| html! { <li>{ s.clone() }</li> }) }
+                        </ol>
+                    }),
+                    _ => None,
+                };
                 let verdict = match right {
                     Some(true) => tr(Msg::AnsweredRight),
+                    Some(false) if right_order.is_some() => tr(Msg::NotQuiteOrder),
                     Some(false) => tr(Msg::AnsweredWrong {
                         answer: &right_answer(&words, &question.right, model),
                     }),
@@ -318,6 +328,7 @@ pub fn counter_check() -> Html {
                 html! {
                     <div class="check-feedback">
                         <p role="status" class={classes!("verdict", (*right == Some(false)).then_some("wrong"))}>{ verdict }</p>
+                        { right_order.unwrap_or_default() }
                         if let Some((name, route)) = source(lib, &check, question) {
                             <p>
                                 if let Some(route) = route {
