@@ -143,9 +143,27 @@ pub fn submit_handler<T: 'static>(
     })
 }
 
+/// The value a change event carries: a field's text, a list's choice, or "true" /
+/// "false" for a tick box or a radio button.
+pub fn event_value(e: &Event) -> String {
+    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+        return if input.type_() == "checkbox" || input.type_() == "radio" {
+            input.checked().to_string()
+        } else {
+            input.value()
+        };
+    }
+    if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        return area.value();
+    }
+    e.target_dyn_into::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
 /// After a save was asked for: either it is under way (clear the errors, mark saving),
 /// or the form is refused (show the errors, focus the first field at fault).
-fn settle_submit(
+pub fn settle_submit(
     result: Result<(), FieldErrors>,
     errors: &UseStateHandle<FieldErrors>,
     saving: &UseStateHandle<bool>,

@@ -8,7 +8,7 @@ use crate::domain::visits::{FollowUp, Someone};
 use crate::domain::voice::{Complaint, CustomerTold};
 use crate::domain::{Day, PersonId};
 use crate::text::{problem, tr, Msg};
-use crate::ui::hooks::selected_option;
+use crate::ui::hooks::{event_value, selected_option};
 use crate::ui::library::{use_library, Outcome};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,22 +18,6 @@ pub struct CaseFollowUpProps {
     pub complaint: Complaint,
 }
 
-fn input_value(e: &Event) -> String {
-    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-        return if input.type_() == "checkbox" {
-            input.checked().to_string()
-        } else {
-            input.value()
-        };
-    }
-    if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-        return area.value();
-    }
-    e.target_dyn_into::<web_sys::HtmlSelectElement>()
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
-
 /// Stores the newest copy of the case changed by `apply`, or says why it cannot.
 type Change = Rc<dyn Fn(Box<dyn FnOnce(&mut Complaint)>)>;
 
@@ -41,7 +25,7 @@ type Change = Rc<dyn Fn(Box<dyn FnOnce(&mut Complaint)>)>;
 fn on_value(change: &Change, apply: impl Fn(&mut Complaint, String) + 'static) -> Callback<Event> {
     let (change, apply) = (change.clone(), Rc::new(apply));
     Callback::from(move |e: Event| {
-        let (value, apply) = (input_value(&e), apply.clone());
+        let (value, apply) = (event_value(&e), apply.clone());
         change(Box::new(move |c| apply(c, value)));
     })
 }

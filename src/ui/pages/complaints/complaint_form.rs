@@ -12,7 +12,7 @@ use crate::domain::voice::{Cause, Complaint, ComplaintDraft};
 use crate::domain::{Channel, ComplaintId, Library, PersonId, Timestamp};
 use crate::text::{area_name, channel, complaint_stage, money, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, SelectField};
-use crate::ui::hooks::{focus_by_id, selected_option};
+use crate::ui::hooks::{selected_option, settle_submit};
 use crate::ui::library::use_library;
 use yew::prelude::*;
 
@@ -143,18 +143,12 @@ pub fn complaint_form(props: &ComplaintFormProps) -> Html {
                     }
                 })
             };
-            match library.save_complaint(existing.as_ref(), &draft, done) {
-                Ok(()) => {
-                    errors.set(FieldErrors::default());
-                    saving.set(true);
-                }
-                Err(found) => {
-                    if let Some(first) = found.0.first() {
-                        focus_by_id(&field_id(first.field));
-                    }
-                    errors.set(found);
-                }
-            }
+            settle_submit(
+                library.save_complaint(existing.as_ref(), &draft, done),
+                &errors,
+                &saving,
+                field_id,
+            );
         })
     };
     let error = |field: F| errors.for_field(field).map(|p| problem(field, p));

@@ -9,7 +9,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::CheckId;
 use crate::text::{area_name, problem, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
-use crate::ui::hooks::focus_by_id;
+use crate::ui::hooks::settle_submit;
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -118,18 +118,7 @@ pub fn check_editor(props: &CheckEditorProps) -> Html {
                     }),
                 )
             });
-            match result {
-                Ok(()) => {
-                    errors.set(FieldErrors::default());
-                    saving.set(true);
-                }
-                Err(found) => {
-                    if let Some(first) = found.0.first() {
-                        focus_by_id(&field_id(first.field));
-                    }
-                    errors.set(found);
-                }
-            }
+            settle_submit(result, &errors, &saving, field_id);
         })
     };
     let error = |field: F| errors.for_field(field).map(|p| problem(field, p));

@@ -6,6 +6,7 @@ use crate::domain::knowledge::{Choice, OwnAnswer, OwnQuestion, Source};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::CheckQuestionId;
 use crate::text::{problem, tr, Msg};
+use crate::ui::hooks::event_value;
 use crate::ui::library::use_library;
 use yew::prelude::*;
 
@@ -57,21 +58,6 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
             on_change.emit(next);
         })
     };
-    let text_of = |e: Event| -> String {
-        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-            return if input.type_() == "checkbox" || input.type_() == "radio" {
-                input.checked().to_string()
-            } else {
-                input.value()
-            };
-        }
-        if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-            return area.value();
-        }
-        e.target_dyn_into::<web_sys::HtmlSelectElement>()
-            .map(|s| s.value())
-            .unwrap_or_default()
-    };
     let add = |answer: OwnAnswer| {
         let (questions, on_change) = (props.questions.clone(), props.on_change.clone());
         Callback::from(move |_: MouseEvent| {
@@ -89,8 +75,9 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
     let question = |(i, q): (usize, &OwnQuestion)| {
         let n = i + 1;
         let id = |part: &str| format!("own-{n}-{part}");
-        let on_text = change(i, |q, v| q.text = v).reform(text_of);
-        let on_source = change(i, |q, v| q.source = source_from(&v)).reform(text_of);
+        let on_text = change(i, |q, v| q.text = v).reform(|e: Event| event_value(&e));
+        let on_source =
+            change(i, |q, v| q.source = source_from(&v)).reform(|e: Event| event_value(&e));
         let on_remove = {
             let (questions, on_change) = (props.questions.clone(), props.on_change.clone());
             Callback::from(move |_: MouseEvent| {
@@ -148,7 +135,7 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
             OwnAnswer::TrueFalse { right } => html! {
                 <label class="check">
                     <input type="checkbox" checked={*right}
-                        onchange={change(i, |q, v| q.answer = OwnAnswer::TrueFalse { right: v == "true" }).reform(text_of)} />
+                        onchange={change(i, |q, v| q.answer = OwnAnswer::TrueFalse { right: v == "true" }).reform(|e: Event| event_value(&e))} />
                     { tr(Msg::StatementTrue) }
                 </label>
             },
@@ -175,7 +162,7 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
                 <div class="field">
                     <label for={id("model")}>{ tr(Msg::ModelAnswerLabel) }</label>
                     <textarea id={id("model")} rows="2" value={model.clone()}
-                        onchange={change(i, |q, v| q.answer = OwnAnswer::FreeText { model: v }).reform(text_of)} />
+                        onchange={change(i, |q, v| q.answer = OwnAnswer::FreeText { model: v }).reform(|e: Event| event_value(&e))} />
                 </div>
             },
         };

@@ -6,7 +6,7 @@ use crate::domain::visits::score::fell_short;
 use crate::domain::visits::{Answer, AnswerKind, FollowUp, Someone, VisitItem};
 use crate::domain::{Day, PersonId, ScriptId};
 use crate::text::{problem, tr, Msg};
-use crate::ui::hooks::selected_option;
+use crate::ui::hooks::{event_value, selected_option};
 use crate::ui::routes::Route;
 use yew::prelude::*;
 
@@ -20,28 +20,6 @@ pub struct VisitItemViewProps {
     /// Scripts of the item's standard: (id, title, whether it has a practice case).
     pub scripts: Vec<(ScriptId, String, bool)>,
     pub on_change: Callback<VisitItem>,
-}
-
-/// What an input, text area or select that sent `e` now holds.
-pub(super) fn input_value(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target
-        .as_ref()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlInputElement>(t))
-    {
-        return input.value();
-    }
-    if let Some(area) = target
-        .as_ref()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlTextAreaElement>(t))
-    {
-        return area.value();
-    }
-    target
-        .as_ref()
-        .and_then(|t| wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlSelectElement>(t))
-        .map(|s| s.value())
-        .unwrap_or_default()
 }
 
 #[component(VisitItemView)]
@@ -100,7 +78,7 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
             let onchange = {
                 let (item, on_change, error) =
                     (item.clone(), props.on_change.clone(), number_error.clone());
-                Callback::from(move |e: Event| match whole_number(&input_value(&e)) {
+                Callback::from(move |e: Event| match whole_number(&event_value(&e)) {
                     Ok(n) => {
                         error.set(None);
                         let mut next = item.clone();
@@ -155,7 +133,7 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
                     props.visit_date,
                 );
                 Callback::from(move |e: Event| {
-                    let typed = input_value(&e);
+                    let typed = event_value(&e);
                     let due = if typed.is_empty() {
                         Ok(None)
                     } else {
@@ -187,13 +165,13 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
                     f.who = selected_option::<PersonId>(&v).map(Someone::Person);
                 }
             })
-            .reform(|e: Event| input_value(&e));
+            .reform(|e: Event| event_value(&e));
             let on_what = changed(|item, v| {
                 if let Some(f) = &mut item.follow_up {
                     f.what = v;
                 }
             })
-            .reform(|e: Event| input_value(&e));
+            .reform(|e: Event| event_value(&e));
             let on_done = changed(|item, v| {
                 if let Some(f) = &mut item.follow_up {
                     f.done = (v == "true").then(crate::clock::today);
@@ -275,7 +253,7 @@ pub fn visit_item_view(props: &VisitItemViewProps) -> Html {
                 <details open={!item.note.is_empty()}>
                     <summary>{ tr(Msg::Note) }</summary>
                     <textarea id={note_id} aria-label={tr(Msg::Note)} value={item.note.clone()}
-                        onchange={changed(|item, v| item.note = v).reform(|e: Event| input_value(&e))} />
+                        onchange={changed(|item, v| item.note = v).reform(|e: Event| event_value(&e))} />
                 </details>
                 { follow_up }
             </div>

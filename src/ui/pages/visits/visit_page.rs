@@ -2,13 +2,14 @@
 //! once (the whole visit), so a reload or a flat battery loses nothing and an
 //! unfinished visit is resumed where it was.
 
-use super::visit_item::{input_value, VisitItemView};
+use super::visit_item::VisitItemView;
 use crate::clock::now;
 use crate::domain::visits::{Someone, Visit, VisitItem, VisitKind};
 use crate::domain::{Day, PersonId, VisitId};
 use crate::text::visits::{share, verdict, visit_kind};
 use crate::text::{date, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Missing};
+use crate::ui::hooks::event_value;
 use crate::ui::hooks::selected_option;
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
@@ -115,7 +116,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
         let (newest, save) = (newest.clone(), save.clone());
         Callback::from(move |e: Event| {
             let mut next = newest();
-            apply(&mut next, input_value(&e));
+            apply(&mut next, event_value(&e));
             save.emit(next);
         })
     };
