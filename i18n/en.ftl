@@ -1101,7 +1101,7 @@ retake-wrong = Retake { $count ->
         [one] the wrong one
        *[other] the { $count } wrong ones
     }
-authority-prompt = { $situation }: may a { $role } “{ $may }” for { $amount } without asking?
+authority-prompt = { $situation }: may someone who is { $role } “{ $may }” for { $amount } without asking?
 order-prompt = Put the steps of “{ $title }” in order.
 first-line-prompt = { $situation } What do you say?
 standard-prompt = Which standard does this belong to: “{ $example }”?
@@ -1122,3 +1122,10 @@ pick-checks = Knowledge checks (with their own questions, never anyone's attempt
 
 ## Knowledge check: order answers
 not-quite-order = Not quite. The right order:
+
+## Knowledge check: after review
+whole-number-range = Write a whole number from { $min } to { $max }.
+choose-your-name = Choose your name
+nothing-to-draw-at-counter = This check has no questions to ask right now. Tell a manager.
+add-choice = Add an answer
+answered-wrong-mark = Wrong

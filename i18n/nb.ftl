@@ -1038,7 +1038,7 @@ nothing-to-draw = Med disse områdene og spørsmålstypene er det ingen spørsm�
 
 ## Knowledge check: questions written by hand
 one-right-choice = Merk av nøyaktig ett riktig svar.
-too-few-choices = Skriv minst to svar eller trinn, og la ingen stå tomme.
+too-few-choices = Skriv minst to svar eller steg, og la ingen stå tomme.
 
 ## Knowledge check: words
 knowledge-check-heading = Kunnskapssjekk
@@ -1046,15 +1046,15 @@ question-count-label = Antall spørsmål
 
 ## Knowledge check: screens
 knowledge-checks-heading = Kunnskapssjekk før første vakt
-knowledge-intro = Spørsmål laget av deres egne standarder, manus, verdier og myndighet, og noen dere skriver selv. Den nyansatte tar sjekken i skrankemodus; her ser dere hvem som er klare.
+knowledge-intro = Spørsmål laget ut fra deres egne standarder, manus, verdier og myndighet, og noen dere skriver selv. Den nyansatte tar sjekken i skrankemodus; her ser dere hvem som er klare.
 new-check = Ny sjekk
 edit-check = Endre sjekken
-no-checks = Ingen sjekker ennå. Lag en, så lages spørsmålene av det dere allerede har skrevet.
+no-checks = Ingen sjekker ennå. Lag en, så lages spørsmålene ut fra det dere allerede har skrevet.
 check-title-label = Navn på sjekken
 check-areas-label = Områder (ingen valgt: alle)
 check-kinds-label = Spørsmålstyper
 kind-authority-question = Hva du kan avgjøre selv
-kind-script-order-question = Manusets trinn i riktig rekkefølge
+kind-script-order-question = Manusets steg i riktig rekkefølge
 kind-first-line-question = Hva du sier når …
 kind-standard-question = Hvilken standard et eksempel hører til
 kind-value-question = Hvilken verdi et eksempel viser
@@ -1071,7 +1071,7 @@ add-free-text = Nytt spørsmål med fritt svar
 question-label = Spørsmål
 choice-label = Svar
 right-choice-label = Dette er riktig
-step-label = Trinn
+step-label = Steg
 model-answer-label = Et godt svar, for den som retter
 statement-true = Påstanden er sann
 remove-question = Fjern spørsmålet
@@ -1097,12 +1097,13 @@ from-source = Fra: { $name }
 check-passed = Bestått! { $percent } % riktig.
 check-failed = Ikke bestått ennå: { $percent } % riktig, { $mark } % trengs.
 check-waits-for-marking = Et svar venter på at lederen retter det.
-retake-wrong = Ta { $count ->
-        [one] det feile
-       *[other] de { $count } feile
-    } på nytt
-authority-prompt = { $situation }: Kan en { $role } «{ $may }» for { $amount } uten å spørre?
-order-prompt = Sett trinnene i «{ $title }» i riktig rekkefølge.
+retake-wrong =
+    { $count ->
+        [one] Ta spørsmålet du svarte feil på, på nytt
+       *[other] Ta de { $count } du svarte feil på, på nytt
+    }
+authority-prompt = { $situation }: Kan den som er { $role } «{ $may }» for { $amount } uten å spørre?
+order-prompt = Sett stegene i «{ $title }» i riktig rekkefølge.
 first-line-prompt = { $situation } Hva sier du?
 standard-prompt = Hvilken standard hører dette til: «{ $example }»?
 value-prompt = Hvilken verdi viser dette: «{ $example }»?
@@ -1122,3 +1123,10 @@ pick-checks = Kunnskapssjekker (med egne spørsmål, aldri noens forsøk)
 
 ## Knowledge check: order answers
 not-quite-order = Ikke helt. Riktig rekkefølge:
+
+## Knowledge check: after review
+whole-number-range = Skriv et helt tall fra { $min } til { $max }.
+choose-your-name = Velg navnet ditt
+nothing-to-draw-at-counter = Denne sjekken har ingen spørsmål å stille akkurat nå. Si fra til en leder.
+add-choice = Legg til et svar
+answered-wrong-mark = Feil

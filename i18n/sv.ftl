@@ -1046,10 +1046,10 @@ question-count-label = Antal frågor
 
 ## Knowledge check: screens
 knowledge-checks-heading = Kunskapskontroll före första passet
-knowledge-intro = Frågor gjorda av era egna standarder, manus, värderingar och befogenheter, och några ni skriver själva. Den nyanställda gör kontrollen i personalläget; här ser ni vem som är redo.
+knowledge-intro = Frågor som bygger på era egna standarder, manus, värderingar och befogenheter, och några ni skriver själva. Den nyanställda gör kontrollen i personalläget; här ser ni vem som är redo.
 new-check = Ny kontroll
 edit-check = Ändra kontrollen
-no-checks = Inga kontroller ännu. Skapa en, så görs frågorna av det ni redan har skrivit.
+no-checks = Inga kontroller ännu. Skapa en, så skapas frågorna utifrån det ni redan har skrivit.
 check-title-label = Kontrollens namn
 check-areas-label = Områden (inget valt: alla)
 check-kinds-label = Frågetyper
@@ -1097,11 +1097,12 @@ from-source = Från: { $name }
 check-passed = Godkänd! { $percent } % rätt.
 check-failed = Inte godkänd än: { $percent } % rätt, { $mark } % behövs.
 check-waits-for-marking = Ett svar väntar på att chefen rättar det.
-retake-wrong = Gör { $count ->
-        [one] det felaktiga
-       *[other] de { $count } felaktiga
-    } igen
-authority-prompt = { $situation }: Får en { $role } ”{ $may }” för { $amount } utan att fråga?
+retake-wrong =
+    { $count ->
+        [one] Svara igen på frågan du hade fel på
+       *[other] Gör om de { $count } frågorna du hade fel på
+    }
+authority-prompt = { $situation }: Får den som är { $role } ”{ $may }” för { $amount } utan att fråga?
 order-prompt = Sätt stegen i ”{ $title }” i rätt ordning.
 first-line-prompt = { $situation } Vad säger du?
 standard-prompt = Vilken standard hör detta till: ”{ $example }”?
@@ -1122,3 +1123,10 @@ pick-checks = Kunskapskontroller (med egna frågor, aldrig någons försök)
 
 ## Knowledge check: order answers
 not-quite-order = Inte riktigt. Rätt ordning:
+
+## Knowledge check: after review
+whole-number-range = Skriv ett heltal från { $min } till { $max }.
+choose-your-name = Välj ditt namn
+nothing-to-draw-at-counter = Den här kontrollen har inga frågor att ställa just nu. Säg till en chef.
+add-choice = Lägg till ett svar
+answered-wrong-mark = Fel

@@ -329,6 +329,10 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::NothingToDraw) => Msg::NothingToDraw,
         (_, Problem::OneRightChoice) => Msg::OneRightChoice,
         (_, Problem::TooFewChoices) => Msg::TooFewChoices,
+        (_, Problem::Range { min, max }) => Msg::WholeNumberRange {
+            min: *min,
+            max: *max,
+        },
     })
 }
 

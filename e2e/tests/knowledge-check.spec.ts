@@ -37,9 +37,9 @@ test("a new person fails the check, retakes only the wrong question, passes, and
   await page.getByRole("textbox", { name: "Number of questions" }).fill("2");
   await page.getByRole("textbox", { name: "Pass mark (%)" }).fill("100");
   await page.getByRole("button", { name: "New true-or-false question" }).click();
-  await page.getByRole("textbox", { name: "Question", exact: true }).first().fill(GREET);
+  await page.getByRole("textbox", { name: "Question (1)", exact: true }).fill(GREET);
   await page.getByRole("button", { name: "New question with one right answer" }).click();
-  await page.getByRole("textbox", { name: "Question", exact: true }).nth(1).fill(OFFER);
+  await page.getByRole("textbox", { name: "Question (2)", exact: true }).fill(OFFER);
   await page.getByRole("textbox", { name: "Question (2) Answer (1)" }).fill("Nothing");
   await page.getByRole("textbox", { name: "Question (2) Answer (2)" }).fill("A coffee on the house");
   // No right answer marked: refused at the question.

@@ -154,6 +154,11 @@ pub enum Problem {
     NothingToDraw,
     /// A single-choice question with no right choice, or more than one.
     OneRightChoice,
+    /// A whole number outside the range the field takes.
+    Range {
+        min: i64,
+        max: i64,
+    },
     /// A choice question with fewer than two choices, or an order question with fewer
     /// than two steps.
     TooFewChoices,

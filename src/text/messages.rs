@@ -1005,6 +1005,12 @@ messages! {
     PickChecks,
     // Knowledge check: order answers
     NotQuiteOrder,
+    // Knowledge check: after review
+    WholeNumberRange {min: i64, max: i64},
+    ChooseYourName,
+    NothingToDrawAtCounter,
+    AddChoice,
+    AnsweredWrongMark,
 }
 
 /// `SearchMatches` → `search-matches`.

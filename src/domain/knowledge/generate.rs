@@ -38,13 +38,16 @@ pub fn generated(
 /// Whether a role's rights in one situation let it do `may` for `amount` without asking.
 fn may_without_asking(cell: &[Authority], may: &str, amount: Money) -> bool {
     let may = fold(may.trim());
-    cell.iter()
+    let same: Vec<&Authority> = cell
+        .iter()
         .filter(|right| fold(right.rule.may.trim()) == may)
-        .any(|right| {
-            !right.rule.ask_first
-                && right.rule.limit.is_none_or(|limit| {
-                    limit.currency == amount.currency && amount.minor <= limit.minor
-                })
+        .collect();
+    // "Ask first" wins over any limit for the same thing.
+    !same.iter().any(|right| right.rule.ask_first)
+        && same.iter().any(|right| {
+            right.rule.limit.is_none_or(|limit| {
+                limit.currency == amount.currency && amount.minor <= limit.minor
+            })
         })
 }
 
@@ -83,7 +86,13 @@ fn authority(library: &Library) -> Vec<Question> {
                     };
                     let role = m.roles[at].id;
                     out.push(Question {
-                        key: format!("authority/{}/{role}/{minor}", rule.id),
+                        // By what is asked, not by rule: the rule below's "at its limit"
+                        // and the rule above's "half of it" may be the same question.
+                        key: format!(
+                            "authority/{role}/{}/{}/{minor}",
+                            fold(row.situation.trim()),
+                            fold(rule.may.trim())
+                        ),
                         prompt: Prompt::Authority {
                             rule: rule.id,
                             role,

@@ -159,7 +159,14 @@ impl KnowledgeCheck {
     /// Every question this check could ask now: made from the content of its areas
     /// and kinds, and its own (the order of choices and steps set by `shuffle`).
     pub fn pool(&self, library: &Library, shuffle: &mut super::Shuffle) -> Vec<Question> {
-        let mut pool = super::generate::generated(library, &self.kinds, &self.areas, shuffle);
+        // Areas deleted since are left out (none left: all areas, as the form reads).
+        let areas: Vec<AreaId> = self
+            .areas
+            .iter()
+            .copied()
+            .filter(|id| library.area(*id).is_some())
+            .collect();
+        let mut pool = super::generate::generated(library, &self.kinds, &areas, shuffle);
         if self.kinds.contains(&QuestionKind::Own) {
             pool.extend(self.own.iter().map(OwnQuestion::question));
         }
@@ -179,8 +186,8 @@ impl KnowledgeCheck {
         let mut errors = FieldErrors::default();
         let mut next = self.clone();
         match whole_number(count) {
-            Ok(n) if n >= 1 && n <= 1000 => next.count = n as u32,
-            Ok(_) => errors.add(Field::QuestionCount, Problem::NotPositive),
+            Ok(n) if (1..=1000).contains(&n) => next.count = n as u32,
+            Ok(_) => errors.add(Field::QuestionCount, Problem::Range { min: 1, max: 1000 }),
             Err(p) => errors.add(Field::QuestionCount, p),
         }
         match whole_number(pass_mark) {
@@ -192,9 +199,9 @@ impl KnowledgeCheck {
             None
         } else {
             match whole_number(refresher) {
-                Ok(n) if n >= 1 && n <= 120 => Some(n as u32),
+                Ok(n) if (1..=120).contains(&n) => Some(n as u32),
                 Ok(_) => {
-                    errors.add(Field::RefresherMonths, Problem::NotPositive);
+                    errors.add(Field::RefresherMonths, Problem::Range { min: 1, max: 120 });
                     None
                 }
                 Err(p) => {

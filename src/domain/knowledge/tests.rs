@@ -422,3 +422,49 @@ fn a_retake_is_scored_with_what_was_right_before() {
     first.answers.push(answer(None));
     assert_eq!(first.passed(), None, "free text waits for the manager");
 }
+
+#[test]
+fn escalating_limits_ask_each_question_once_and_ask_first_wins() {
+    let mut lib = library();
+    // The shift lead may give the same back up to 1,000 kr.
+    let mut lead = lib.rules[0].clone();
+    lead.id = RuleId::random();
+    lead.role_id = lib.roles[2].id;
+    lead.limit = Some(Money {
+        minor: 100_000,
+        currency: Currency::Nok,
+    });
+    lib.rules.push(lead);
+    let questions = generated(&lib, &[QuestionKind::Authority], &[], &mut Shuffle::new(1));
+    let keys: BTreeSet<_> = questions.iter().map(|q| q.key.clone()).collect();
+    assert_eq!(keys.len(), questions.len(), "no question twice");
+    // The lead's "half of it, for the role below" (staff, 500) is staff's "at the limit".
+    assert_eq!(authority_truth(&lib, 1, 500), Some(true));
+    assert_eq!(authority_truth(&lib, 2, 1000), Some(true));
+    assert_eq!(authority_truth(&lib, 2, 1100), Some(false));
+
+    // Staff also has "ask first" for the same thing: asking wins.
+    let mut ask = lib.rules[0].clone();
+    ask.id = RuleId::random();
+    ask.limit = None;
+    ask.ask_first = true;
+    lib.rules.push(ask);
+    assert_eq!(authority_truth(&lib, 1, 250), Some(false));
+}
+
+#[test]
+fn numbers_out_of_range_say_the_range() {
+    use crate::domain::validation::{Field, Problem};
+    let check = KnowledgeCheck::new("First shift", t());
+    let errors = check.typed("0", "80", "200").unwrap_err();
+    assert_eq!(
+        errors.for_field(Field::QuestionCount),
+        Some(&Problem::Range { min: 1, max: 1000 })
+    );
+    assert_eq!(
+        errors.for_field(Field::RefresherMonths),
+        Some(&Problem::Range { min: 1, max: 120 })
+    );
+    let ok = check.typed("5", "90", "").unwrap();
+    assert_eq!((ok.count, ok.pass_mark, ok.refresher_months), (5, 90, None));
+}

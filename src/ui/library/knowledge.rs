@@ -20,6 +20,13 @@ impl LibraryHandle {
     ) -> Result<(), FieldErrors> {
         check.title = check.title.trim().to_string();
         check.check()?;
+        // A check staff would find empty at the counter is refused here, where the
+        // manager can choose more kinds or write questions.
+        let pool = check.pool(
+            self.library(),
+            &mut crate::domain::knowledge::Shuffle::new(0),
+        );
+        check.setup().check(&pool)?;
         check.updated = now();
         let id = check.id;
         self.commit(

@@ -11,12 +11,16 @@ pub use check_editor::CheckEditor;
 pub use counter_check::CounterCheck;
 
 use crate::clock::{local_day, today};
-use crate::domain::knowledge::Attempt;
+use crate::domain::knowledge::{Attempt, OwnAnswer};
 use crate::domain::library::Readiness;
+use crate::domain::AttemptId;
 use crate::domain::Library;
 use crate::text::{date, tr, Msg};
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use crate::ui::routes::Route;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 use yew::prelude::*;
 
 fn readiness_text(r: Readiness) -> String {
@@ -33,8 +37,12 @@ fn readiness_text(r: Readiness) -> String {
     }
 }
 
+/// Marks made on this page, by attempt: a second mark builds on the first even before
+/// the library has heard the first was stored.
+type Marked = Rc<RefCell<HashMap<AttemptId, Attempt>>>;
+
 /// The free-text answers of an attempt waiting for a manager, with buttons to mark.
-fn to_mark(lib: &Library, library: &LibraryHandle, attempt: &Attempt) -> Html {
+fn to_mark(lib: &Library, library: &LibraryHandle, attempt: &Attempt, marked: &Marked) -> Html {
     let name = lib
         .person(attempt.person_id)
         .map(|p| p.name.clone())
@@ -42,18 +50,28 @@ fn to_mark(lib: &Library, library: &LibraryHandle, attempt: &Attempt) -> Html {
     let check = lib.check(attempt.check_id);
     html! {
         { for attempt.answers.iter().enumerate().filter(|(_, a)| a.right.is_none()).map(|(i, answer)| {
-            let question = check
-                .and_then(|c| {
-                    let id = answer.key.strip_prefix("own/")?.parse().ok()?;
-                    c.own_question(id).map(|q| q.text.clone())
-                })
-                .unwrap_or_default();
+            let own = check.and_then(|c| {
+                let id = answer.key.strip_prefix("own/")?.parse().ok()?;
+                c.own_question(id)
+            });
+            let question = own.map(|q| q.text.clone()).unwrap_or_default();
+            let model = own.and_then(|q| match &q.answer {
+                OwnAnswer::FreeText { model } if !model.trim().is_empty() => Some(model.clone()),
+                _ => None,
+            });
             let mark = |right: bool| {
-                let (library, attempt) = (library.clone(), attempt.clone());
+                let (library, attempt, marked) = (library.clone(), attempt.clone(), marked.clone());
                 Callback::from(move |_: MouseEvent| {
-                    let mut marked = attempt.clone();
-                    marked.answers[i].right = Some(right);
-                    library.save_attempt(marked, Callback::noop());
+                    let mut next = marked
+                        .borrow()
+                        .get(&attempt.id)
+                        .cloned()
+                        .unwrap_or_else(|| attempt.clone());
+                    if let Some(a) = next.answers.get_mut(i) {
+                        a.right = Some(right);
+                    }
+                    marked.borrow_mut().insert(next.id, next.clone());
+                    library.save_attempt(next, Callback::noop());
                 })
             };
             html! {
@@ -61,6 +79,9 @@ fn to_mark(lib: &Library, library: &LibraryHandle, attempt: &Attempt) -> Html {
                     <p class="meta">{ format!("{name} · {}", date(local_day(attempt.at).date())) }</p>
                     <p><strong>{ question }</strong></p>
                     <p class="said">{ answer.text.clone() }</p>
+                    if let Some(model) = model {
+                        <p class="meta">{ format!("{}: {model}", tr(Msg::ModelAnswerLabel)) }</p>
+                    }
                     <div class="actions" role="group" aria-label={format!("{name}: {}", answer.text)}>
                         <button type="button" class="button" onclick={mark(true)}>{ tr(Msg::MarkRight) }</button>
                         <button type="button" class="button" onclick={mark(false)}>{ tr(Msg::MarkWrong) }</button>
@@ -73,6 +94,7 @@ fn to_mark(lib: &Library, library: &LibraryHandle, attempt: &Attempt) -> Html {
 
 #[component(KnowledgePage)]
 pub fn knowledge_page() -> Html {
+    let marked: Marked = use_mut_ref(HashMap::new);
     let Some(library) = use_library() else {
         return html! {};
     };
@@ -118,7 +140,7 @@ pub fn knowledge_page() -> Html {
             if !waiting.is_empty() {
                 <section aria-labelledby="to-mark-heading">
                     <h2 id="to-mark-heading">{ tr(Msg::ToMarkHeading) }</h2>
-                    <ul class="card-list">{ for waiting.iter().map(|a| to_mark(lib, &library, a)) }</ul>
+                    <ul class="card-list">{ for waiting.iter().map(|a| to_mark(lib, &library, a, &marked)) }</ul>
                 </section>
             }
             <h2>{ tr(Msg::KnowledgeCheckHeading) }</h2>

@@ -14,7 +14,9 @@ use crate::ui::routes::Route;
 pub enum Answering {
     /// Two buttons: (yes, no) or (true, false).
     YesNo(String, String),
-    Choices(Vec<String>),
+    /// The choices' words in their own order (a right answer's place), and the order
+    /// they are shown in.
+    Choices(Vec<String>, Vec<usize>),
     /// Steps to order: their words by position, and the order they are first shown in.
     Order {
         steps: Vec<String>,
@@ -63,6 +65,19 @@ fn sentence(text: &str) -> String {
     }
 }
 
+/// A seed from a question's id, so its shuffle is the same at every sitting.
+fn seed_of(id: &str) -> u64 {
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Choices already shuffled when the question was drawn: shown as they are.
+fn in_order(choices: Vec<String>) -> Answering {
+    let shown = (0..choices.len()).collect();
+    Answering::Choices(choices, shown)
+}
+
 fn yes_no() -> Answering {
     Answering::YesNo(tr(Msg::AnswerYes), tr(Msg::AnswerNo))
 }
@@ -103,7 +118,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
                 text: tr(Msg::FirstLinePrompt {
                     situation: &sentence(&script.situation),
                 }),
-                answering: Answering::Choices(
+                answering: in_order(
                     choices
                         .iter()
                         .map(|id| lib.script(*id).map(first_line).unwrap_or_default())
@@ -121,7 +136,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
                 text: tr(Msg::StandardPrompt {
                     example: standard.dos.get(*example)?,
                 }),
-                answering: Answering::Choices(
+                answering: in_order(
                     choices
                         .iter()
                         .map(|id| {
@@ -143,7 +158,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
                 text: tr(Msg::ValuePrompt {
                     example: value.looks_like.get(*example)?,
                 }),
-                answering: Answering::Choices(
+                answering: in_order(
                     choices
                         .iter()
                         .map(|id| {
@@ -161,14 +176,18 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
             let own = check.own_question(*id)?;
             let answering = match &own.answer {
                 OwnAnswer::SingleChoice { options } => {
-                    Answering::Choices(options.iter().map(|o| o.text.clone()).collect())
+                    // Shown shuffled, the same way for the same question: where the
+                    // manager wrote the right one gives nothing away.
+                    let mut shown: Vec<usize> = (0..options.len()).collect();
+                    Shuffle::new(seed_of(&own.id.to_string())).shuffle(&mut shown);
+                    Answering::Choices(options.iter().map(|o| o.text.clone()).collect(), shown)
                 }
                 OwnAnswer::TrueFalse { .. } => {
                     Answering::YesNo(tr(Msg::TrueAnswer), tr(Msg::FalseAnswer))
                 }
                 OwnAnswer::Order { steps } => {
                     // Shuffled the same way for the same question, never already in order.
-                    let seed = own.id.to_string().bytes().map(u64::from).sum::<u64>();
+                    let seed = seed_of(&own.id.to_string());
                     let right: Vec<usize> = (0..steps.len()).collect();
                     let mut shown = right.clone();
                     let mut shuffle = Shuffle::new(seed);
@@ -200,7 +219,7 @@ pub fn right_answer(asked: &Asked, right: &Right, model: Option<&str>) -> String
                 no.clone()
             }
         }
-        (Answering::Choices(choices), Right::Choice(c)) => {
+        (Answering::Choices(choices, _), Right::Choice(c)) => {
             choices.get(*c).cloned().unwrap_or_default()
         }
         (Answering::Order { steps, .. }, Right::Order(order)) => order

@@ -10,7 +10,7 @@ use crate::domain::knowledge::{
     Attempt, AttemptAnswer, Earlier, Given, KnowledgeCheck, Reveal, Shuffle, Sitting,
 };
 use crate::domain::{AttemptId, CheckId, PersonId};
-use crate::text::{problem, tr, Msg};
+use crate::text::{tr, Msg};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -36,6 +36,9 @@ enum Screen {
         stored: Option<Outcome>,
     },
 }
+
+/// Taps closer together than this are one tap.
+const DOUBLE_TAP_MS: f64 = 500.0;
 
 fn seed() -> u64 {
     js_sys::Date::now() as u64
@@ -79,6 +82,9 @@ pub fn counter_check() -> Html {
     // The order a person has arranged the steps in, and free text being written.
     let arranged = use_state(|| None::<Vec<usize>>);
     let written = use_state(String::new);
+    // When the last answer was given: a second tap within a moment (a double tap, which
+    // would land on the next question's button) is not an answer.
+    let last_answer = use_mut_ref(|| f64::NEG_INFINITY);
     let Some(library) = library else {
         return html! {};
     };
@@ -148,8 +154,9 @@ pub fn counter_check() -> Html {
                     let mut shuffle = Shuffle::new(seed());
                     let pool = check.pool(library.library(), &mut shuffle);
                     let setup = check.setup();
-                    if let Err(errors) = setup.check(&pool) {
-                        refused.set(errors.0.first().map(|e| problem(e.field, &e.problem)));
+                    // Staff cannot change the check: they are told to ask a manager.
+                    if setup.check(&pool).is_err() {
+                        refused.set(Some(tr(Msg::NothingToDrawAtCounter)));
                         return;
                     }
                     refused.set(None);
@@ -177,7 +184,7 @@ pub fn counter_check() -> Html {
                     <div class="field">
                         <label for="check-person">{ tr(Msg::WhoIsTaking) }</label>
                         <select id="check-person" onchange={on_person}>
-                            <option value="" selected={chosen_person.is_none()}>{ tr(Msg::NotGiven) }</option>
+                            <option value="" selected={chosen_person.is_none()}>{ tr(Msg::ChooseYourName) }</option>
                             { for lib.staff.people.iter().filter(|p| p.active).map(|p| html! {
                                 <option value={p.id.to_string()} selected={*chosen_person == Some(p.id)}>{ p.name.clone() }</option>
                             }) }
@@ -203,7 +210,13 @@ pub fn counter_check() -> Html {
                 let (screen, taking, end, check) =
                     (screen.clone(), taking.clone(), end.clone(), check.clone());
                 let (arranged, written) = (arranged.clone(), written.clone());
+                let last_answer = last_answer.clone();
                 Callback::from(move |given: Given| {
+                    let at = js_sys::Date::now();
+                    if at - *last_answer.borrow() < DOUBLE_TAP_MS {
+                        return;
+                    }
+                    *last_answer.borrow_mut() = at;
                     let mut next = taking.clone();
                     // A second tap on the same question changes nothing.
                     if next.shown.is_some() || !next.sitting.answer(place, given) {
@@ -230,10 +243,12 @@ pub fn counter_check() -> Html {
                         <button type="button" class="button big" onclick={give.reform(|_| Given::YesNo(false))}>{ no.clone() }</button>
                     </div>
                 },
-                (Answering::Choices(choices), None) => html! {
+                (Answering::Choices(choices, shown), None) => html! {
                     <div class="answer-choices">
-                        { for choices.iter().enumerate().map(|(i, text)| html! {
-                            <button type="button" class="button big choice" onclick={give.reform(move |_| Given::Choice(i))}>{ text.clone() }</button>
+                        { for shown.iter().map(|&i| html! {
+                            <button type="button" class="button big choice" onclick={give.reform(move |_| Given::Choice(i))}>
+                                { choices.get(i).cloned().unwrap_or_default() }
+                            </button>
                         }) }
                     </div>
                 },
@@ -385,6 +400,29 @@ pub fn counter_check() -> Html {
                     }));
                 })
             };
+            // The same attempt (same id) again: a second failure changes nothing stored.
+            let on_save_again = {
+                let (screen, library, attempt, taking) = (
+                    screen.clone(),
+                    library.clone(),
+                    attempt.clone(),
+                    taking.clone(),
+                );
+                Callback::from(move |_: MouseEvent| {
+                    let (screen, stored, taking) =
+                        (screen.clone(), attempt.clone(), taking.clone());
+                    library.save_attempt(
+                        attempt.clone(),
+                        Callback::from(move |outcome| {
+                            screen.set(Screen::Ended {
+                                taking: taking.clone(),
+                                attempt: stored.clone(),
+                                stored: Some(outcome),
+                            })
+                        }),
+                    );
+                })
+            };
             let at_end = (check.reveal == Reveal::AtEnd).then(|| html! {
                 <ol class="check-review">
                     { for taking.sitting.questions.iter().zip(&taking.sitting.answers).filter_map(|(q, (_, right))| {
@@ -392,7 +430,10 @@ pub fn counter_check() -> Html {
                         let answer = right_answer(&words, &q.right, model_answer(&check, q));
                         Some(html! {
                             <li class={classes!((*right == Some(false)).then_some("wrong"))}>
-                                <p>{ words.text.clone() }</p>
+                                <p>
+                                    <strong>{ tr(match right { Some(true) => Msg::AnsweredRight, Some(false) => Msg::AnsweredWrongMark, None => Msg::CheckWaitsForMarking }) }</strong>
+                                    { " " }{ words.text.clone() }
+                                </p>
                                 <p class="meta">{ answer }</p>
                                 if let Some((name, _)) = source(lib, &check, q) {
                                     <p class="meta">{ tr(Msg::FromSource { name: &name }) }</p>
@@ -407,10 +448,11 @@ pub fn counter_check() -> Html {
                     <p role="status" class="done-message">{ result }</p>
                     if *stored == Some(Outcome::Failed) {
                         <p class="field-error" role="alert">{ tr(Msg::AttemptNotSaved) }</p>
+                        <button type="button" class="button primary big" onclick={on_save_again}>{ tr(Msg::TryAgain) }</button>
                     }
                     { at_end.unwrap_or_default() }
                     <div class="actions">
-                        if attempt.passed() == Some(false) && !wrong.is_empty() && stored.is_some() {
+                        if attempt.passed() == Some(false) && !wrong.is_empty() && *stored == Some(Outcome::Stored) {
                             <button type="button" class="button primary big" onclick={on_retake}>{ tr(Msg::RetakeWrong { count: wrong.len() }) }</button>
                         }
                         <a class="button big" href={Route::Counter.href()}>{ tr(Msg::AllScripts) }</a>

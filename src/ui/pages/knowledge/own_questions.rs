@@ -136,7 +136,7 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
                 <label class="check">
                     <input type="checkbox" checked={*right}
                         onchange={change(i, |q, v| q.answer = OwnAnswer::TrueFalse { right: v == "true" }).reform(|e: Event| event_value(&e))} />
-                    { tr(Msg::StatementTrue) }
+                    { numbered(Msg::StatementTrue, n) }
                 </label>
             },
             OwnAnswer::Order { steps } => html! {
@@ -160,11 +160,32 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
             },
             OwnAnswer::FreeText { model } => html! {
                 <div class="field">
-                    <label for={id("model")}>{ tr(Msg::ModelAnswerLabel) }</label>
+                    <label for={id("model")}>{ numbered(Msg::ModelAnswerLabel, n) }</label>
                     <textarea id={id("model")} rows="2" value={model.clone()}
                         onchange={change(i, |q, v| q.answer = OwnAnswer::FreeText { model: v }).reform(|e: Event| event_value(&e))} />
                 </div>
             },
+        };
+        // One more choice or step (blank ones are dropped when the check is saved).
+        let on_more = {
+            let (questions, on_change) = (props.questions.clone(), props.on_change.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut next = questions.clone();
+                match next.get_mut(i).map(|q| &mut q.answer) {
+                    Some(OwnAnswer::SingleChoice { options }) => options.push(Choice {
+                        text: String::new(),
+                        right: false,
+                    }),
+                    Some(OwnAnswer::Order { steps }) => steps.push(String::new()),
+                    _ => return,
+                }
+                on_change.emit(next);
+            })
+        };
+        let more = match &q.answer {
+            OwnAnswer::SingleChoice { .. } => Some(Msg::AddChoice),
+            OwnAnswer::Order { .. } => Some(Msg::AddStep),
+            _ => None,
         };
         let chosen = source_value(q.source);
         html! {
@@ -174,7 +195,7 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
                     <p class="warning">{ tr(Msg::SourceMissing) }</p>
                 }
                 <div class="field">
-                    <label for={id("text")}>{ tr(Msg::QuestionLabel) }</label>
+                    <label for={id("text")}>{ numbered(Msg::QuestionLabel, n) }</label>
                     <textarea id={id("text")} rows="2" value={q.text.clone()} onchange={on_text}
                         aria-invalid={text_error.is_some().then_some("true")} />
                     if let Some(error) = text_error {
@@ -182,11 +203,14 @@ pub fn own_questions(props: &OwnQuestionsProps) -> Html {
                     }
                 </div>
                 { answer }
+                if let Some(more) = more {
+                    <p><button type="button" class="button" onclick={on_more}>{ numbered(more, n) }</button></p>
+                }
                 if let Some(error) = answer_error {
                     <p class="field-error">{ error }</p>
                 }
                 <div class="field">
-                    <label for={id("source")}>{ tr(Msg::SourceLabel) }</label>
+                    <label for={id("source")}>{ numbered(Msg::SourceLabel, n) }</label>
                     <select id={id("source")} onchange={on_source}>
                         <option value="" selected={chosen.is_empty()}>{ tr(Msg::NotGiven) }</option>
                         <optgroup label={tr(Msg::Standards)}>
