@@ -88,4 +88,19 @@ test("a new person fails the check, retakes only the wrong question, passes, and
   await expect(ready).toContainText("Ready since 11 Mar 2026");
   await app.reload();
   await expect(page.getByRole("region", { name: "Who is ready for the first shift?" })).toContainText("Ready since 11 Mar 2026");
+
+  // With the answers shown at the end, a double tap answers one question, not two.
+  await page.getByRole("link", { name: "Before the first shift" }).click();
+  await page.getByRole("radio", { name: "At the end" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText("Knowledge checks before the first shift");
+  await app.open("#/counter/knowledge");
+  await page.getByRole("combobox", { name: "Who is taking the check?" }).selectOption({ label: "Nora" });
+  await page.getByRole("button", { name: "Start" }).click();
+  const again = (await page.getByRole("heading", { level: 2 }).textContent()) ?? "";
+  await page.getByRole("button", { name: again.includes("greet every guest") ? "True" : "A coffee on the house", exact: true }).dblclick();
+  await expect(page.getByText("Question 2 of 2")).toBeVisible();
+  await answer(page, true);
+  await expect(page.getByRole("status")).toHaveText("Passed! 100% right.");
+  await expect(page.getByRole("listitem").filter({ hasText: "Right!" })).toHaveCount(2);
 });

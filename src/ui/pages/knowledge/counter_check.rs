@@ -37,9 +37,6 @@ enum Screen {
     },
 }
 
-/// Taps closer together than this are one tap.
-const DOUBLE_TAP_MS: f64 = 500.0;
-
 fn seed() -> u64 {
     js_sys::Date::now() as u64
 }
@@ -82,9 +79,6 @@ pub fn counter_check() -> Html {
     // The order a person has arranged the steps in, and free text being written.
     let arranged = use_state(|| None::<Vec<usize>>);
     let written = use_state(String::new);
-    // When the last answer was given: a second tap within a moment (a double tap, which
-    // would land on the next question's button) is not an answer.
-    let last_answer = use_mut_ref(|| f64::NEG_INFINITY);
     let Some(library) = library else {
         return html! {};
     };
@@ -210,13 +204,12 @@ pub fn counter_check() -> Html {
                 let (screen, taking, end, check) =
                     (screen.clone(), taking.clone(), end.clone(), check.clone());
                 let (arranged, written) = (arranged.clone(), written.clone());
-                let last_answer = last_answer.clone();
-                Callback::from(move |given: Given| {
-                    let at = js_sys::Date::now();
-                    if at - *last_answer.borrow() < DOUBLE_TAP_MS {
+                // `taps`: the click's count (2 for the second tap of a double tap, which
+                // would land on the next question's button): only a first tap answers.
+                Callback::from(move |(taps, given): (i32, Given)| {
+                    if taps > 1 {
                         return;
                     }
-                    *last_answer.borrow_mut() = at;
                     let mut next = taking.clone();
                     // A second tap on the same question changes nothing.
                     if next.shown.is_some() || !next.sitting.answer(place, given) {
@@ -239,14 +232,14 @@ pub fn counter_check() -> Html {
                 (_, Some(_)) => html! {},
                 (Answering::YesNo(yes, no), None) => html! {
                     <div class="answer-buttons">
-                        <button type="button" class="button big" onclick={give.reform(|_| Given::YesNo(true))}>{ yes.clone() }</button>
-                        <button type="button" class="button big" onclick={give.reform(|_| Given::YesNo(false))}>{ no.clone() }</button>
+                        <button type="button" class="button big" onclick={give.reform(|e: MouseEvent| (e.detail(), Given::YesNo(true)))}>{ yes.clone() }</button>
+                        <button type="button" class="button big" onclick={give.reform(|e: MouseEvent| (e.detail(), Given::YesNo(false)))}>{ no.clone() }</button>
                     </div>
                 },
                 (Answering::Choices(choices, shown), None) => html! {
                     <div class="answer-choices">
                         { for shown.iter().map(|&i| html! {
-                            <button type="button" class="button big choice" onclick={give.reform(move |_| Given::Choice(i))}>
+                            <button type="button" class="button big choice" onclick={give.reform(move |e: MouseEvent| (e.detail(), Given::Choice(i)))}>
                                 { choices.get(i).cloned().unwrap_or_default() }
                             </button>
                         }) }
@@ -264,7 +257,7 @@ pub fn counter_check() -> Html {
                     };
                     let submit = give.reform({
                         let order = order.clone();
-                        move |_: MouseEvent| Given::Order(order.clone())
+                        move |e: MouseEvent| (e.detail(), Given::Order(order.clone()))
                     });
                     html! {
                         <>
@@ -304,7 +297,7 @@ pub fn counter_check() -> Html {
                                 <textarea id="free-answer" rows="3" value={text.clone()} oninput={on_input} />
                             </div>
                             <button type="button" class="button primary big" disabled={text.trim().is_empty()}
-                                onclick={give.reform(move |_| Given::Text(text.trim().to_string()))}>{ tr(Msg::AnswerIt) }</button>
+                                onclick={give.reform(move |e: MouseEvent| (e.detail(), Given::Text(text.trim().to_string())))}>{ tr(Msg::AnswerIt) }</button>
                         </>
                     }
                 }
