@@ -12,7 +12,7 @@ use crate::domain::voice::{Cause, Complaint, ComplaintDraft};
 use crate::domain::{Channel, ComplaintId, Library, PersonId, Timestamp};
 use crate::text::{area_name, channel, complaint_stage, money, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, SelectField};
-use crate::ui::hooks::{selected_option, settle_submit};
+use crate::ui::hooks::{field_setter, selected_option, settle_submit};
 use crate::ui::library::use_library;
 use yew::prelude::*;
 
@@ -113,14 +113,7 @@ pub fn complaint_form(props: &ComplaintFormProps) -> Html {
     let currency = crate::text::business_currency();
     let limit = lib.compensation_limit_of(draft.logged_by, currency);
     let asks_approval = draft.asks_approval(props.existing.as_ref(), currency, limit);
-    let set = |apply: fn(&mut ComplaintDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let set = |apply: fn(&mut ComplaintDraft, String)| field_setter(&draft, apply);
     let on_submit = {
         let (draft, errors, saving, library) = (
             draft.clone(),

@@ -9,7 +9,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::CheckId;
 use crate::text::{area_name, problem, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing};
-use crate::ui::hooks::settle_submit;
+use crate::ui::hooks::{field_setter, settle_submit};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -82,14 +82,7 @@ pub fn check_editor(props: &CheckEditorProps) -> Html {
         return html! { <Missing heading={Msg::KnowledgeCheckHeading} back_to={Route::Knowledge} back_label={Msg::SeeKnowledgeChecks} /> };
     }
     let lib = library.library();
-    let set = |apply: fn(&mut Draft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |value: String| {
-            let mut next = (*draft).clone();
-            apply(&mut next, value);
-            draft.set(next);
-        })
-    };
+    let set = |apply: fn(&mut Draft, String)| field_setter(&draft, apply);
     let on_submit = {
         let (draft, errors, saving, library, navigator) = (
             draft.clone(),
