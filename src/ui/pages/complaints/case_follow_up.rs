@@ -4,6 +4,7 @@
 //! count.
 
 use crate::clock::today;
+use crate::domain::validation::{Field, Problem};
 use crate::domain::visits::{FollowUp, Someone};
 use crate::domain::voice::{Complaint, CustomerTold};
 use crate::domain::{Day, PersonId};
@@ -111,11 +112,28 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
                 a.who = selected_option::<PersonId>(&v).map(Someone::Person);
             }
         });
-        let on_due = on_value(&change, move |c, v| {
-            if let Some(a) = c.actions.get_mut(i) {
-                a.due = Day::parse(&v).ok();
-            }
-        });
+        // An empty field clears the date; a date that cannot be read is refused, with why.
+        let on_due = {
+            let (change, refused) = (change.clone(), refused.clone());
+            Callback::from(move |e: Event| {
+                let typed = event_value(&e);
+                let due = match typed.trim() {
+                    "" => None,
+                    text => match Day::parse(text) {
+                        Ok(day) => Some(day),
+                        Err(p) => {
+                            refused.set(Some(problem(Field::Due, &Problem::Day(p))));
+                            return;
+                        }
+                    },
+                };
+                change(Box::new(move |c| {
+                    if let Some(a) = c.actions.get_mut(i) {
+                        a.due = due;
+                    }
+                }));
+            })
+        };
         let on_done = on_value(&change, move |c, v| {
             if let Some(a) = c.actions.get_mut(i) {
                 a.done = (v == "true").then(today);
@@ -223,11 +241,15 @@ pub fn case_follow_up(props: &CaseFollowUpProps) -> Html {
             </label>
         }
     };
-    let on_told_day = on_value(&change, |c, v| {
-        if let Ok(day) = Day::parse(&v) {
-            c.customer_told = Some(CustomerTold::On(day));
-        }
-    });
+    let on_told_day = {
+        let (change, refused) = (change.clone(), refused.clone());
+        Callback::from(move |e: Event| match Day::parse(event_value(&e).trim()) {
+            Ok(day) => change(Box::new(move |c| {
+                c.customer_told = Some(CustomerTold::On(day))
+            })),
+            Err(p) => refused.set(Some(problem(Field::Due, &Problem::Day(p)))),
+        })
+    };
     html! {
         <>
             <section class="case-actions" aria-labelledby="actions-heading">
