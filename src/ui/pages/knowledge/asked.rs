@@ -153,7 +153,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
             example,
             choices,
         } => {
-            let value = lib.values.iter().find(|v| v.id == *value)?;
+            let value = lib.value(*value)?;
             Asked {
                 text: tr(Msg::ValuePrompt {
                     example: value.looks_like.get(*example)?,
@@ -161,13 +161,7 @@ pub fn asked(lib: &Library, check: &KnowledgeCheck, q: &Question) -> Option<Aske
                 answering: in_order(
                     choices
                         .iter()
-                        .map(|id| {
-                            lib.values
-                                .iter()
-                                .find(|v| v.id == *id)
-                                .map(|v| v.name.clone())
-                                .unwrap_or_default()
-                        })
+                        .map(|id| lib.value(*id).map(|v| v.name.clone()).unwrap_or_default())
                         .collect(),
                 ),
             }
@@ -253,9 +247,7 @@ pub fn source(
         }
         Prompt::StandardFits { standard: id, .. } => standard(*id),
         Prompt::ValueShown { value, .. } => lib
-            .values
-            .iter()
-            .find(|v| v.id == *value)
+            .value(*value)
             .map(|v| (v.name.clone(), Some(Route::CounterValues))),
         Prompt::Own(id) => match check.own_question(*id)?.source? {
             Source::Standard(id) => standard(id),

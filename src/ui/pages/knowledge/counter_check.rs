@@ -11,6 +11,7 @@ use crate::domain::knowledge::{
 };
 use crate::domain::{AttemptId, CheckId, PersonId};
 use crate::text::{tr, Msg};
+use crate::ui::hooks::selected_option;
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -121,14 +122,14 @@ pub fn counter_check() -> Html {
                 let chosen_check = chosen_check.clone();
                 Callback::from(move |e: Event| {
                     let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    chosen_check.set(select.value().parse().ok());
+                    chosen_check.set(selected_option(&select.value()));
                 })
             };
             let on_person = {
                 let chosen_person = chosen_person.clone();
                 Callback::from(move |e: Event| {
                     let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                    chosen_person.set(select.value().parse().ok());
+                    chosen_person.set(selected_option(&select.value()));
                 })
             };
             let on_start = {

@@ -6,7 +6,7 @@ use crate::domain::knowledge::{Choice, OwnAnswer, OwnQuestion, Source};
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::CheckQuestionId;
 use crate::text::{problem, tr, Msg};
-use crate::ui::hooks::event_value;
+use crate::ui::hooks::{event_value, selected_option};
 use crate::ui::library::use_library;
 use yew::prelude::*;
 
@@ -35,8 +35,8 @@ fn source_value(source: Option<Source>) -> String {
 fn source_from(value: &str) -> Option<Source> {
     let (kind, id) = value.split_once(':')?;
     match kind {
-        "standard" => id.parse().ok().map(Source::Standard),
-        "script" => id.parse().ok().map(Source::Script),
+        "standard" => selected_option(id).map(Source::Standard),
+        "script" => selected_option(id).map(Source::Script),
         _ => None,
     }
 }
