@@ -14,6 +14,9 @@ pub mod schema;
 pub mod write;
 
 mod checks;
+mod place;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod place_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod round_trip_props;
 #[cfg(test)]

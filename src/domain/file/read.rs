@@ -4,6 +4,7 @@
 use super::checks::check;
 use super::envelope::{FileData, FileKind, FORMAT, MAX_FILE_BYTES, VERSION};
 use super::extras::{key, Extras};
+use super::place::place_at;
 use super::problem::{Expected, FileProblem, Found};
 use super::references::LeftOut;
 use crate::domain::day::NOT_A_DAY;
@@ -391,10 +392,15 @@ fn field<T: DeserializeOwned>(object: &Map<String, Value>, name: &str) -> Result
 }
 
 /// A value as a typed record, or the problem at its exact place.
-fn typed<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T, FileProblem> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let inner = error.path().to_string();
-        let place = if inner == "." || inner.is_empty() {
+pub(super) fn typed<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T, FileProblem> {
+    // Read from text, as storage reads records: the wasm then holds each record's
+    // reading code once.
+    let text = value.to_string();
+    serde_json::from_str(&text).map_err(|error| {
+        let message = error.to_string();
+        let message = message.split(" at line ").next().unwrap_or_default();
+        let inner = place_at(&text, error.column());
+        let place = if inner == "." {
             place.to_string()
         } else {
             format!("{place}.{inner}")
@@ -402,12 +408,21 @@ fn typed<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T, FileProbl
         let found = lookup(value, &inner)
             .map(Found::of)
             .unwrap_or(Found::Nothing);
-        classify(&error.into_inner().to_string(), place, found)
+        // Said of a choice (an enum) given neither text nor an object, and of a choice's
+        // fields given as a list: named as a value of the wrong type, like the rest.
+        let message = match message {
+            "expected value" => "invalid type: value, expected string or map",
+            m if m.starts_with("invalid length") && m.contains("expected struct") => {
+                "invalid type: sequence, expected a map"
+            }
+            m => m,
+        };
+        classify(message, place, found)
     })
 }
 
-/// The value at a serde_path_to_error path such as `steps[2].say`.
-fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+/// The value at a path such as `steps[2].say`.
+pub(super) fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
     if path == "." || path.is_empty() {
         return Some(value);
     }
@@ -428,7 +443,7 @@ fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
 }
 
 /// Serde's messages, turned into problems a person can act on.
-fn classify(message: &str, place: String, found: Found) -> FileProblem {
+pub(super) fn classify(message: &str, place: String, found: Found) -> FileProblem {
     if let Some(field) = message
         .strip_prefix("missing field `")
         .and_then(|m| m.split('`').next())

@@ -164,7 +164,7 @@ fn library() -> (Library, Vec<CheckIn>) {
     (library, check_ins)
 }
 
-fn backup_json() -> Value {
+pub(super) fn backup_json() -> Value {
     let (library, check_ins) = library();
     let text =
         backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
