@@ -662,8 +662,8 @@ async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
         .write(vec![Write::InsertStandard(dangling.clone())])
         .await
         .unwrap();
-    let read = store.load_library_first().await.unwrap();
-    let repaired = store.repair_links(read, now()).await.unwrap();
+    let mut repaired = store.load_library_first().await.unwrap();
+    store.repair_links(&mut repaired, now()).await.unwrap();
     assert!(repaired.standards[0].value_ids.is_empty());
     let stored = store.load_library().await.unwrap();
     assert!(
@@ -675,7 +675,8 @@ async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
         "as a change made now"
     );
     // Once: with nothing left dangling, the next start writes nothing.
-    let again = store.repair_links(stored.clone(), now()).await.unwrap();
+    let mut again = stored.clone();
+    store.repair_links(&mut again, now()).await.unwrap();
     assert_eq!(again, stored);
     assert_eq!(
         store.load_library().await.unwrap().standards,

@@ -42,6 +42,9 @@ pub struct AppState {
     pub library: Library,
     /// Counts changes to the library, so views can cache what they derive from it.
     pub revision: u64,
+    /// Counts every action applied, whether or not it changed the library: the page
+    /// compares handles to the state by it, not by content.
+    pub applied: u64,
     pub notice: Option<Notice>,
 }
 
@@ -113,6 +116,7 @@ impl Default for AppState {
             phase: Phase::Opening,
             library: Library::default(),
             revision: 0,
+            applied: 0,
             notice: None,
         }
     }
@@ -120,6 +124,7 @@ impl Default for AppState {
 
 impl AppState {
     pub fn apply(&mut self, action: Action) {
+        self.applied += 1;
         if action.changes_library() {
             self.revision += 1;
         }
@@ -256,6 +261,26 @@ mod tests {
             state.revision,
             revision + 1,
             "views derived from the library refresh"
+        );
+    }
+
+    #[test]
+    fn every_action_is_counted_even_one_that_leaves_the_library_as_it_was() {
+        let mut state = ready();
+        let (revision, applied) = (state.revision, state.applied);
+        state.apply(Action::ScriptUsed(crate::domain::script::ScriptUse {
+            script_id: crate::domain::ScriptId::random(),
+            used_at: Timestamp::from_unix_millis(3.0),
+        }));
+        state.apply(Action::DismissNotice);
+        assert_eq!(
+            state.revision, revision,
+            "no view derived from the library redoes its work"
+        );
+        assert_eq!(
+            state.applied,
+            applied + 2,
+            "the page still sees the state changed"
         );
     }
 

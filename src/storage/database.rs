@@ -129,37 +129,39 @@ impl Store {
     /// Takes out links to records that are gone, which builds before deletions took
     /// their links with them left behind (a script still linked to a deleted
     /// standard), so that nothing stored points at nothing and every backup reads back
-    /// whole. Writes only when there is something to take out: once per database.
+    /// whole. Writes only when there is something to take out: once per database. The
+    /// library changes only once the repair is stored.
     pub async fn repair_links(
         &self,
-        mut library: Library,
+        library: &mut Library,
         now: Timestamp,
-    ) -> Result<Library, StorageFailure> {
+    ) -> Result<(), StorageFailure> {
         let repaired = library.dangling_links_removed(now);
         if repaired.is_empty() {
-            return Ok(library);
+            return Ok(());
         }
         self.write(Write::links(&repaired).collect()).await?;
         library.with_links_saved(repaired);
-        Ok(library)
+        Ok(())
     }
 
     /// Forgets customers' contact details whose keeping time is over (checked at each
     /// start, on a new day, and before a backup is written): from the complaints, and
-    /// from the backups kept before a replace, in one transaction.
+    /// from the backups kept before a replace, in one transaction. The library changes
+    /// only once that is stored.
     pub async fn forget_expired_contacts(
         &self,
-        mut library: Library,
+        library: &mut Library,
         today: Day,
         now: Timestamp,
-    ) -> Result<Library, StorageFailure> {
+    ) -> Result<(), StorageFailure> {
         let expired = library.expired_contacts(today, now);
         if expired.is_empty() {
-            return Ok(library);
+            return Ok(());
         }
         self.write(self.contact_writes(&expired).await?).await?;
         library.with_complaints_saved(expired);
-        Ok(library)
+        Ok(())
     }
 
     /// The writes that forget the contact details of `expired` (complaints already

@@ -82,22 +82,18 @@ fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Opt
                 Err(failure) => Err(failure),
             };
             match opened {
-                Ok((opened, library)) => {
+                Ok((opened, mut library)) => {
                     // A repair that cannot be stored leaves the library as it was read:
                     // still usable, and the person hears why after the first screen.
-                    let (library, repair_failed) =
-                        match opened.repair_links(library.clone(), now()).await {
-                            Ok(repaired) => (repaired, None),
-                            Err(failure) => (library, Some(failure)),
-                        };
+                    let repair_failed = opened.repair_links(&mut library, now()).await.err();
                     // The same for contact details past their keeping time; backups
                     // leave them out even while they could not be forgotten here.
-                    let (library, repair_failed) = match opened
-                        .forget_expired_contacts(library.clone(), today(), now())
+                    let repair_failed = match opened
+                        .forget_expired_contacts(&mut library, today(), now())
                         .await
                     {
-                        Ok(forgotten) => (forgotten, repair_failed),
-                        Err(failure) => (library, repair_failed.or(Some(failure))),
+                        Ok(()) => repair_failed,
+                        Err(failure) => repair_failed.or(Some(failure)),
                     };
                     let upgraded = state.clone();
                     opened.on_upgraded_elsewhere(move || {

@@ -48,11 +48,22 @@ pub use crate::commands::Outcome;
 
 /// What a page needs: the state to read, and commands to change it (through
 /// [`Commands`], the one write path).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct LibraryHandle {
     state: UseReducerHandle<AppState>,
     store: Store,
     commands: Commands,
+    /// How many actions the state had seen when this handle was made.
+    applied: u64,
+}
+
+/// Two handles are the same while no action came between them. Comparing the states
+/// themselves (what `UseReducerHandle` does) walked the whole library, 10,000 records
+/// in a large one, for every component given a handle, at every change.
+impl PartialEq for LibraryHandle {
+    fn eq(&self, other: &Self) -> bool {
+        self.applied == other.applied && self.store == other.store
+    }
 }
 
 impl LibraryHandle {
@@ -60,6 +71,7 @@ impl LibraryHandle {
         let dispatcher = state.dispatcher();
         let commands = Commands::new(store.clone(), move |action| dispatcher.dispatch(action));
         LibraryHandle {
+            applied: state.applied,
             state,
             store,
             commands,
