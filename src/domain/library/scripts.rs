@@ -105,12 +105,14 @@ impl Library {
         by_title: &'a [usize],
         fits: impl Fn(&Script) -> bool,
     ) -> Vec<&'a Script> {
-        let mut shown: Vec<&Script> = self
+        // Each script's closeness is looked up once: looked up in the comparison, a
+        // first letter typed over 5,000 scripts cost 100,000 lookups.
+        let mut shown: Vec<(Closeness, &Script)> = self
             .scripts_at(by_title)
-            .filter(|s| found.contains_key(&s.id) && fits(s))
+            .filter_map(|s| found.get(&s.id).filter(|_| fits(s)).map(|c| (*c, s)))
             .collect();
-        sorting::sort_by_key(&mut shown, |s| found[&s.id]);
-        shown
+        sorting::sort_by_key(&mut shown, |(closeness, _)| *closeness);
+        shown.into_iter().map(|(_, s)| s).collect()
     }
 
     pub fn create_script(

@@ -79,7 +79,12 @@ pub fn counter_home() -> Html {
         *last = Some((index.clone(), now));
         lib.scripts_found(&hits, &by_title, fits)
     });
-    let lists = lib.counter_lists(&by_title, RECENT, fits);
+    // While a search finds something, the lists are not shown: not worked out either.
+    let lists = match &found {
+        Some(found) if !found.is_empty() => None,
+        _ => Some(lib.counter_lists(&by_title, RECENT, fits)),
+    };
+    let no_pinned = lists.as_ref().is_none_or(|l| l.pinned.is_empty());
     let first_match = found.as_ref().and_then(|f| f.first()).map(|s| s.id);
     let on_submit = Callback::from(move |e: SubmitEvent| {
         e.prevent_default();
@@ -100,11 +105,9 @@ pub fn counter_home() -> Html {
         }
     };
     let status = match &found {
-        Some(found) if found.is_empty() && !lists.pinned.is_empty() => {
-            tr(Msg::NoScriptsMatchPinned {
-                query: typed.trim(),
-            })
-        }
+        Some(found) if found.is_empty() && !no_pinned => tr(Msg::NoScriptsMatchPinned {
+            query: typed.trim(),
+        }),
         Some(found) if found.is_empty() => tr(Msg::NoScriptsMatch {
             query: typed.trim(),
         }),
@@ -112,7 +115,7 @@ pub fn counter_home() -> Html {
         None => String::new(),
     };
     let has_practice = lib.scripts.iter().any(|s| s.practice);
-    let rest_heading = if lists.pinned.is_empty() && lists.recent.is_empty() {
+    let rest_heading = if no_pinned && lists.as_ref().is_none_or(|l| l.recent.is_empty()) {
         Msg::AllScripts
     } else {
         Msg::OtherScripts
@@ -147,16 +150,14 @@ pub fn counter_home() -> Html {
                     { for [Channel::Any, Channel::InPerson, Channel::Phone, Channel::Written].into_iter().map(channel_button) }
                 </div>
                 <p class="search-status" role="status">{ status }</p>
-                if let Some(found) = &found {
-                    if found.is_empty() {
-                        { titled_list("counter-pinned", Msg::PinnedScripts, &lists.pinned) }
-                    } else {
-                        { titled_list("counter-found", Msg::ScriptMatches, found) }
-                    }
-                } else {
+                if let Some(found) = found.as_ref().filter(|f| !f.is_empty()) {
+                    { titled_list("counter-found", Msg::ScriptMatches, found) }
+                } else if let Some(lists) = &lists {
                     { titled_list("counter-pinned", Msg::PinnedScripts, &lists.pinned) }
-                    { titled_list("counter-recent", Msg::RecentScripts, &lists.recent) }
-                    { titled_list("counter-all", rest_heading, &lists.rest) }
+                    if found.is_none() {
+                        { titled_list("counter-recent", Msg::RecentScripts, &lists.recent) }
+                        { titled_list("counter-all", rest_heading, &lists.rest) }
+                    }
                 }
             }
         </section>
