@@ -162,6 +162,27 @@ async fn one_goals_check_ins_for_a_range_of_days_come_exactly_from_the_index() {
     assert_eq!(left.staff.goals, vec![b]);
 }
 
+/// Records cross into wasm a thousand at a time: none is lost or read twice at the seams.
+#[wasm_bindgen_test]
+async fn thousands_of_check_ins_read_back_each_once() {
+    let store = fresh_store().await;
+    let g = goal(Owner::Team, Period::Day);
+    let first = day("2020-01-01");
+    let stored: Vec<CheckIn> = (0..2_345)
+        .map(|i| check_in(&g, first.plus_days(i), i as f64))
+        .collect();
+    let mut writes = vec![Write::PutGoal(g.clone())];
+    writes.extend(stored.iter().cloned().map(Write::PutCheckIn));
+    store.write(writes).await.unwrap();
+
+    let mut read = store.all_check_ins().await.unwrap();
+    let mut expected = stored;
+    read.sort_by_key(|c| c.id);
+    expected.sort_by_key(|c| c.id);
+    assert_eq!(read.len(), 2_345);
+    assert_eq!(read, expected);
+}
+
 #[wasm_bindgen_test]
 async fn start_up_reads_goals_with_their_progress_but_not_every_check_in() {
     let store = fresh_store().await;

@@ -14,7 +14,7 @@
 use crate::domain::StorageFailure;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A record as the value IndexedDB stores.
 pub fn encode<T: Serialize>(record: &T) -> Result<JsValue, StorageFailure> {
@@ -46,12 +46,25 @@ pub fn decode<T: DeserializeOwned>(stored: JsValue) -> Result<T, StorageFailure>
     decode_text(&text)
 }
 
-/// A list of stored values (what `getAll` gives) as records, read from one JSON text.
+/// Records cross into wasm as JSON text this many at a time: few calls into JavaScript,
+/// and a text of bounded size (a full backup reads 200,000 check-ins, and wasm memory,
+/// once grown for one long text, never shrinks).
+const RECORDS_PER_TEXT: u32 = 1_000;
+
+/// A list of stored values (what `getAll` gives) as records.
 pub fn decode_list<T: DeserializeOwned>(stored: JsValue) -> Result<Vec<T>, StorageFailure> {
-    if !js_sys::Array::is_array(&stored) {
-        return Err(unreadable("the browser gave no list".into()));
+    let list: js_sys::Array = stored
+        .dyn_into()
+        .map_err(|_| unreadable("the browser gave no list".into()))?;
+    let mut records = Vec::with_capacity(list.length() as usize);
+    let mut from = 0;
+    while from < list.length() {
+        let to = list.length().min(from + RECORDS_PER_TEXT);
+        let part: Vec<T> = decode(list.slice(from, to).into())?;
+        records.extend(part);
+        from = to;
     }
-    decode(stored)
+    Ok(records)
 }
 
 /// A record from the JSON text of a stored value.
