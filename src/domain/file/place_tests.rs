@@ -4,7 +4,7 @@
 //! reader tells apart (another type, a field taken away, text that is no id or date).
 
 use super::problem::{Expected, FileProblem, Found};
-use super::read::{classify, lookup, typed};
+use super::read::{problem_at, typed};
 use super::staff_tests::backup_json;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -13,15 +13,7 @@ use serde_json::{json, Value};
 fn reference<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T, FileProblem> {
     serde_path_to_error::deserialize(value).map_err(|error| {
         let inner = error.path().to_string();
-        let place = if inner == "." || inner.is_empty() {
-            place.to_string()
-        } else {
-            format!("{place}.{inner}")
-        };
-        let found = lookup(value, &inner)
-            .map(Found::of)
-            .unwrap_or(Found::Nothing);
-        classify(&error.into_inner().to_string(), place, found)
+        problem_at(value, place, &inner, &error.into_inner().to_string())
     })
 }
 

@@ -400,14 +400,6 @@ pub(super) fn typed<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T
         let message = error.to_string();
         let message = message.split(" at line ").next().unwrap_or_default();
         let inner = place_at(&text, error.column());
-        let place = if inner == "." {
-            place.to_string()
-        } else {
-            format!("{place}.{inner}")
-        };
-        let found = lookup(value, &inner)
-            .map(Found::of)
-            .unwrap_or(Found::Nothing);
         // Said of a choice (an enum) given neither text nor an object, and of a choice's
         // fields given as a list: named as a value of the wrong type, like the rest.
         let message = match message {
@@ -417,12 +409,26 @@ pub(super) fn typed<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T
             }
             m => m,
         };
-        classify(message, place, found)
+        problem_at(value, place, &inner, message)
     })
 }
 
+/// The problem serde's `message` names at `inner`, a path inside `value` (`.` for all of
+/// it), as a place under `place`.
+pub(super) fn problem_at(value: &Value, place: &str, inner: &str, message: &str) -> FileProblem {
+    let found = lookup(value, inner)
+        .map(Found::of)
+        .unwrap_or(Found::Nothing);
+    let place = if inner == "." || inner.is_empty() {
+        place.to_string()
+    } else {
+        format!("{place}.{inner}")
+    };
+    classify(message, place, found)
+}
+
 /// The value at a path such as `steps[2].say`.
-pub(super) fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
+fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
     if path == "." || path.is_empty() {
         return Some(value);
     }
@@ -443,7 +449,7 @@ pub(super) fn lookup<'a>(value: &'a Value, path: &str) -> Option<&'a Value> {
 }
 
 /// Serde's messages, turned into problems a person can act on.
-pub(super) fn classify(message: &str, place: String, found: Found) -> FileProblem {
+fn classify(message: &str, place: String, found: Found) -> FileProblem {
     if let Some(field) = message
         .strip_prefix("missing field `")
         .and_then(|m| m.split('`').next())
