@@ -7,18 +7,44 @@
 //! of reading a large library at start.
 
 /// The path of the value that an error at byte `read` (serde_json's column, for a text
-/// on one line) is about. `.` is the whole text.
-pub fn place_at(text: &str, read: usize) -> String {
+/// on one line) with serde's `message` is about. `.` is the whole text.
+pub fn place_at(text: &str, read: usize, message: &str) -> String {
     let bytes = text.as_bytes();
-    let next = bytes.get(read).copied();
-    // serde_json stops after the value it could not use (an object lacking a field
-    // included), except an object or a list where something else was expected: it names
-    // those from their first byte, unread.
-    let index = if matches!(next, Some(b'{' | b'[')) {
-        read
-    } else {
-        read.saturating_sub(1)
+    let byte = |i: usize| bytes.get(i).copied();
+    let last = read.saturating_sub(1);
+    // A choice (an enum) given neither text nor an object: serde_json names it at its
+    // first byte, or, when the object naming the choice has a second key, stops after
+    // the first key's value.
+    if message == "expected value" {
+        let (path, start) = innermost(bytes, last);
+        let empty_object = byte(last) == Some(b'}') && byte(last.saturating_sub(1)) == Some(b'{');
+        return if start == last || empty_object {
+            path
+        } else {
+            innermost(bytes, read).0
+        };
+    }
+    let index = match (byte(read), byte(last)) {
+        // An object or a list where something else was expected, named unread.
+        (Some(b'{' | b'['), _) => read,
+        // An error serde_json placed only once the object or list around it had ended
+        // (a choice named without its data, a date that is no date): about its last
+        // value, unless about the object or list itself.
+        (_, Some(b'}'))
+            if !message.starts_with("missing field")
+                && !message.starts_with("invalid value: map") =>
+        {
+            read.saturating_sub(2)
+        }
+        (_, Some(b']')) if !message.starts_with("invalid length") => read.saturating_sub(2),
+        // Otherwise serde_json stops just after the value it could not use.
+        _ => last,
     };
+    innermost(bytes, index).0
+}
+
+/// The path of the innermost value whose bytes include `index`, and where it starts.
+fn innermost(bytes: &[u8], index: usize) -> (String, usize) {
     let mut walker = Walker {
         bytes,
         at: 0,
@@ -27,7 +53,7 @@ pub fn place_at(text: &str, read: usize) -> String {
     };
     let mut path = Vec::new();
     walker.value(&mut path);
-    walker.found.unwrap_or_else(|| ".".to_string())
+    walker.found.unwrap_or_else(|| (".".to_string(), 0))
 }
 
 enum Segment {
@@ -64,7 +90,7 @@ struct Walker<'a> {
     bytes: &'a [u8],
     at: usize,
     index: usize,
-    found: Option<String>,
+    found: Option<(String, usize)>,
 }
 
 impl Walker<'_> {
@@ -81,7 +107,7 @@ impl Walker<'_> {
         let end = self.at;
         // Inner values are walked first, so the first one found is the innermost.
         if self.found.is_none() && (start..end).contains(&self.index) {
-            self.found = Some(display(path));
+            self.found = Some((display(path), start));
         }
     }
 

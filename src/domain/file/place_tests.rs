@@ -23,11 +23,40 @@ fn compare<T: DeserializeOwned>(record: &Value, place: &str) -> Option<(String, 
     (now != before && !better(&now, &before)).then(|| (format!("{now:?}"), format!("{before:?}")))
 }
 
-/// The ways the reader now names a problem differently, always at the same place, as a
-/// value of the wrong type rather than in serde's words: an empty object where a choice
-/// (one key naming it) belongs, and a list where fields belong.
+/// The ways the reader now names a problem differently:
+/// - at the same place, as a value of the wrong type rather than in serde's words: an
+///   empty object where a choice (one key naming it) belongs, and a list where fields
+///   belong;
+/// - a choice named without the data it needs (`"owner": "person"`): at the field
+///   holding that text, where serde_path_to_error named a place inside it that the file
+///   lacks (`owner.person`);
+/// - a list where a choice's fields belong: serde_json reads fields from a list in
+///   order, so the problem is named at the list's first value.
 fn better(now: &Option<FileProblem>, before: &Option<FileProblem>) -> bool {
     match (now, before) {
+        (
+            Some(FileProblem::WrongType {
+                place,
+                expected,
+                found: Found::Text,
+            }),
+            Some(FileProblem::WrongType {
+                place: inside,
+                expected: before,
+                found: Found::Nothing,
+            }),
+        ) => {
+            inside.rsplit_once('.').map(|(field, _)| field) == Some(place.as_str())
+                && (expected == before || *before == Expected::Object)
+        }
+        (
+            Some(FileProblem::WrongType { place, .. }),
+            Some(FileProblem::WrongType {
+                place: before,
+                expected: Expected::Object,
+                found: Found::List,
+            }),
+        ) => *place == format!("{before}[0]"),
         (
             Some(FileProblem::WrongType {
                 place,
@@ -102,7 +131,13 @@ fn breakages(value: &Value) -> Vec<Value> {
         json!({ "x": 1 }),
         json!("2026-02-30"),
     ]);
+    // Choices named without the data they need, and a list of objects.
+    out.extend([json!("person"), json!("number"), json!([{ "x": 1 }])]);
     if let Value::Object(fields) = value {
+        // A choice (one key) given a second one; a record with one more field is fine.
+        let mut more = fields.clone();
+        more.insert("zz".into(), json!(null));
+        out.push(Value::Object(more));
         for key in fields.keys() {
             let mut without = fields.clone();
             without.remove(key);

@@ -398,8 +398,11 @@ pub(super) fn typed<T: DeserializeOwned>(value: &Value, place: &str) -> Result<T
     let text = value.to_string();
     serde_json::from_str(&text).map_err(|error| {
         let message = error.to_string();
-        let message = message.split(" at line ").next().unwrap_or_default();
-        let inner = place_at(&text, error.column());
+        // serde_json puts the position last; what it quotes from the file comes before.
+        let message = message
+            .rsplit_once(" at line ")
+            .map_or(message.as_str(), |(message, _)| message);
+        let inner = place_at(&text, error.column(), message);
         // Said of a choice (an enum) given neither text nor an object, and of a choice's
         // fields given as a list: named as a value of the wrong type, like the rest.
         let message = match message {
