@@ -62,6 +62,8 @@ test("steps are reordered and removed with buttons, and a script is duplicated",
   await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue("Closing time (copy)");
   await app.fillScript({ title: "Closing time, weekends" });
   await page.getByRole("button", { name: "Save" }).click();
+  // Saved before the page is loaded afresh: a reload mid-write keeps the copy as it was.
+  await expect(app.heading()).toHaveText("Closing time, weekends");
   await app.open("#/scripts");
   await expect(page.getByRole("main").getByRole("listitem").getByRole("link")).toHaveText([
     "Closing time",
