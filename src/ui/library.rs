@@ -106,7 +106,7 @@ impl LibraryHandle {
         self.commit(
             vec![Write::InsertStandard(standard.clone())],
             Action::StandardsSaved(vec![standard]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
         Ok(())
     }
@@ -122,7 +122,7 @@ impl LibraryHandle {
         self.commit(
             vec![Write::PutStandard(standard.clone())],
             Action::StandardsSaved(vec![standard]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
         Ok(())
     }
@@ -214,7 +214,7 @@ impl LibraryHandle {
         self.commit(
             vec![write],
             Action::ScriptsSaved(vec![script]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
     }
 
@@ -278,7 +278,7 @@ impl LibraryHandle {
         self.commit(
             vec![Write::PutValue(value.clone())],
             Action::ValuesSaved(vec![value]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
         Ok(())
     }
@@ -340,7 +340,7 @@ impl LibraryHandle {
         self.commit(
             vec![Write::PutRule(rule.clone())],
             Action::RulesSaved(vec![rule]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
         Ok(())
     }
@@ -531,6 +531,11 @@ impl LibraryHandle {
             done.emit(commands.run(writes, [then]).await);
         });
     }
+}
+
+/// Turns a write's outcome into the saved record's id for `done`.
+pub(super) fn with_id<T: Copy + 'static>(id: T, done: Callback<Option<T>>) -> Callback<Outcome> {
+    Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id)))
 }
 
 /// The library, for any component under the app's provider (pages render only there).

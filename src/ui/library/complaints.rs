@@ -1,7 +1,7 @@
 //! Commands for complaints: logged whole from the form, then followed up one change at
 //! a time; and customers' contact details forgotten once their keeping time is over.
 
-use super::{LibraryHandle, Outcome};
+use super::{with_id, LibraryHandle, Outcome};
 use crate::clock::{now, today};
 use crate::domain::deletion::Section;
 use crate::domain::state::Action;
@@ -26,10 +26,7 @@ impl LibraryHandle {
         let limit = library.compensation_limit_of(draft.logged_by, currency);
         let complaint = draft.validate(existing, currency, limit, now())?;
         let id = complaint.id;
-        self.put_complaint(
-            complaint,
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
-        );
+        self.put_complaint(complaint, with_id(id, done));
         Ok(())
     }
 

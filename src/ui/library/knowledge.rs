@@ -1,7 +1,7 @@
 //! Commands for knowledge checks: setting one up, each sitting stored when it ends, a
 //! manager marking free text, and signing a person off as ready for the first shift.
 
-use super::{LibraryHandle, Outcome};
+use super::{with_id, LibraryHandle, Outcome};
 use crate::clock::now;
 use crate::domain::deletion::Section;
 use crate::domain::knowledge::{Attempt, KnowledgeCheck};
@@ -32,7 +32,7 @@ impl LibraryHandle {
         self.commit(
             vec![Write::PutCheck(check.clone())],
             Action::ChecksSaved(vec![check]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
         Ok(())
     }

@@ -2,7 +2,7 @@
 //! praise. Like every command: validate, write, and apply only what was stored. A
 //! check-in also reads its goal's summary again, so progress shows at once.
 
-use super::{LibraryHandle, Outcome};
+use super::{with_id, LibraryHandle, Outcome};
 use crate::clock::now;
 use crate::clock::today;
 use crate::domain::deletion::Section;
@@ -17,11 +17,6 @@ use crate::domain::{
 };
 use crate::storage::Write;
 use yew::Callback;
-
-/// Turns a write's outcome into the saved record's id for `done`.
-fn with_id<T: Copy + 'static>(id: T, done: Callback<Option<T>>) -> Callback<Outcome> {
-    Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id)))
-}
 
 impl LibraryHandle {
     pub fn save_person(

@@ -1,7 +1,7 @@
 //! Commands for checklists and visits. A visit is written whole at every answer, so
 //! what was tapped is stored before the next tap, and a reload resumes where it was.
 
-use super::{LibraryHandle, Outcome};
+use super::{with_id, LibraryHandle, Outcome};
 use crate::clock::now;
 use crate::domain::deletion::Section;
 use crate::domain::state::Action;
@@ -29,7 +29,7 @@ impl LibraryHandle {
         self.commit(
             vec![Write::PutChecklist(checklist.clone())],
             Action::ChecklistsSaved(vec![checklist]),
-            Callback::from(move |outcome| done.emit((outcome == Outcome::Stored).then_some(id))),
+            with_id(id, done),
         );
     }
 
