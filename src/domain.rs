@@ -5,6 +5,7 @@ pub mod authority;
 pub mod day;
 pub mod deletion;
 pub mod device;
+pub mod drip;
 pub mod failure;
 pub mod file;
 pub mod id;
