@@ -1129,3 +1129,10 @@ choose-your-name = Choose your name
 nothing-to-draw-at-counter = This check has no questions to ask right now. Tell a manager.
 add-choice = Add an answer
 answered-wrong-mark = Wrong
+
+## Service drip
+story-needs-consent = Ask the person the story names whether that is all right, and tick the box once they have said yes. Or take the name out.
+unknown-value = That value no longer exists: choose another.
+need-story-title = Give the story a title.
+need-story-text = Tell what happened.
+need-square-text = Write what to do in this square.

@@ -1130,3 +1130,10 @@ choose-your-name = Velg navnet ditt
 nothing-to-draw-at-counter = Denne sjekken har ingen spørsmål å stille akkurat nå. Si fra til en leder.
 add-choice = Legg til et svar
 answered-wrong-mark = Feil
+
+## Service drip
+story-needs-consent = Spør den som er nevnt i historien om det er greit, og kryss av når de har sagt ja. Eller fjern navnet.
+unknown-value = Den verdien finnes ikke lenger: velg en annen.
+need-story-title = Gi historien en overskrift.
+need-story-text = Fortell hva som skjedde.
+need-square-text = Skriv hva som skal gjøres i denne ruten.

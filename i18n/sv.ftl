@@ -1130,3 +1130,10 @@ choose-your-name = Välj ditt namn
 nothing-to-draw-at-counter = Den här kontrollen har inga frågor att ställa just nu. Säg till en chef.
 add-choice = Lägg till ett svar
 answered-wrong-mark = Fel
+
+## Service drip
+story-needs-consent = Fråga den som nämns i berättelsen om det går bra, och kryssa i när de har sagt ja. Eller ta bort namnet.
+unknown-value = Den värderingen finns inte längre: välj en annan.
+need-story-title = Ge berättelsen en rubrik.
+need-story-text = Berätta vad som hände.
+need-square-text = Skriv vad som ska göras i den här rutan.

@@ -32,9 +32,9 @@ pub use area::{Area, HostParameter};
 pub use day::Day;
 pub use failure::StorageFailure;
 pub use id::{
-    AreaId, AttemptId, CheckId, CheckInId, CheckQuestionId, ChecklistId, ComplaintId,
-    ConversationId, GoalId, ItemId, PersonId, PraiseId, QuestionId, RatingId, ReflectionId, RoleId,
-    RuleId, ScriptId, StandardId, ValueId, VisitId,
+    AreaId, AttemptId, BingoCardId, BingoTickId, CheckId, CheckInId, CheckQuestionId, ChecklistId,
+    ComplaintId, ConversationId, GoalId, ItemId, MeetingId, PersonId, PraiseId, QuestionId,
+    RatingId, ReflectionId, RoleId, RuleId, ScriptId, StandardId, StoryId, ValueId, VisitId,
 };
 pub use library::Library;
 pub use script::{Channel, Script, ScriptDraft, Step};

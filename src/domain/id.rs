@@ -22,6 +22,17 @@ macro_rules! uuid_id {
             pub const fn fixed(value: u128) -> Self {
                 Self(Uuid::from_u128(value))
             }
+
+            /// An id made from what the record is of (a week, a square of a card), so two
+            /// tablets that make the record for the same thing make the same id, and a
+            /// merge or sync keeps one. A version 8 UUID: `kind` tells the kinds apart,
+            /// `n` the things of one kind.
+            pub const fn made_from(kind: u16, n: u64) -> Self {
+                let version_8 = 0x8u128 << 76;
+                let variant = 0b10u128 << 62;
+                let n = (n as u128) & ((1u128 << 62) - 1);
+                Self(Uuid::from_u128(((kind as u128) << 96) | version_8 | variant | n))
+            }
         }
 
         impl fmt::Display for $name {
@@ -136,6 +147,22 @@ uuid_id!(
     /// Identifies a [`crate::domain::knowledge::Attempt`].
     AttemptId
 );
+uuid_id!(
+    /// Identifies a week's [`crate::domain::drip::Meeting`]: made from the week.
+    MeetingId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::drip::Story`].
+    StoryId
+);
+uuid_id!(
+    /// Identifies a week's [`crate::domain::drip::BingoCard`]: made from the week.
+    BingoCardId
+);
+uuid_id!(
+    /// Identifies a [`crate::domain::drip::BingoTick`]: made from the week and square.
+    BingoTickId
+);
 
 #[cfg(test)]
 mod tests {
@@ -157,6 +184,18 @@ mod tests {
         let json = serde_json::to_string(&id).unwrap();
         assert_eq!(json, format!("\"{id}\""));
         assert_eq!(serde_json::from_str::<AreaId>(&json).unwrap(), id);
+    }
+
+    #[test]
+    fn ids_made_from_a_thing_are_version_8_and_differ_by_kind_and_thing() {
+        let a = MeetingId::made_from(1, 42);
+        assert_eq!(a, MeetingId::made_from(1, 42));
+        assert_ne!(a, MeetingId::made_from(1, 43));
+        assert_ne!(a.to_string(), BingoCardId::made_from(2, 42).to_string());
+        let parsed = Uuid::parse_str(&a.to_string()).unwrap();
+        assert_eq!(parsed.get_version_num(), 8);
+        assert_eq!(parsed.get_variant(), uuid::Variant::RFC4122);
+        assert_eq!(a.to_string().parse::<MeetingId>().unwrap(), a);
     }
 
     #[test]

@@ -97,6 +97,18 @@ pub enum Field {
     OwnAnswer(usize),
     /// After how many months a passed knowledge check is due again.
     RefresherMonths,
+    StoryTitle,
+    StoryText,
+    /// The value a service story shows.
+    StoryValue,
+    /// The colleague a service story names.
+    StoryPerson,
+    /// A bingo card's squares as a whole.
+    BingoSquares,
+    /// One square of a bingo card, row by row (0-based).
+    BingoSquare(usize),
+    /// The square a bingo tick is on.
+    TickedSquare,
 }
 
 /// What is wrong with a field's value.
@@ -126,6 +138,7 @@ pub enum Problem {
     ///
     Value(ValueProblem),
     UnknownPerson,
+    UnknownValue,
     /// A conversation note is about a person who no longer takes part.
     NoteAboutNonParticipant,
     UnknownGoal,

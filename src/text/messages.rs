@@ -1011,6 +1011,12 @@ messages! {
     NothingToDrawAtCounter,
     AddChoice,
     AnsweredWrongMark,
+    // Service drip
+    StoryNeedsConsent,
+    UnknownValue,
+    NeedStoryTitle,
+    NeedStoryText,
+    NeedSquareText,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -281,5 +281,12 @@ fn field_name(field: Field) -> String {
         Field::OwnQuestion(i) => format!("own[{i}].text"),
         Field::OwnAnswer(i) => format!("own[{i}].answer"),
         Field::RefresherMonths => "refresher_months".into(),
+        Field::StoryTitle => "title".into(),
+        Field::StoryText => "text".into(),
+        Field::StoryValue => "value_id".into(),
+        Field::StoryPerson => "person_id".into(),
+        Field::BingoSquares => "squares".into(),
+        Field::BingoSquare(i) => format!("squares[{i}].text"),
+        Field::TickedSquare => "square".into(),
     }
 }
