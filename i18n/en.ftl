@@ -1136,3 +1136,18 @@ unknown-value = That value no longer exists: choose another.
 need-story-title = Give the story a title.
 need-story-text = Tell what happened.
 need-square-text = Write what to do in this square.
+
+## Service drip records
+service-meeting-heading = Weekly service meeting
+service-story-heading = Service story
+service-bingo-heading = Service bingo
+focus-standard-label = Standard of the week
+story-title-label = Title
+story-text-label = What happened
+bingo-square-number = Square { $n }
+square-ticked = Ticked
+square-unticked = Not ticked
+prompt-went-well = A customer meeting that went well: what happened, and why did it go well?
+prompt-went-badly = A customer meeting that went badly: what happened, and why?
+prompt-colleague-solved = How did a colleague handle a tricky situation?
+prompt-other-ways = What other ways could the same situation have been handled?

@@ -1137,3 +1137,18 @@ unknown-value = Den verdien finnes ikke lenger: velg en annen.
 need-story-title = Gi historien en overskrift.
 need-story-text = Fortell hva som skjedde.
 need-square-text = Skriv hva som skal gjøres i denne ruten.
+
+## Service drip records
+service-meeting-heading = Ukens servicemøte
+service-story-heading = Servicehistorie
+service-bingo-heading = Servicebingo
+focus-standard-label = Ukens standard
+story-title-label = Overskrift
+story-text-label = Hva skjedde
+bingo-square-number = Rute { $n }
+square-ticked = Krysset av
+square-unticked = Ikke krysset av
+prompt-went-well = Et kundemøte som gikk bra: hva skjedde, og hvorfor gikk det bra?
+prompt-went-badly = Et kundemøte som gikk dårlig: hva skjedde, og hvorfor?
+prompt-colleague-solved = Hvordan løste en kollega en vanskelig situasjon?
+prompt-other-ways = Hvilke andre måter kunne situasjonen vært møtt på?

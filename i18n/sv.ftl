@@ -1137,3 +1137,18 @@ unknown-value = Den värderingen finns inte längre: välj en annan.
 need-story-title = Ge berättelsen en rubrik.
 need-story-text = Berätta vad som hände.
 need-square-text = Skriv vad som ska göras i den här rutan.
+
+## Service drip records
+service-meeting-heading = Veckans servicemöte
+service-story-heading = Servicehistoria
+service-bingo-heading = Servicebingo
+focus-standard-label = Veckans standard
+story-title-label = Rubrik
+story-text-label = Vad hände
+bingo-square-number = Ruta { $n }
+square-ticked = Avkryssad
+square-unticked = Inte avkryssad
+prompt-went-well = Ett kundmöte som gick bra: vad hände, och varför gick det bra?
+prompt-went-badly = Ett kundmöte som gick dåligt: vad hände, och varför?
+prompt-colleague-solved = Hur löste en kollega en knepig situation?
+prompt-other-ways = Vilka andra sätt kunde situationen ha mötts på?

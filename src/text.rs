@@ -2,6 +2,7 @@
 //! translations (`i18n/<language>.ftl`, compiled at build time) decide the words in the
 //! person's language.
 
+pub mod drip;
 pub mod ftl;
 mod messages;
 pub mod staff;

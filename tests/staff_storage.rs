@@ -320,7 +320,23 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
         due: None,
         done: None,
     });
+    let week = vertskap::domain::drip::Week::of(day("2026-11-04"));
+    let story = vertskap::domain::drip::StoryDraft {
+        title: "The lost glove".into(),
+        text: "Drove the glove to the guest's hotel".into(),
+        person_id: Some(kari.id),
+        asked: true,
+        ..vertskap::domain::drip::StoryDraft::new(day("2026-11-04"))
+    }
+    .validate(None, |_| true, |_| true, now())
+    .unwrap();
+    let mut meeting = vertskap::domain::drip::Meeting::new(week, now());
+    meeting.story_id = Some(story.id);
+    let tick = vertskap::domain::drip::BingoTick::set(week, 3, true, Some(kari.id), None, now());
     let mut writes = vec![
+        Write::PutStory(story.clone()),
+        Write::PutMeeting(meeting.clone()),
+        Write::PutBingoTick(tick.clone()),
         Write::PutPerson(kari.clone()),
         Write::PutPerson(ola.clone()),
         Write::PutGoal(karis.clone()),
@@ -439,6 +455,18 @@ async fn erasing_a_person_leaves_nothing_in_any_store_that_names_them() {
     assert_eq!(kept.sections[0].items[0].answer, Some(Answer::No));
     assert_eq!(store.check_ins_of_goal(olas.id).await.unwrap().len(), 30);
     assert!(store.kept_backup_keys().await.unwrap().is_empty());
+    let kept_story = reread.story(story.id).expect("the story stays");
+    assert_eq!(
+        (kept_story.person_id, &kept_story.text),
+        (None, &story.text)
+    );
+    assert_eq!(
+        reread.meeting(week),
+        Some(&meeting),
+        "the meeting still tells it"
+    );
+    let kept_tick = &reread.staff.bingo_ticks[0];
+    assert!(kept_tick.ticked && kept_tick.person_id.is_none());
 }
 
 #[wasm_bindgen_test]

@@ -31,6 +31,7 @@ pub enum Section {
     Complaints,
     Checks,
     Attempts,
+    Stories,
 }
 
 impl Section {
@@ -55,6 +56,7 @@ impl Section {
             Section::Complaints => "complaints",
             Section::Checks => "checks",
             Section::Attempts => "attempts",
+            Section::Stories => "stories",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! show change over time.
 
 pub mod bingo;
+pub mod figures;
 pub mod meeting;
 pub mod story;
 pub mod week;

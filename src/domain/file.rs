@@ -14,11 +14,15 @@ pub mod schema;
 pub mod write;
 
 mod checks;
+#[cfg(test)]
+mod drip_tests;
 mod place;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod place_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod round_trip_props;
+#[cfg(test)]
+pub(crate) use drip_tests::drip_staff as drip_fixture;
 #[cfg(test)]
 mod staff_tests;
 #[cfg(test)]

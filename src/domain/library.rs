@@ -7,6 +7,7 @@
 mod areas;
 mod authority;
 mod complaints;
+mod drip;
 mod knowledge;
 pub use knowledge::{plus_months, Readiness};
 mod scripts;

@@ -43,6 +43,13 @@ pub struct Staff {
     pub complaints: Vec<crate::domain::voice::Complaint>,
     /// Sittings of knowledge checks, each by one person.
     pub attempts: Vec<crate::domain::knowledge::Attempt>,
+    /// The weekly service meetings, one per week.
+    pub meetings: Vec<crate::domain::drip::Meeting>,
+    /// Service stories (they may name a colleague who agreed).
+    pub stories: Vec<crate::domain::drip::Story>,
+    /// Service bingo: a card per week, and a tick per square ticked.
+    pub bingo_cards: Vec<crate::domain::drip::BingoCard>,
+    pub bingo_ticks: Vec<crate::domain::drip::BingoTick>,
     /// Progress of each goal over its recent periods, read with the goal's recent
     /// check-ins (see [`progress::summary_window`]).
     pub summaries: Vec<GoalSummary>,

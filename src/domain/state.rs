@@ -90,6 +90,11 @@ pub enum Action {
     ChecksSaved(Vec<crate::domain::knowledge::KnowledgeCheck>),
     CheckRemoved(crate::domain::CheckId),
     AttemptsSaved(Vec<crate::domain::knowledge::Attempt>),
+    MeetingsSaved(Vec<crate::domain::drip::Meeting>),
+    StoriesSaved(Vec<crate::domain::drip::Story>),
+    StoryRemoved(crate::domain::StoryId),
+    BingoCardsSaved(Vec<crate::domain::drip::BingoCard>),
+    BingoTicksSaved(Vec<crate::domain::drip::BingoTick>),
     /// A person and everything about them were erased.
     PersonErased(Box<PersonErasure>),
     Deleted(Deletion),
@@ -186,6 +191,11 @@ impl AppState {
             Action::ChecksSaved(saved) => library.with_checks_saved(saved),
             Action::CheckRemoved(id) => library.with_check_removed(id),
             Action::AttemptsSaved(saved) => library.with_attempts_saved(saved),
+            Action::MeetingsSaved(saved) => library.with_meetings_saved(saved),
+            Action::StoriesSaved(saved) => library.with_stories_saved(saved),
+            Action::StoryRemoved(id) => library.with_story_removed(id),
+            Action::BingoCardsSaved(saved) => library.with_bingo_cards_saved(saved),
+            Action::BingoTicksSaved(saved) => library.with_bingo_ticks_saved(saved),
             Action::PersonErased(plan) => library.with_person_erased(&plan),
             Action::Deleted(deletion) => {
                 library.with_deletion(&deletion);

@@ -15,6 +15,7 @@ use super::migrations::{
     RATING_HOURS, REFLECTIONS, REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
     VISITS,
 };
+use super::migrations::{BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES};
 use super::request::{self, Settling};
 use super::write::Write;
 use crate::domain::StorageFailure;
@@ -133,6 +134,11 @@ impl Batch {
             Write::DeleteCheck(id) => self.delete(CHECKS, id),
             Write::PutAttempt(a) => self.put(ATTEMPTS, &a)?,
             Write::DeleteAttempt(id) => self.delete(ATTEMPTS, id),
+            Write::PutMeeting(m) => self.put(MEETINGS, &m)?,
+            Write::PutStory(s) => self.put(STORIES, &s)?,
+            Write::DeleteStory(id) => self.delete(STORIES, id),
+            Write::PutBingoCard(c) => self.put(BINGO_CARDS, &c)?,
+            Write::PutBingoTick(t) => self.put(BINGO_TICKS, &t)?,
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

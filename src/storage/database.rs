@@ -9,6 +9,7 @@ use super::migrations::{
     PRAISE, PROFILE, PROFILE_KEY, QUESTIONS, REFLECTIONS, ROLES, RULES, SCHEMA_VERSION, SCRIPTS,
     SCRIPT_USE, STANDARDS, VALUES, VISITS,
 };
+use super::migrations::{BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES};
 use super::read;
 use super::request::refused;
 use super::write::Write;
@@ -211,6 +212,10 @@ impl Store {
         let complaints = read::all(&tx, COMPLAINTS)?;
         let checks = read::all(&tx, CHECKS)?;
         let attempts = read::all(&tx, ATTEMPTS)?;
+        let meetings = read::all(&tx, MEETINGS)?;
+        let stories = read::all(&tx, STORIES)?;
+        let bingo_cards = read::all(&tx, BINGO_CARDS)?;
+        let bingo_ticks = read::all(&tx, BINGO_TICKS)?;
         let checklists = read::all(&tx, CHECKLISTS)?;
         let areas = read::all(&tx, AREAS)?;
         let standards = read::all(&tx, STANDARDS)?;
@@ -237,6 +242,10 @@ impl Store {
             visits: visits.records(&tx).await?,
             complaints: complaints.records(&tx).await?,
             attempts: attempts.records(&tx).await?,
+            meetings: meetings.records(&tx).await?,
+            stories: stories.records(&tx).await?,
+            bingo_cards: bingo_cards.records(&tx).await?,
+            bingo_ticks: bingo_ticks.records(&tx).await?,
             goals,
             summaries,
         };

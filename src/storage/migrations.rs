@@ -54,11 +54,16 @@ pub const COMPLAINTS: &str = "complaints";
 /// Knowledge checks as set up, and each person's sittings of them.
 pub const CHECKS: &str = "checks";
 pub const ATTEMPTS: &str = "attempts";
+/// The service drip: weekly meetings, stories, bingo cards and their ticks.
+pub const MEETINGS: &str = "meetings";
+pub const STORIES: &str = "stories";
+pub const BINGO_CARDS: &str = "bingo_cards";
+pub const BINGO_TICKS: &str = "bingo_ticks";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 26] = [
+pub const ALL_STORES: [&str; 30] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -85,10 +90,14 @@ pub const ALL_STORES: [&str; 26] = [
     COMPLAINTS,
     CHECKS,
     ATTEMPTS,
+    MEETINGS,
+    STORIES,
+    BINGO_CARDS,
+    BINGO_TICKS,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
-pub const REPLACEABLE: [&str; 25] = [
+pub const REPLACEABLE: [&str; 29] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -114,6 +123,10 @@ pub const REPLACEABLE: [&str; 25] = [
     COMPLAINTS,
     CHECKS,
     ATTEMPTS,
+    MEETINGS,
+    STORIES,
+    BINGO_CARDS,
+    BINGO_TICKS,
 ];
 
 type Migration = fn(&Database, Timestamp) -> indexed_db_futures::Result<()>;
@@ -128,6 +141,7 @@ const MIGRATIONS: &[Migration] = &[
     v7_visits,
     v8_customer_voice,
     v9_knowledge_checks,
+    v10_service_drip,
 ];
 
 /// The version this build of the app expects.
@@ -278,6 +292,16 @@ fn v8_customer_voice(db: &Database, _now: Timestamp) -> indexed_db_futures::Resu
 /// Knowledge checks, and each person's attempts at them.
 fn v9_knowledge_checks(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
     for name in [CHECKS, ATTEMPTS] {
+        db.create_object_store(name)
+            .with_key_path(KeyPath::One("id"))
+            .build()?;
+    }
+    Ok(())
+}
+
+/// The service drip: meetings, stories, bingo cards, and one record per ticked square.
+fn v10_service_drip(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    for name in [MEETINGS, STORIES, BINGO_CARDS, BINGO_TICKS] {
         db.create_object_store(name)
             .with_key_path(KeyPath::One("id"))
             .build()?;

@@ -81,6 +81,12 @@ pub enum Write {
     DeleteCheck(CheckId),
     PutAttempt(Attempt),
     DeleteAttempt(AttemptId),
+    PutMeeting(crate::domain::drip::Meeting),
+    PutStory(crate::domain::drip::Story),
+    DeleteStory(crate::domain::StoryId),
+    PutBingoCard(crate::domain::drip::BingoCard),
+    /// A square ticked, or the tick taken back (the record stays, see `BingoTick`).
+    PutBingoTick(crate::domain::drip::BingoTick),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -207,6 +213,12 @@ impl Write {
             .iter()
             .cloned()
             .map(Write::PutComplaint);
+        let stories = plan.stories_changed.iter().cloned().map(Write::PutStory);
+        let ticks = plan
+            .bingo_ticks_changed
+            .iter()
+            .cloned()
+            .map(Write::PutBingoTick);
         let extras = plan.extras.iter().cloned().map(Write::DeleteExtras);
         let matched = plan.matched.iter().cloned().map(Write::PutMatched);
         let backup = plan
@@ -223,6 +235,8 @@ impl Write {
             .chain(changed)
             .chain(visits)
             .chain(complaints)
+            .chain(stories)
+            .chain(ticks)
             .chain(extras)
             .chain(matched)
             .chain(backup)
@@ -269,6 +283,10 @@ impl Write {
             StaffRecord::Rating(r) => Write::PutRating(r),
             StaffRecord::Complaint(c) => Write::PutComplaint(c),
             StaffRecord::Attempt(a) => Write::PutAttempt(a),
+            StaffRecord::Meeting(m) => Write::PutMeeting(m),
+            StaffRecord::Story(s) => Write::PutStory(s),
+            StaffRecord::BingoCard(c) => Write::PutBingoCard(c),
+            StaffRecord::BingoTick(t) => Write::PutBingoTick(t),
         }
     }
 

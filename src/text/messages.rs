@@ -1017,6 +1017,20 @@ messages! {
     NeedStoryTitle,
     NeedStoryText,
     NeedSquareText,
+    // Service drip records
+    ServiceMeetingHeading,
+    ServiceStoryHeading,
+    ServiceBingoHeading,
+    FocusStandardLabel,
+    StoryTitleLabel,
+    StoryTextLabel,
+    BingoSquareNumber {n: usize},
+    SquareTicked,
+    SquareUnticked,
+    PromptWentWell,
+    PromptWentBadly,
+    PromptColleagueSolved,
+    PromptOtherWays,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -89,6 +89,22 @@ fn check_staff(data: &FileData, epoch: Timestamp) -> Result<(), FileProblem> {
     for (i, a) in data.attempts.iter().enumerate() {
         rules(&format!("attempts[{i}]"), a.check())?;
     }
+    unique("meetings", data.meetings.iter().map(|m| m.id))?;
+    for (i, m) in data.meetings.iter().enumerate() {
+        rules(&format!("meetings[{i}]"), m.check())?;
+    }
+    unique("stories", data.stories.iter().map(|s| s.id))?;
+    for (i, s) in data.stories.iter().enumerate() {
+        rules(&format!("stories[{i}]"), s.check())?;
+    }
+    unique("bingo_cards", data.bingo_cards.iter().map(|c| c.id))?;
+    for (i, c) in data.bingo_cards.iter().enumerate() {
+        rules(&format!("bingo_cards[{i}]"), c.check())?;
+    }
+    unique("bingo_ticks", data.bingo_ticks.iter().map(|t| t.id))?;
+    for (i, t) in data.bingo_ticks.iter().enumerate() {
+        rules(&format!("bingo_ticks[{i}]"), t.check())?;
+    }
     unique("complaints", data.complaints.iter().map(|c| c.id))?;
     for (i, c) in data.complaints.iter().enumerate() {
         rules(&format!("complaints[{i}]"), c.check())?;

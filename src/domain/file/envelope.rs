@@ -4,6 +4,7 @@
 
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
+use crate::domain::drip::{BingoCard, BingoTick, Meeting, Story};
 use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::staff::{CheckIn, Goal, HostConversation, Person, Praise, Question, Reflection};
 use crate::domain::values::{CoreValue, Profile};
@@ -69,6 +70,17 @@ pub struct FileData {
     /// Each person's sittings of a knowledge check.
     #[serde(default)]
     pub attempts: Vec<Attempt>,
+    /// The weekly service meetings (one per week), with their discussion notes.
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+    /// Service stories.
+    #[serde(default)]
+    pub stories: Vec<Story>,
+    /// Service bingo cards, one per week, and the squares ticked on them.
+    #[serde(default)]
+    pub bingo_cards: Vec<BingoCard>,
+    #[serde(default)]
+    pub bingo_ticks: Vec<BingoTick>,
     /// What was deleted, and when (no names, no text), so that merging this file into
     /// a tablet with an older copy of a record does not bring it back.
     #[serde(default)]

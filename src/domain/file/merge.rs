@@ -10,6 +10,7 @@ use super::references::{resolve, LeftOut};
 use super::write::all_data;
 use crate::domain::authority::{AuthorityRule, Role};
 use crate::domain::deletion::Tombstone;
+use crate::domain::drip::{BingoCard, BingoTick, Meeting, Story};
 use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::library::Library;
 use crate::domain::sorting;
@@ -206,6 +207,10 @@ pub enum StaffRecord {
     Rating(RatingTap),
     Complaint(Complaint),
     Attempt(Attempt),
+    Meeting(Meeting),
+    Story(Story),
+    BingoCard(BingoCard),
+    BingoTick(BingoTick),
 }
 
 impl StaffRecord {
@@ -221,6 +226,10 @@ impl StaffRecord {
             StaffRecord::Visit(r) => ("visits", r.id.to_string()),
             StaffRecord::Complaint(r) => ("complaints", r.id.to_string()),
             StaffRecord::Attempt(r) => ("attempts", r.id.to_string()),
+            StaffRecord::Meeting(r) => ("meetings", r.id.to_string()),
+            StaffRecord::Story(r) => ("stories", r.id.to_string()),
+            StaffRecord::BingoCard(r) => ("bingo_cards", r.id.to_string()),
+            StaffRecord::BingoTick(r) => ("bingo_ticks", r.id.to_string()),
             StaffRecord::Rating(r) => ("ratings", r.id.to_string()),
         };
         super::extras::key(section, &id)
@@ -238,6 +247,10 @@ impl StaffRecord {
             StaffRecord::Visit(r) => (r.created, r.updated),
             StaffRecord::Complaint(r) => (r.created, r.updated),
             StaffRecord::Attempt(r) => (r.created, r.updated),
+            StaffRecord::Meeting(r) => (r.created, r.updated),
+            StaffRecord::Story(r) => (r.created, r.updated),
+            StaffRecord::BingoCard(r) => (r.created, r.updated),
+            StaffRecord::BingoTick(r) => (r.created, r.updated),
             // A tap is made once; only its reason may follow within the pause.
             StaffRecord::Rating(r) => (r.at, r.at),
         }
@@ -263,6 +276,10 @@ impl StaffRecord {
             StaffRecord::Visit(r) => stamp!(Visit, r),
             StaffRecord::Complaint(r) => stamp!(Complaint, r),
             StaffRecord::Attempt(r) => stamp!(Attempt, r),
+            StaffRecord::Meeting(r) => stamp!(Meeting, r),
+            StaffRecord::Story(r) => stamp!(Story, r),
+            StaffRecord::BingoCard(r) => stamp!(BingoCard, r),
+            StaffRecord::BingoTick(r) => stamp!(BingoTick, r),
             StaffRecord::Rating(r) => StaffRecord::Rating(r),
         }
     }
@@ -289,6 +306,10 @@ impl StaffRecord {
             StaffRecord::Visit(r) => untimed!(Visit, r),
             StaffRecord::Complaint(r) => untimed!(Complaint, r),
             StaffRecord::Attempt(r) => untimed!(Attempt, r),
+            StaffRecord::Meeting(r) => untimed!(Meeting, r),
+            StaffRecord::Story(r) => untimed!(Story, r),
+            StaffRecord::BingoCard(r) => untimed!(BingoCard, r),
+            StaffRecord::BingoTick(r) => untimed!(BingoTick, r),
             StaffRecord::Rating(r) => StaffRecord::Rating(r.clone()),
         }
     }
@@ -408,6 +429,12 @@ fn staff_records_in(data: &FileData) -> Vec<StaffRecord> {
         .chain(data.ratings.iter().cloned().map(StaffRecord::Rating))
         .chain(data.complaints.iter().cloned().map(StaffRecord::Complaint))
         .chain(data.attempts.iter().cloned().map(StaffRecord::Attempt))
+        .chain(drip_records(
+            &data.meetings,
+            &data.stories,
+            &data.bingo_cards,
+            &data.bingo_ticks,
+        ))
         .collect()
 }
 
@@ -422,6 +449,22 @@ fn staff_records<'a>(
         .map(StaffRecord::Question)
         .chain(people.iter().cloned().map(StaffRecord::Person))
         .chain(goals.iter().cloned().map(StaffRecord::Goal))
+}
+
+/// Stories first: meetings point at them.
+fn drip_records<'a>(
+    meetings: &'a [Meeting],
+    stories: &'a [Story],
+    cards: &'a [BingoCard],
+    ticks: &'a [BingoTick],
+) -> impl Iterator<Item = StaffRecord> + 'a {
+    stories
+        .iter()
+        .cloned()
+        .map(StaffRecord::Story)
+        .chain(meetings.iter().cloned().map(StaffRecord::Meeting))
+        .chain(cards.iter().cloned().map(StaffRecord::BingoCard))
+        .chain(ticks.iter().cloned().map(StaffRecord::BingoTick))
 }
 
 fn existing_staff(
@@ -445,6 +488,12 @@ fn existing_staff(
             .chain(ratings.iter().cloned().map(StaffRecord::Rating))
             .chain(s.complaints.iter().cloned().map(StaffRecord::Complaint))
             .chain(s.attempts.iter().cloned().map(StaffRecord::Attempt))
+            .chain(drip_records(
+                &s.meetings,
+                &s.stories,
+                &s.bingo_cards,
+                &s.bingo_ticks,
+            ))
             .map(|r| (r.key(), r)),
     )
 }
@@ -620,6 +669,10 @@ fn put_staff_record(d: &mut FileData, record: StaffRecord) {
         StaffRecord::Visit(r) => upsert_by(&mut d.visits, r, |a, b| a.id == b.id),
         StaffRecord::Complaint(r) => upsert_by(&mut d.complaints, r, |a, b| a.id == b.id),
         StaffRecord::Attempt(r) => upsert_by(&mut d.attempts, r, |a, b| a.id == b.id),
+        StaffRecord::Meeting(r) => upsert_by(&mut d.meetings, r, |a, b| a.id == b.id),
+        StaffRecord::Story(r) => upsert_by(&mut d.stories, r, |a, b| a.id == b.id),
+        StaffRecord::BingoCard(r) => upsert_by(&mut d.bingo_cards, r, |a, b| a.id == b.id),
+        StaffRecord::BingoTick(r) => upsert_by(&mut d.bingo_ticks, r, |a, b| a.id == b.id),
         StaffRecord::Rating(r) => d.ratings.push(r),
     }
 }

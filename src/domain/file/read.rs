@@ -9,6 +9,7 @@ use super::problem::{Expected, FileProblem, Found};
 use super::references::LeftOut;
 use crate::domain::day::NOT_A_DAY;
 use crate::domain::deletion::Tombstone;
+use crate::domain::drip::{BingoCard, BingoTick, Meeting, Story};
 use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::staff;
 use crate::domain::visits::{Checklist, Visit};
@@ -54,7 +55,7 @@ const BUSINESS_SECTIONS: [&str; 9] = [
     "checklists",
     "checks",
 ];
-const STAFF_SECTIONS: [&str; 11] = [
+const STAFF_SECTIONS: [&str; 15] = [
     "people",
     "goals",
     "check_ins",
@@ -65,6 +66,10 @@ const STAFF_SECTIONS: [&str; 11] = [
     "ratings",
     "complaints",
     "attempts",
+    "meetings",
+    "stories",
+    "bingo_cards",
+    "bingo_ticks",
     "deletions",
 ];
 
@@ -293,6 +298,14 @@ impl Reading {
             "complaints" => chunk.read_into(&mut d.complaints, |c: &Complaint| c.id.to_string())?,
             "checks" => chunk.read_into(&mut d.checks, |c: &KnowledgeCheck| c.id.to_string())?,
             "attempts" => chunk.read_into(&mut d.attempts, |a: &Attempt| a.id.to_string())?,
+            "meetings" => chunk.read_into(&mut d.meetings, |m: &Meeting| m.id.to_string())?,
+            "stories" => chunk.read_into(&mut d.stories, |s: &Story| s.id.to_string())?,
+            "bingo_cards" => {
+                chunk.read_into(&mut d.bingo_cards, |c: &BingoCard| c.id.to_string())?
+            }
+            "bingo_ticks" => {
+                chunk.read_into(&mut d.bingo_ticks, |t: &BingoTick| t.id.to_string())?
+            }
             "deletions" => chunk.read_into(&mut d.deletions, |t: &Tombstone| t.id.clone())?,
             _ => {}
         }

@@ -88,6 +88,16 @@ fn keep_known<T: Eq + Hash>(links: &mut Vec<T>, known: &HashSet<T>) -> usize {
     retain(links, |id| known.contains(id))
 }
 
+/// Clears a link to a record not in `known`; 1 if it did.
+fn drop_unknown<T: Eq + Hash>(link: &mut Option<T>, known: &HashSet<T>) -> usize {
+    if link.as_ref().is_some_and(|id| !known.contains(id)) {
+        *link = None;
+        1
+    } else {
+        0
+    }
+}
+
 fn drop_links(d: &mut FileData) -> usize {
     let standards = ids(&d.standards, |s| s.id);
     let values = ids(&d.values, |v| v.id);
@@ -116,6 +126,23 @@ fn drop_links(d: &mut FileData) -> usize {
         c.entries
             .retain(|e| e.about.is_none_or(|about| participants.contains(&about)));
         dropped += before - c.entries.len();
+    }
+    let stories = ids(&d.stories, |s| s.id);
+    for m in &mut d.meetings {
+        dropped += drop_unknown(&mut m.focus_standard_id, &standards);
+        dropped += drop_unknown(&mut m.story_id, &stories);
+    }
+    for s in &mut d.stories {
+        dropped += drop_unknown(&mut s.value_id, &values);
+        dropped += drop_unknown(&mut s.person_id, &people);
+    }
+    for c in &mut d.bingo_cards {
+        for square in &mut c.squares {
+            dropped += drop_unknown(&mut square.standard_id, &standards);
+        }
+    }
+    for t in &mut d.bingo_ticks {
+        dropped += drop_unknown(&mut t.person_id, &people);
     }
     for p in &mut d.praise {
         if p.from_person_id.is_some_and(|id| !people.contains(&id)) {

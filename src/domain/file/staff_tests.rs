@@ -27,7 +27,7 @@ use crate::domain::{
 };
 use serde_json::{json, Value};
 
-fn library() -> (Library, Vec<CheckIn>) {
+pub(super) fn library() -> (Library, Vec<CheckIn>) {
     let roles = Role::starters(t(0.0));
     let mut kari = person("Kari");
     kari.role_id = roles[1].id;
@@ -144,6 +144,7 @@ fn library() -> (Library, Vec<CheckIn>) {
         created: t(0.0),
         updated: t(0.0),
     };
+    let kari_id = kari.id;
     let library = Library {
         roles,
         checklists: vec![checklist],
@@ -158,6 +159,7 @@ fn library() -> (Library, Vec<CheckIn>) {
             complaints: vec![complaint],
             attempts: Vec::new(),
             summaries: Vec::new(),
+            ..super::drip_tests::drip_staff(kari_id)
         },
         ..Library::default()
     };
@@ -171,13 +173,13 @@ pub(super) fn backup_json() -> Value {
     serde_json::from_str(&text).unwrap()
 }
 
-fn refused(change: impl FnOnce(&mut Value)) -> FileProblem {
+pub(super) fn refused(change: impl FnOnce(&mut Value)) -> FileProblem {
     let mut file = backup_json();
     change(&mut file["data"]);
     read_file(file.to_string().as_bytes()).unwrap_err()
 }
 
-fn invalid(place: &str, problem: Problem) -> FileProblem {
+pub(super) fn invalid(place: &str, problem: Problem) -> FileProblem {
     FileProblem::Invalid {
         place: place.into(),
         problem,
@@ -372,7 +374,8 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     let mut file = read_file(text.as_bytes()).unwrap();
 
     let fresh = ImportPlan::merge(&Library::default(), &Matched::default(), &file);
-    assert_eq!(fresh.staff_counts().new, 12);
+    // Twelve staff records, and a meeting, a story, a bingo card and a tick.
+    assert_eq!(fresh.staff_counts().new, 16);
     assert_eq!(
         fresh.counts().new,
         6,
@@ -391,7 +394,7 @@ fn importing_a_backup_merges_staff_records_with_what_is_here() {
     };
     let plan = ImportPlan::merge_with(&library, &here, &Matched::default(), &file);
     let counts = plan.staff_counts();
-    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 10));
+    assert_eq!((counts.updated, counts.older, counts.unchanged), (1, 1, 14));
     let taken: Vec<&StaffRecord> = plan.staff_taken().collect();
     assert!(matches!(taken[..], [StaffRecord::CheckIn(c)] if c.value == 3.0));
     let status = |key: String| {
@@ -434,7 +437,7 @@ fn the_schema_of_a_pack_has_no_room_for_people() {
     assert!(pack.contains_key("questions"));
 }
 
-fn read_with(change: impl FnOnce(&mut Value)) -> crate::domain::file::ImportFile {
+pub(super) fn read_with(change: impl FnOnce(&mut Value)) -> crate::domain::file::ImportFile {
     let mut file = backup_json();
     change(&mut file["data"]);
     read_file(file.to_string().as_bytes()).unwrap()

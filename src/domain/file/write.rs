@@ -206,6 +206,10 @@ pub(super) fn all_data(library: &Library, here: &Here) -> FileData {
         complaints: staff.complaints.clone(),
         checks: library.checks.clone(),
         attempts: staff.attempts.clone(),
+        meetings: staff.meetings.clone(),
+        stories: staff.stories.clone(),
+        bingo_cards: staff.bingo_cards.clone(),
+        bingo_ticks: staff.bingo_ticks.clone(),
         deletions: here.deletions.clone(),
     }
 }

@@ -43,6 +43,10 @@ pub struct PersonErasure {
     pub visits_changed: Vec<crate::domain::visits::Visit>,
     /// Complaints they logged, approved or follow up: kept, naming "a former colleague".
     pub complaints_changed: Vec<crate::domain::voice::Complaint>,
+    /// Service stories that named them: kept, without the name.
+    pub stories_changed: Vec<crate::domain::drip::Story>,
+    /// Bingo squares they ticked: still ticked, by no one named.
+    pub bingo_ticks_changed: Vec<crate::domain::drip::BingoTick>,
     /// Keys (`section/id`) of kept unknown fields to delete.
     pub extras: Vec<String>,
     /// The match times without the erased records, if any were there.
@@ -171,6 +175,18 @@ impl PersonErasure {
             .filter(|c| c.names(person_id))
             .map(|c| c.without_person(person_id, now))
             .collect();
+        let stories_changed: Vec<crate::domain::drip::Story> = staff
+            .stories
+            .iter()
+            .filter(|s| s.names(person_id))
+            .map(|s| s.without_person(person_id, now))
+            .collect();
+        let bingo_ticks_changed: Vec<crate::domain::drip::BingoTick> = staff
+            .bingo_ticks
+            .iter()
+            .filter(|t| t.person_id == Some(person_id))
+            .map(|t| t.without_person(person_id, now))
+            .collect();
         let erased_keys: HashSet<String> = std::iter::once(key("people", &person_id.to_string()))
             .chain(goals.iter().map(|id| key("goals", &id.to_string())))
             .chain(check_ins.iter().map(|id| key("check_ins", &id.to_string())))
@@ -200,6 +216,16 @@ impl PersonErasure {
                 complaints_changed
                     .iter()
                     .map(|c| key("complaints", &c.id.to_string())),
+            )
+            .chain(
+                stories_changed
+                    .iter()
+                    .map(|s| key("stories", &s.id.to_string())),
+            )
+            .chain(
+                bingo_ticks_changed
+                    .iter()
+                    .map(|t| key("bingo_ticks", &t.id.to_string())),
             )
             .collect();
         let extras: Vec<String> = library
@@ -262,6 +288,8 @@ impl PersonErasure {
             conversations_changed,
             visits_changed,
             complaints_changed,
+            stories_changed,
+            bingo_ticks_changed,
             extras,
             matched,
         })
@@ -311,6 +339,8 @@ impl Library {
         self.with_conversations_saved(plan.conversations_changed.clone());
         self.with_visits_saved(plan.visits_changed.clone());
         self.with_complaints_saved(plan.complaints_changed.clone());
+        self.with_stories_saved(plan.stories_changed.clone());
+        self.with_bingo_ticks_saved(plan.bingo_ticks_changed.clone());
     }
 }
 
@@ -463,10 +493,11 @@ mod tests {
                 ],
                 conversations: vec![alone.clone(), shared.clone(), others.clone()],
                 attempts: vec![attempt(kari.id), attempt(ola.id)],
-                ..Staff::default()
+                ..crate::domain::file::drip_fixture(kari.id)
             },
             ..Library::default()
         };
+        let karis_story = library.staff.stories[0].clone();
         let kari_key = format!("people/{}", kari.id);
         library
             .extras
@@ -565,6 +596,12 @@ mod tests {
             .expect("the complaint stays");
         assert_eq!(complaint.logged_by, former);
         assert_eq!(complaint.said, "Nobody answered");
+        let story = library.story(karis_story.id).expect("the story stays");
+        assert_eq!(story.person_id, None, "without Kari's name");
+        assert_eq!(story.text, karis_story.text);
+        let tick = &library.staff.bingo_ticks[0];
+        assert!(tick.ticked, "the square stays ticked");
+        assert_eq!(tick.person_id, None, "by no one named");
         let olas_own = library
             .staff
             .conversations

@@ -142,6 +142,25 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
             (names.person)(a.person_id),
             date(crate::clock::local_day(a.at).date())
         ),
+        StaffRecord::Meeting(m) => format!(
+            "{} · {}",
+            tr(Msg::ServiceMeetingHeading),
+            crate::text::drip::week(m.week)
+        ),
+        StaffRecord::Story(s) => format!("{} · {}", tr(Msg::ServiceStoryHeading), s.title),
+        StaffRecord::BingoCard(c) => format!(
+            "{} · {}",
+            tr(Msg::ServiceBingoHeading),
+            crate::text::drip::week(c.week)
+        ),
+        StaffRecord::BingoTick(t) => format!(
+            "{} · {} · {}",
+            tr(Msg::ServiceBingoHeading),
+            crate::text::drip::week(t.week),
+            tr(Msg::BingoSquareNumber {
+                n: usize::from(t.square) + 1
+            })
+        ),
     }
 }
 
@@ -220,6 +239,30 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
             Msg::ResultHeading,
             tr(Msg::PercentValue {
                 percent: i64::from(a.percent()),
+            }),
+        )],
+        StaffRecord::Meeting(m) => crate::domain::drip::Prompt::ALL
+            .iter()
+            .map(|p| (crate::text::drip::prompt(*p), m.note(*p).to_string()))
+            .collect(),
+        StaffRecord::Story(s) => vec![
+            (Msg::StoryTitleLabel, s.title.clone()),
+            (Msg::StoryTextLabel, s.text.clone()),
+        ],
+        StaffRecord::BingoCard(c) => c
+            .squares
+            .iter()
+            .enumerate()
+            .map(|(i, sq)| (Msg::BingoSquareNumber { n: i + 1 }, sq.text.clone()))
+            .collect(),
+        StaffRecord::BingoTick(t) => vec![(
+            Msg::BingoSquareNumber {
+                n: usize::from(t.square) + 1,
+            },
+            tr(if t.ticked {
+                Msg::SquareTicked
+            } else {
+                Msg::SquareUnticked
             }),
         )],
     }
