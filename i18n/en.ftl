@@ -1151,3 +1151,106 @@ prompt-went-well = A customer meeting that went well: what happened, and why did
 prompt-went-badly = A customer meeting that went badly: what happened, and why?
 prompt-colleague-solved = How did a colleague handle a tricky situation?
 prompt-other-ways = What other ways could the same situation have been handled?
+
+## Weekly service meeting
+no-focus-chosen = No standard chosen
+no-story-chosen = No story chosen
+print-meeting = Print the meeting
+weeks-nav = Weeks
+previous-week = Previous week
+next-week = Next week
+last-week-heading = Last week at a glance ({ $week })
+choose-focus-standard = The standard the team keeps in mind this week
+focus-shown-at-counter = Counter mode shows it all week.
+story-of-the-week = Story of the week
+choose-story = The story told this week
+write-story-link = Write a new story
+story-about = About { $name }
+team-discussion-heading = Team discussion
+save-meeting = Save the meeting
+meeting-saved = The meeting is saved.
+past-meetings-heading = Past meetings
+visit-score-line = { $title }: { $percent }%
+goals-on-track = { $on_track } of { $active } on track now
+nothing-recorded-that-week = Nothing was recorded that week: no customer ratings, complaints, visits or knowledge checks.
+none-that-week = None
+customers-ratings = Customers' ratings
+opened-closed = { $opened } new, { $closed } closed
+people-passed = { $people } passed ({ $taken } taken)
+
+## Service stories
+service-stories-heading = Service stories
+stories-intro = Short accounts of guests who were served well, kept by the value each shows. Tell one at the weekly service meeting.
+no-stories-yet = No stories yet. Write one, or turn a praise or a reflection into a story.
+stories-without-value = No value chosen
+story-not-found = Story not found
+back-to-stories = Back to the stories
+new-story-heading = New service story
+edit-story-heading = Edit the story
+story-from-praise-note = The story starts with the words of the praise. Rewrite it the way you want to tell it.
+story-from-reflection-note = The story starts with what went well in the reflection. Rewrite it the way you want to tell it.
+story-date-label = When it happened
+story-value-label = The value it shows
+no-value-chosen = No value chosen
+story-person-label = The colleague it is about
+no-one-named = No one named
+story-asked-label = { $name } agreed to be named in this story
+save-story = Save the story
+delete-story = Delete the story
+delete-story-question = Delete this story? Meetings that told it will no longer show it.
+
+## Bingo and key figures
+ticked-by = Ticked by { $name }
+bingo-count = { $count ->
+        [one] One bingo
+       *[other] { $count } bingos
+    }
+card-saved = The card is saved.
+bingo-intro = Sixteen small extras for the week. Staff tick a square in counter mode when they did it; four in a row, a column or a diagonal is a bingo. A new card each week.
+this-weeks-card = This week's card ({ $week })
+draw-card = Draw squares from the standards
+draw-again = Draw new squares
+ticks-stay-on-squares = Ticks already made stay on their squares when you save a changed card.
+save-card = Save the card
+no-card-this-week = No bingo card for this week yet.
+past-cards-heading = Past cards
+no-card-at-counter = There is no bingo card this week. Ask a manager.
+tick-square-hint = Tap a square when you did it. Tap it again to take it back.
+who-did-it = Who did it? (optional)
+bingo-celebration = Bingo! A full line.
+tick-not-saved = The tick was not saved. Try again.
+measure-good-ratings = Good ratings from customers
+measure-complaints = Complaints logged
+measure-visits-passed = Own visits that reached the pass mark
+measure-people-passed = People who passed a knowledge check
+measure-praise = Praise given
+measure-items-of-standard = Points on visits for this standard
+share-of = { $percent }% ({ $part } of { $whole })
+too-few-to-say-of = Too few to say ({ $whole })
+too-few-to-say = Too few to say
+no-change = No change
+items-scored = { $percent }% ({ $answered } items)
+figure-column = Figure
+change-column = Change
+weeks-before = Before ({ $weeks } weeks)
+weeks-during = { $weeks ->
+        [one] During (1 week)
+       *[other] During ({ $weeks } weeks)
+    }
+key-figures-intro = The last { $weeks } weeks beside the { $weeks } weeks before, each with the number behind it. Shares show only once there are enough answers.
+last-weeks-column = Last { $weeks } weeks
+weeks-before-column = The { $weeks } weeks before
+no-figures-in-group = No figures here yet. Link a goal to this group to follow it here.
+focus-figures-heading = Standard of the week: before and during
+no-focus-yet = No standard of the week chosen yet. Choose one at the weekly service meeting.
+service-meeting-link = Weekly service meeting
+service-stories-link = Service stories
+service-bingo-link = Service bingo
+key-figures-link = Key figures
+make-story = Make it a service story
+this-week-heading = This week
+
+## Stories from praise
+make-story-of-praise = Make the praise of { $date } a service story
+make-story-of-reflection = Make what went well on { $date } a service story
+already-a-story = Is a service story

@@ -1152,3 +1152,106 @@ prompt-went-well = Et kundemøte som gikk bra: hva skjedde, og hvorfor gikk det 
 prompt-went-badly = Et kundemøte som gikk dårlig: hva skjedde, og hvorfor?
 prompt-colleague-solved = Hvordan løste en kollega en vanskelig situasjon?
 prompt-other-ways = Hvilke andre måter kunne situasjonen vært møtt på?
+
+## Weekly service meeting
+no-focus-chosen = Ingen standard valgt
+no-story-chosen = Ingen historie valgt
+print-meeting = Skriv ut møtet
+weeks-nav = Uker
+previous-week = Forrige uke
+next-week = Neste uke
+last-week-heading = Forrige uke i korte trekk ({ $week })
+choose-focus-standard = Standard teamet skal ha i tankene denne uken
+focus-shown-at-counter = Skrankemodus viser den hele uken.
+story-of-the-week = Ukens historie
+choose-story = Historien som fortelles denne uken
+write-story-link = Skriv en ny historie
+story-about = Om { $name }
+team-discussion-heading = Samtale i teamet
+save-meeting = Lagre møtet
+meeting-saved = Møtet er lagret.
+past-meetings-heading = Tidligere møter
+visit-score-line = { $title }: { $percent } %
+goals-on-track = { $on_track } av { $active } i rute nå
+nothing-recorded-that-week = Ingenting ble registrert den uken: ingen vurderinger fra kunder, klager, besøk eller kunnskapssjekker.
+none-that-week = Ingen
+customers-ratings = Kundenes vurderinger
+opened-closed = { $opened } nye, { $closed } avsluttet
+people-passed = { $people } bestod ({ $taken } gjennomført)
+
+## Service stories
+service-stories-heading = Servicehistorier
+stories-intro = Korte historier om gjester som fikk god service, samlet etter verdien de viser. Fortell én på ukens servicemøte.
+no-stories-yet = Ingen historier ennå. Skriv en selv, eller gjør en ros eller en refleksjon til en historie.
+stories-without-value = Uten verdi
+story-not-found = Fant ikke historien
+back-to-stories = Tilbake til historiene
+new-story-heading = Ny servicehistorie
+edit-story-heading = Rediger historien
+story-from-praise-note = Historien starter med ordene fra rosen. Skriv den om som du vil fortelle den.
+story-from-reflection-note = Historien starter med det som gikk bra i refleksjonen. Skriv den om som du vil fortelle den.
+story-date-label = Da det skjedde
+story-value-label = Verdien den viser
+no-value-chosen = Ingen verdi valgt
+story-person-label = Kollegaen historien handler om
+no-one-named = Ingen navngitt
+story-asked-label = { $name } har sagt ja til å bli nevnt i historien
+save-story = Lagre historien
+delete-story = Slett historien
+delete-story-question = Slette denne historien? Møter som fortalte den, viser den ikke lenger.
+
+## Bingo and key figures
+ticked-by = Krysset av av { $name }
+bingo-count = { $count ->
+        [one] Én bingo
+       *[other] { $count } bingoer
+    }
+card-saved = Brettet er lagret.
+bingo-intro = Seksten små ekstra ting for uken. De ansatte krysser av en rute i skrankemodus når de har gjort det; fire på rad, i en kolonne eller på skrå er bingo. Et nytt brett hver uke.
+this-weeks-card = Ukens brett ({ $week })
+draw-card = Trekk ruter fra standardene
+draw-again = Trekk nye ruter
+ticks-stay-on-squares = Krysser som alt er satt, blir stående på rutene sine når du lagrer et endret brett.
+save-card = Lagre brettet
+no-card-this-week = Ingen bingobrett for denne uken ennå.
+past-cards-heading = Tidligere brett
+no-card-at-counter = Det er ikke noe bingobrett denne uken. Spør en leder.
+tick-square-hint = Trykk på en rute når du har gjort det. Trykk igjen for å angre.
+who-did-it = Hvem gjorde det? (valgfritt)
+bingo-celebration = Bingo! En hel rekke.
+tick-not-saved = Krysset ble ikke lagret. Prøv igjen.
+measure-good-ratings = Gode vurderinger fra kunder
+measure-complaints = Klager
+measure-visits-passed = Egne besøk som nådde kravet
+measure-people-passed = Ansatte som bestod en kunnskapssjekk
+measure-praise = Ros gitt
+measure-items-of-standard = Poeng på besøk for denne standarden
+share-of = { $percent } % ({ $part } av { $whole })
+too-few-to-say-of = For få til å si noe ({ $whole })
+too-few-to-say = For få til å si noe
+no-change = Uendret
+items-scored = { $percent } % ({ $answered } punkter)
+figure-column = Tall
+change-column = Endring
+weeks-before = Før ({ $weeks } uker)
+weeks-during = { $weeks ->
+        [one] Under (1 uke)
+       *[other] Under ({ $weeks } uker)
+    }
+key-figures-intro = De siste { $weeks } ukene ved siden av de { $weeks } ukene før, hver med tallet bak. Andeler vises først når det er nok svar.
+last-weeks-column = Siste { $weeks } uker
+weeks-before-column = De { $weeks } ukene før
+no-figures-in-group = Ingen tall her ennå. Knytt et mål til denne gruppen for å følge det her.
+focus-figures-heading = Ukens standard: før og under
+no-focus-yet = Ingen ukens standard er valgt ennå. Velg en på ukens servicemøte.
+service-meeting-link = Ukens servicemøte
+service-stories-link = Servicehistorier
+service-bingo-link = Servicebingo
+key-figures-link = Nøkkeltall
+make-story = Gjør til servicehistorie
+this-week-heading = Denne uken
+
+## Stories from praise
+make-story-of-praise = Gjør rosen fra { $date } til en servicehistorie
+make-story-of-reflection = Gjør det som gikk bra { $date } til en servicehistorie
+already-a-story = Er en servicehistorie

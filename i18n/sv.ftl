@@ -1152,3 +1152,106 @@ prompt-went-well = Ett kundmöte som gick bra: vad hände, och varför gick det 
 prompt-went-badly = Ett kundmöte som gick dåligt: vad hände, och varför?
 prompt-colleague-solved = Hur löste en kollega en knepig situation?
 prompt-other-ways = Vilka andra sätt kunde situationen ha mötts på?
+
+## Weekly service meeting
+no-focus-chosen = Ingen standard vald
+no-story-chosen = Ingen berättelse vald
+print-meeting = Skriv ut mötet
+weeks-nav = Veckor
+previous-week = Föregående vecka
+next-week = Nästa vecka
+last-week-heading = Förra veckan i korthet ({ $week })
+choose-focus-standard = Standard som teamet ska ha i tankarna den här veckan
+focus-shown-at-counter = Personalläget visar den hela veckan.
+story-of-the-week = Veckans berättelse
+choose-story = Berättelsen som berättas den här veckan
+write-story-link = Skriv en ny berättelse
+story-about = Om { $name }
+team-discussion-heading = Samtal i teamet
+save-meeting = Spara mötet
+meeting-saved = Mötet är sparat.
+past-meetings-heading = Tidigare möten
+visit-score-line = { $title }: { $percent } %
+goals-on-track = { $on_track } av { $active } i fas nu
+nothing-recorded-that-week = Ingenting registrerades den veckan: inga betyg från kunder, klagomål, besök eller kunskapskontroller.
+none-that-week = Inga
+customers-ratings = Kundernas betyg
+opened-closed = { $opened } nya, { $closed } avslutade
+people-passed = { $people } klarade ({ $taken } genomförda)
+
+## Service stories
+service-stories-heading = Serviceberättelser
+stories-intro = Korta berättelser om gäster som fick god service, samlade efter värderingen de visar. Berätta en på veckans servicemöte.
+no-stories-yet = Inga berättelser ännu. Skriv en själv, eller gör ett beröm eller en reflektion till en berättelse.
+stories-without-value = Utan värdering
+story-not-found = Berättelsen hittades inte
+back-to-stories = Tillbaka till berättelserna
+new-story-heading = Ny serviceberättelse
+edit-story-heading = Redigera berättelsen
+story-from-praise-note = Berättelsen börjar med orden från berömmet. Skriv om den som du vill berätta den.
+story-from-reflection-note = Berättelsen börjar med det som gick bra i reflektionen. Skriv om den som du vill berätta den.
+story-date-label = När det hände
+story-value-label = Värderingen den visar
+no-value-chosen = Ingen värdering vald
+story-person-label = Kollegan berättelsen handlar om
+no-one-named = Ingen namngiven
+story-asked-label = { $name } har sagt ja till att nämnas i berättelsen
+save-story = Spara berättelsen
+delete-story = Ta bort berättelsen
+delete-story-question = Ta bort den här berättelsen? Möten som berättade den visar den inte längre.
+
+## Bingo and key figures
+ticked-by = Avkryssad av { $name }
+bingo-count = { $count ->
+        [one] En bingo
+       *[other] { $count } bingon
+    }
+card-saved = Brickan är sparad.
+bingo-intro = Sexton små extra saker för veckan. Personalen kryssar i en ruta i personalläget när de har gjort det; fyra i rad, i en kolumn eller diagonalt är bingo. En ny bricka varje vecka.
+this-weeks-card = Veckans bricka ({ $week })
+draw-card = Dra rutor från standarderna
+draw-again = Dra nya rutor
+ticks-stay-on-squares = Kryss som redan är satta stannar kvar på sina rutor när du sparar en ändrad bricka.
+save-card = Spara brickan
+no-card-this-week = Ingen bingobricka för den här veckan ännu.
+past-cards-heading = Tidigare brickor
+no-card-at-counter = Det finns ingen bingobricka den här veckan. Fråga en chef.
+tick-square-hint = Tryck på en ruta när du har gjort det. Tryck igen för att ångra.
+who-did-it = Vem gjorde det? (valfritt)
+bingo-celebration = Bingo! En hel rad.
+tick-not-saved = Krysset sparades inte. Försök igen.
+measure-good-ratings = Bra betyg från kunder
+measure-complaints = Klagomål
+measure-visits-passed = Egna besök som nådde kravet
+measure-people-passed = Anställda som klarade en kunskapskontroll
+measure-praise = Beröm givet
+measure-items-of-standard = Poäng vid besök för den här standarden
+share-of = { $percent } % ({ $part } av { $whole })
+too-few-to-say-of = För få för att säga något ({ $whole })
+too-few-to-say = För få för att säga något
+no-change = Oförändrat
+items-scored = { $percent } % ({ $answered } punkter)
+figure-column = Nyckeltal
+change-column = Förändring
+weeks-before = Före ({ $weeks } veckor)
+weeks-during = { $weeks ->
+        [one] Under (1 vecka)
+       *[other] Under ({ $weeks } veckor)
+    }
+key-figures-intro = De senaste { $weeks } veckorna bredvid de { $weeks } veckorna före, var och en med antalet bakom. Andelar visas först när det finns tillräckligt med svar.
+last-weeks-column = Senaste { $weeks } veckorna
+weeks-before-column = De { $weeks } veckorna före
+no-figures-in-group = Inga siffror här ännu. Koppla ett mål till den här gruppen för att följa det här.
+focus-figures-heading = Veckans standard: före och under
+no-focus-yet = Ingen veckans standard är vald ännu. Välj en på veckans servicemöte.
+service-meeting-link = Veckans servicemöte
+service-stories-link = Serviceberättelser
+service-bingo-link = Servicebingo
+key-figures-link = Nyckeltal
+make-story = Gör till serviceberättelse
+this-week-heading = Den här veckan
+
+## Stories from praise
+make-story-of-praise = Gör berömmet från { $date } till en serviceberättelse
+make-story-of-reflection = Gör det som gick bra { $date } till en serviceberättelse
+already-a-story = Är en serviceberättelse

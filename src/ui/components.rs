@@ -20,7 +20,7 @@ mod update_banner;
 mod value_picker;
 
 pub use confirm_delete::ConfirmDelete;
-pub use edit_link::EditLink;
+pub use edit_link::{EditLink, StoryLink};
 pub use field::{Field, FieldKind};
 pub use layout::Layout;
 pub use linked_values::LinkedValues;

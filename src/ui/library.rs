@@ -26,6 +26,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod complaints;
+mod drip;
 mod knowledge;
 mod staff;
 mod visits;

@@ -2,13 +2,16 @@
 
 mod areas;
 pub mod authority;
+pub mod bingo;
 pub mod complaints;
 mod conversation_editor;
 pub mod counter;
 mod goal_detail;
 mod goal_editor;
 pub mod goals;
+mod key_figures;
 pub mod knowledge;
+mod meeting;
 mod not_found;
 mod people;
 mod person_detail;
@@ -26,11 +29,14 @@ mod settings;
 mod standard_detail;
 mod standard_editor;
 mod standards;
+mod stories;
+mod story_editor;
 pub mod values;
 mod visits;
 
 pub use areas::AreasPage;
 pub use authority::{AuthorityPage, RuleEditor};
+pub use bingo::BingoPage;
 pub use complaints::{
     ComplaintEditor, ComplaintPage, ComplaintsPage, CounterComplaint, NewComplaint,
     StandardComplaints,
@@ -39,6 +45,8 @@ pub use conversation_editor::ConversationEditor;
 pub use goal_detail::GoalDetail;
 pub use goal_editor::GoalEditor;
 pub use goals::GoalsPage;
+pub use key_figures::KeyFiguresPage;
+pub use meeting::MeetingPage;
 pub use not_found::NotFound;
 pub use people::PeoplePage;
 pub use person_detail::PersonDetail;
@@ -56,5 +64,7 @@ pub use settings::{PackExport, SettingsPage};
 pub use standard_detail::StandardDetail;
 pub use standard_editor::StandardEditor;
 pub use standards::StandardsPage;
+pub use stories::StoriesPage;
+pub use story_editor::StoryEditor;
 pub use values::{Poster, ProfileEditor, ValueDetail, ValueEditor, ValuesPage};
 pub use visits::{ChecklistEditor, ChecklistSheet, StandardFindings, VisitPage, VisitsPage};

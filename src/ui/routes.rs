@@ -1,11 +1,12 @@
 //! Where each screen lives. Hash routes, so any static host and any sub-path work
 //! without server rewrite rules.
 
+use crate::domain::drip::Week;
 use crate::domain::{
     AreaId, ConversationId, GoalId, PersonId, PraiseId, ReflectionId, RoleId, RuleId, ScriptId,
     StandardId, ValueId,
 };
-use crate::domain::{CheckId, ChecklistId, ComplaintId, VisitId};
+use crate::domain::{CheckId, ChecklistId, ComplaintId, StoryId, VisitId};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -124,6 +125,24 @@ pub enum Route {
     Complaint { id: ComplaintId },
     #[at("/complaints/:id/edit")]
     EditComplaint { id: ComplaintId },
+    #[at("/meeting")]
+    Meeting,
+    #[at("/meeting/:week")]
+    MeetingOf { week: Week },
+    #[at("/stories")]
+    Stories,
+    #[at("/stories/new")]
+    NewStory,
+    #[at("/stories/from-praise/:id")]
+    StoryFromPraise { id: PraiseId },
+    #[at("/stories/from-reflection/:id")]
+    StoryFromReflection { id: ReflectionId },
+    #[at("/stories/:id")]
+    EditStory { id: StoryId },
+    #[at("/bingo")]
+    Bingo,
+    #[at("/key-figures")]
+    KeyFigures,
     #[at("/settings")]
     Settings,
     #[at("/settings/pack")]
@@ -148,6 +167,8 @@ pub enum Route {
     CounterGoals,
     #[at("/counter/authority")]
     CounterAuthority,
+    #[at("/counter/bingo")]
+    CounterBingo,
     #[at("/counter/authority/:role")]
     CounterAuthorityFor { role: RoleId },
     #[not_found]
@@ -203,7 +224,16 @@ impl Route {
             | Questions
             | Knowledge
             | NewCheck
-            | EditCheck { .. } => Some(Goals),
+            | EditCheck { .. }
+            | Meeting
+            | MeetingOf { .. }
+            | Stories
+            | NewStory
+            | StoryFromPraise { .. }
+            | StoryFromReflection { .. }
+            | EditStory { .. }
+            | Bingo
+            | KeyFigures => Some(Goals),
             Ratings | Complaints | NewComplaint | Complaint { .. } | EditComplaint { .. } => {
                 Some(Complaints)
             }
@@ -219,6 +249,7 @@ impl Route {
             | CounterGoals
             | CounterAuthority
             | CounterAuthorityFor { .. }
+            | CounterBingo
             | NotFound => None,
         }
     }
@@ -238,6 +269,7 @@ impl Route {
                 | CounterGoals
                 | CounterAuthority
                 | CounterAuthorityFor { .. }
+                | CounterBingo
         )
     }
 }
@@ -263,6 +295,7 @@ fn counter_page(route: Route) -> Html {
         Route::CounterGoals => html! { <CounterGoals /> },
         Route::CounterAuthority => html! { <CounterAuthority /> },
         Route::CounterAuthorityFor { role } => html! { <CounterAuthority role={Some(role)} /> },
+        Route::CounterBingo => html! { <pages::bingo::CounterBingo /> },
         _ => html! { <CounterHome /> },
     }
 }
@@ -325,6 +358,22 @@ fn manager_page(route: Route) -> Html {
         Route::NewComplaint => html! { <pages::NewComplaint /> },
         Route::Complaint { id } => html! { <pages::ComplaintPage {id} /> },
         Route::EditComplaint { id } => html! { <pages::ComplaintEditor {id} /> },
+        Route::Meeting => html! { <pages::MeetingPage /> },
+        // Keyed by week: another week's meeting starts from its own stored copy.
+        Route::MeetingOf { week } => {
+            html! { <pages::MeetingPage key={week.to_string()} week={Some(week)} /> }
+        }
+        Route::Stories => html! { <pages::StoriesPage /> },
+        Route::NewStory => html! { <pages::StoryEditor /> },
+        Route::StoryFromPraise { id } => html! { <pages::StoryEditor from_praise={Some(id)} /> },
+        Route::StoryFromReflection { id } => {
+            html! { <pages::StoryEditor from_reflection={Some(id)} /> }
+        }
+        Route::EditStory { id } => {
+            html! { <pages::StoryEditor key={id.to_string()} id={Some(id)} /> }
+        }
+        Route::Bingo => html! { <pages::BingoPage /> },
+        Route::KeyFigures => html! { <pages::KeyFiguresPage /> },
         Route::Settings => html! { <pages::SettingsPage /> },
         Route::MakePack => html! { <pages::PackExport /> },
         // Counter routes are rendered by `counter_page`.

@@ -60,6 +60,21 @@ impl Week {
     }
 }
 
+/// In links: the Monday's date.
+impl std::fmt::Display for Week {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Any day of the week names it.
+impl std::str::FromStr for Week {
+    type Err = crate::domain::day::DayProblem;
+    fn from_str(text: &str) -> Result<Week, Self::Err> {
+        Day::parse(text).map(Week::of)
+    }
+}
+
 impl Serialize for Week {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
@@ -135,6 +150,9 @@ mod tests {
         let read: Week = serde_json::from_str("\"2026-12-03\"").unwrap();
         assert_eq!(read, week);
         assert!(serde_json::from_str::<Week>("\"2026-02-30\"").is_err());
+        assert_eq!(week.to_string(), "2026-11-30");
+        assert_eq!("2026-12-03".parse::<Week>(), Ok(week));
+        assert!("week 49".parse::<Week>().is_err());
     }
 
     #[test]

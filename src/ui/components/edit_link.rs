@@ -21,3 +21,26 @@ pub fn edit_link(props: &EditLinkProps) -> Html {
         </a>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct StoryLinkProps {
+    pub to: Route,
+    /// What a screen reader says, such as "Make the praise of 07.03.2026 a service story".
+    pub name: String,
+    /// A story was made from it already: said, not offered again.
+    pub made: bool,
+}
+
+/// "Make it a service story" beside a praise or a reflection, named like [`EditLink`].
+#[component(StoryLink)]
+pub fn story_link(props: &StoryLinkProps) -> Html {
+    if props.made {
+        return html! { <p class="muted">{ tr(Msg::AlreadyAStory) }</p> };
+    }
+    html! {
+        <a class="text-link" href={props.to.href()}>
+            <span aria-hidden="true">{ tr(Msg::MakeStory) }</span>
+            <span class="visually-hidden">{ props.name.clone() }</span>
+        </a>
+    }
+}

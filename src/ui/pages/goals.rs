@@ -42,6 +42,10 @@ pub fn goals_page() -> Html {
             </div>
             <p class="intro">{ tr(Msg::GoalsIntro) }</p>
             <nav class="actions" aria-label={tr(Msg::GoalsHeading)}>
+                <a class="button" href={Route::Meeting.href()}>{ tr(Msg::ServiceMeetingLink) }</a>
+                <a class="button" href={Route::Stories.href()}>{ tr(Msg::ServiceStoriesLink) }</a>
+                <a class="button" href={Route::Bingo.href()}>{ tr(Msg::ServiceBingoLink) }</a>
+                <a class="button" href={Route::KeyFigures.href()}>{ tr(Msg::KeyFiguresLink) }</a>
                 <a class="button" href={Route::People.href()}>{ tr(Msg::PeopleLink) }</a>
                 <a class="button" href={Route::NewConversation.href()}>{ tr(Msg::HoldConversation) }</a>
                 <a class="button" href={Route::Praise.href()}>{ tr(Msg::PraiseLink) }</a>

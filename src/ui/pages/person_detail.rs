@@ -9,7 +9,7 @@ use crate::domain::staff::reflection::reflections_of;
 use crate::domain::staff::Owner;
 use crate::domain::PersonId;
 use crate::text::{date, role_name, tr, Msg};
-use crate::ui::components::{EditLink, Missing};
+use crate::ui::components::{EditLink, Missing, StoryLink};
 use crate::ui::library::use_library;
 use crate::ui::pages::goals::GoalLine;
 use crate::ui::routes::Route;
@@ -97,7 +97,13 @@ pub fn person_detail(props: &PersonDetailProps) -> Html {
                                     </>
                                 }) }
                         </dl>
-                        <EditLink to={Route::EditReflection { id: r.id }} name={tr(Msg::EditReflectionOf { date: &date(r.date.date()) })} />
+                        <div class="link-row">
+                            <EditLink to={Route::EditReflection { id: r.id }} name={tr(Msg::EditReflectionOf { date: &date(r.date.date()) })} />
+                            if !r.went_well.trim().is_empty() {
+                                <StoryLink to={Route::StoryFromReflection { id: r.id }} name={tr(Msg::MakeStoryOfReflection { date: &date(r.date.date()) })}
+                                    made={lib.staff.stories.iter().any(|s| s.from == Some(crate::domain::drip::StorySource::Reflection(r.id)))} />
+                            }
+                        </div>
                     </article>
                 }) }
             </section>

@@ -2,12 +2,13 @@
 //! often each person was praised.
 
 use crate::clock::today;
+use crate::domain::drip::StorySource;
 use crate::domain::sorting;
 use crate::domain::staff::praise::{received_per_month, recent};
 use crate::domain::staff::PraiseDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::text::{date, problem, tr, Msg};
-use crate::ui::components::{EditLink, Field, FieldKind, SelectField};
+use crate::ui::components::{EditLink, Field, FieldKind, SelectField, StoryLink};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -109,7 +110,11 @@ pub fn praise_page() -> Html {
                             <li key={p.id.to_string()}>
                                 <p class="praise-who">{ who }<span class="praise-date">{ format!(" · {}", date(p.date.date())) }</span></p>
                                 <p class="multiline">{ p.what.clone() }</p>
-                                <EditLink to={Route::EditPraise { id: p.id }} name={tr(Msg::EditPraiseOf { date: &date(p.date.date()) })} />
+                                <div class="link-row">
+                                    <EditLink to={Route::EditPraise { id: p.id }} name={tr(Msg::EditPraiseOf { date: &date(p.date.date()) })} />
+                                    <StoryLink to={Route::StoryFromPraise { id: p.id }} name={tr(Msg::MakeStoryOfPraise { date: &date(p.date.date()) })}
+                                        made={lib.staff.stories.iter().any(|s| s.from == Some(StorySource::Praise(p.id)))} />
+                                </div>
                             </li>
                         }
                     }) }

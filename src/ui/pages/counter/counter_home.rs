@@ -4,8 +4,9 @@
 
 use super::authority_route;
 use super::script_cards::script_cards;
+use crate::domain::drip::{Story, Week};
 use crate::domain::search::{Closeness, Found, Query, ScriptIndex};
-use crate::domain::{Channel, Script, ScriptId};
+use crate::domain::{Channel, Script, ScriptId, Standard};
 use crate::text::{channel, tr, Msg};
 use crate::ui::device::use_device;
 use crate::ui::hooks::{use_script_index, use_script_title_order, use_typed_text};
@@ -32,6 +33,35 @@ fn titled_list(id: &'static str, heading: Msg, scripts: &[&Script]) -> Html {
             { script_cards(shown, |id| Route::CounterScript { id }) }
             if scripts.len() > shown.len() {
                 <p class="muted">{ tr(Msg::ShowingFirst { shown: shown.len(), total: scripts.len() }) }</p>
+            }
+        </section>
+    }
+}
+
+/// The standard the team keeps in mind this week and the week's story, as the weekly
+/// meeting chose them.
+fn this_week(focus: Option<&Standard>, story: Option<&Story>) -> Html {
+    if focus.is_none() && story.is_none() {
+        return html! {};
+    }
+    html! {
+        <section class="this-week" aria-labelledby="this-week-heading">
+            <h2 id="this-week-heading">{ tr(Msg::ThisWeekHeading) }</h2>
+            if let Some(standard) = focus {
+                <div class="focus-standard">
+                    <p class="label">{ tr(Msg::FocusStandardLabel) }</p>
+                    <p class="focus-title"><strong>{ standard.title.clone() }</strong></p>
+                    if !standard.dos.is_empty() {
+                        <ul>{ for standard.dos.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
+                    }
+                </div>
+            }
+            if let Some(story) = story {
+                <article class="story">
+                    <p class="label">{ tr(Msg::StoryOfTheWeek) }</p>
+                    <h3>{ story.title.clone() }</h3>
+                    <p class="story-text">{ story.text.clone() }</p>
+                </article>
             }
         </section>
     }
@@ -115,6 +145,8 @@ pub fn counter_home() -> Html {
         None => String::new(),
     };
     let has_practice = lib.scripts.iter().any(|s| s.practice);
+    let week = Week::of(crate::clock::today());
+    let (focus, story) = lib.this_weeks_focus(week);
     let rest_heading = if no_pinned && lists.as_ref().is_none_or(|l| l.recent.is_empty()) {
         Msg::AllScripts
     } else {
@@ -135,7 +167,11 @@ pub fn counter_home() -> Html {
                 if has_practice {
                     <a class="button big" href={Route::Practice.href()}>{ tr(Msg::Practise) }</a>
                 }
+                if lib.bingo_card(week).is_some() {
+                    <a class="button big" href={Route::CounterBingo.href()}>{ tr(Msg::ServiceBingoHeading) }</a>
+                }
             </nav>
+            { this_week(focus, story) }
             if lib.scripts.is_empty() {
                 <h1 class="counter-scripts-heading">{ tr(Msg::CounterHeading) }</h1>
                 <p class="empty">{ tr(Msg::NoScriptsForCounter) }</p>

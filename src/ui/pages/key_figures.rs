@@ -1,0 +1,211 @@
+//! Key figures in the four groups of the material (economic, customer, service,
+//! employee): the last four weeks beside the four before, each with the number behind
+//! it, and the goals filed under each group. Then, for each standard of the week, how
+//! things went in the weeks before it and the weeks it was the focus.
+
+use crate::clock::{local_day, today};
+use crate::domain::drip::figures::{
+    focus_comparison, Amount, Change, FocusComparison, FocusSide, KeyFigures, Measure, Sources,
+    DEFAULT_FIGURE_WEEKS,
+};
+use crate::domain::drip::{meeting, Week};
+use crate::domain::staff::KeyFigure;
+use crate::domain::voice::report::HourTally;
+use crate::domain::voice::Share;
+use crate::text::staff::{key_figure, on_track};
+use crate::text::voice::share;
+use crate::text::{tr, Msg};
+use crate::ui::library::use_library;
+use crate::ui::routes::Route;
+use yew::prelude::*;
+
+fn measure(m: Measure) -> String {
+    tr(match m {
+        Measure::GoodRatings => Msg::MeasureGoodRatings,
+        Measure::ComplaintsOpened => Msg::MeasureComplaints,
+        Measure::OwnVisitsPassed => Msg::MeasureVisitsPassed,
+        Measure::PeoplePassedCheck => Msg::MeasurePeoplePassed,
+        Measure::PraiseGiven => Msg::MeasurePraise,
+    })
+}
+
+fn amount(a: Amount) -> String {
+    match a {
+        Amount::Count(n) => n.to_string(),
+        Amount::Share {
+            share: Share::Percent { percent, .. },
+            part,
+            whole,
+        } => tr(Msg::ShareOf {
+            percent,
+            part,
+            whole,
+        }),
+        Amount::Share {
+            share: Share::TooFew { .. },
+            whole,
+            ..
+        } => tr(Msg::TooFewToSayOf { whole }),
+    }
+}
+
+fn change(c: Change) -> String {
+    match c {
+        Change::By(0) => tr(Msg::NoChange),
+        Change::By(n) if n > 0 => format!("+{n}"),
+        Change::By(n) => format!("−{}", n.unsigned_abs()),
+        Change::TooFewToSay => tr(Msg::TooFewToSay),
+    }
+}
+
+fn side_cells(side: &FocusSide) -> [String; 3] {
+    let items = match side.items.percent() {
+        Some(percent) => tr(Msg::ItemsScored {
+            percent,
+            answered: side.items.answered,
+        }),
+        None => tr(Msg::TooFewToSayOf {
+            whole: side.items.answered,
+        }),
+    };
+    [
+        share(side.ratings.share),
+        items,
+        side.complaints_opened.to_string(),
+    ]
+}
+
+fn comparison(title: &str, c: &FocusComparison) -> Html {
+    let before = side_cells(&c.before);
+    let during = side_cells(&c.during);
+    let changes = [c.ratings_change(), c.items_change(), c.complaints_change()];
+    let rows = [
+        Msg::MeasureGoodRatings,
+        Msg::MeasureItemsOfStandard,
+        Msg::MeasureComplaints,
+    ];
+    let id = format!("focus-{}", c.standard);
+    html! {
+        <section key={id.clone()} aria-labelledby={id.clone()}>
+            <h3 {id}>{ title.to_string() }</h3>
+            <table class="trend-table">
+                <thead><tr>
+                    <th scope="col">{ tr(Msg::FigureColumn) }</th>
+                    <th scope="col">{ tr(Msg::WeeksBefore { weeks: c.before.weeks.len() }) }</th>
+                    <th scope="col">{ tr(Msg::WeeksDuring { weeks: c.during.weeks.len() }) }</th>
+                    <th scope="col">{ tr(Msg::ChangeColumn) }</th>
+                </tr></thead>
+                <tbody>
+                    { for (0..3).map(|i| html! {
+                        <tr>
+                            <th scope="row">{ tr(rows[i]) }</th>
+                            <td>{ before[i].clone() }</td>
+                            <td>{ during[i].clone() }</td>
+                            <td>{ change(changes[i]) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component(KeyFiguresPage)]
+pub fn key_figures_page() -> Html {
+    let library = use_library();
+    let hours = use_state(|| None::<Vec<HourTally>>);
+    {
+        let (library, hours) = (library.clone(), hours.clone());
+        let revision = library.as_ref().map(|l| l.revision());
+        use_effect_with(revision, move |_| {
+            if let Some(library) = library {
+                library.read_rating_hours(Callback::from(move |found| hours.set(Some(found))));
+            }
+        });
+    }
+    let (Some(library), Some(hours)) = (library, &*hours) else {
+        return html! {};
+    };
+    let lib = library.library();
+    let sources = Sources {
+        staff: &lib.staff,
+        hours,
+        too_few: lib.profile.rating.too_few(),
+        day_of: &local_day,
+    };
+    // The weeks that are over: this one is still under way.
+    let last = Week::of(today()).previous();
+    let figures = KeyFigures::of(last, DEFAULT_FIGURE_WEEKS, &sources);
+    let mut focused: Vec<_> = meeting::held(&lib.staff.meetings)
+        .into_iter()
+        .filter_map(|m| m.focus_standard_id)
+        .collect();
+    focused.sort();
+    focused.dedup();
+    let comparisons: Vec<(String, FocusComparison)> = focused
+        .into_iter()
+        .filter_map(|id| {
+            let standard = lib.standards.iter().find(|s| s.id == id)?;
+            let weeks = meeting::focus_weeks(&lib.staff.meetings, id);
+            Some((
+                standard.title.clone(),
+                focus_comparison(id, &weeks, DEFAULT_FIGURE_WEEKS, &sources),
+            ))
+        })
+        .collect();
+    html! {
+        <section class="page key-figures">
+            <p><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>
+            <h1>{ tr(Msg::KeyFiguresHeading) }</h1>
+            <p class="intro">{ tr(Msg::KeyFiguresIntro { weeks: DEFAULT_FIGURE_WEEKS }) }</p>
+            { for [KeyFigure::Economic, KeyFigure::Customer, KeyFigure::Service, KeyFigure::Employee].into_iter().map(|group| {
+                let id = format!("group-{group:?}").to_lowercase();
+                let found = figures.group(group);
+                html! {
+                    <section key={id.clone()} aria-labelledby={id.clone()}>
+                        <h2 {id}>{ key_figure(group) }</h2>
+                        if let Some(found) = found.filter(|g| !g.figures.is_empty()) {
+                            <table class="trend-table">
+                                <thead><tr>
+                                    <th scope="col">{ tr(Msg::FigureColumn) }</th>
+                                    <th scope="col">{ tr(Msg::LastWeeksColumn { weeks: DEFAULT_FIGURE_WEEKS }) }</th>
+                                    <th scope="col">{ tr(Msg::WeeksBeforeColumn { weeks: DEFAULT_FIGURE_WEEKS }) }</th>
+                                    <th scope="col">{ tr(Msg::ChangeColumn) }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for found.figures.iter().map(|f| html! {
+                                        <tr>
+                                            <th scope="row">{ measure(f.measure) }</th>
+                                            <td>{ amount(f.now) }</td>
+                                            <td>{ amount(f.before) }</td>
+                                            <td>{ change(f.change()) }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        }
+                        if let Some(found) = found.filter(|g| !g.goals.is_empty()) {
+                            <ul class="plain-list">
+                                { for found.goals.iter().map(|g| html! {
+                                    <li key={g.goal_id.to_string()}>
+                                        <a href={Route::Goal { id: g.goal_id }.href()}>{ g.title.clone() }</a>
+                                        { " · " }{ on_track(g.on_track) }
+                                    </li>
+                                }) }
+                            </ul>
+                        } else if found.is_none_or(|g| g.figures.is_empty()) {
+                            <p class="muted">{ tr(Msg::NoFiguresInGroup) }</p>
+                        }
+                    </section>
+                }
+            }) }
+            <section aria-labelledby="focus-figures">
+                <h2 id="focus-figures">{ tr(Msg::FocusFiguresHeading) }</h2>
+                if comparisons.is_empty() {
+                    <p class="empty">{ tr(Msg::NoFocusYet) }</p>
+                }
+                { for comparisons.iter().map(|(title, c)| comparison(title, c)) }
+            </section>
+        </section>
+    }
+}
