@@ -1175,7 +1175,7 @@ goals-on-track = { $on_track } of { $active } on track now
 nothing-recorded-that-week = Nothing was recorded that week: no customer ratings, complaints, visits or knowledge checks.
 none-that-week = None
 customers-ratings = Customers' ratings
-opened-closed = { $opened } new, { $closed } closed
+opened-closed = New: { $opened }, closed: { $closed }
 people-passed = { $people } passed ({ $taken } taken)
 
 ## Service stories
@@ -1226,7 +1226,6 @@ measure-people-passed = People who passed a knowledge check
 measure-praise = Praise given
 measure-items-of-standard = Points on visits for this standard
 share-of = { $percent }% ({ $part } of { $whole })
-too-few-to-say-of = Too few to say ({ $whole })
 too-few-to-say = Too few to say
 no-change = No change
 items-scored = { $percent }% ({ $answered } items)
@@ -1254,3 +1253,7 @@ this-week-heading = This week
 make-story-of-praise = Make the praise of { $date } a service story
 make-story-of-reflection = Make what went well on { $date } a service story
 already-a-story = Is a service story
+
+## Key figures, too few
+too-few-visits-to-say = Too few visits to say ({ $count } visits)
+too-few-items-to-say = Too few items to say ({ $count } items)

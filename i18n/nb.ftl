@@ -1176,7 +1176,7 @@ goals-on-track = { $on_track } av { $active } i rute nå
 nothing-recorded-that-week = Ingenting ble registrert den uken: ingen vurderinger fra kunder, klager, besøk eller kunnskapssjekker.
 none-that-week = Ingen
 customers-ratings = Kundenes vurderinger
-opened-closed = { $opened } nye, { $closed } avsluttet
+opened-closed = Nye: { $opened }, avsluttet: { $closed }
 people-passed = { $people } bestod ({ $taken } gjennomført)
 
 ## Service stories
@@ -1227,7 +1227,6 @@ measure-people-passed = Ansatte som bestod en kunnskapssjekk
 measure-praise = Ros gitt
 measure-items-of-standard = Poeng på besøk for denne standarden
 share-of = { $percent } % ({ $part } av { $whole })
-too-few-to-say-of = For få til å si noe ({ $whole })
 too-few-to-say = For få til å si noe
 no-change = Uendret
 items-scored = { $percent } % ({ $answered } punkter)
@@ -1255,3 +1254,7 @@ this-week-heading = Denne uken
 make-story-of-praise = Gjør rosen fra { $date } til en servicehistorie
 make-story-of-reflection = Gjør det som gikk bra { $date } til en servicehistorie
 already-a-story = Er en servicehistorie
+
+## Key figures, too few
+too-few-visits-to-say = For få besøk til å si noe ({ $count } besøk)
+too-few-items-to-say = For få punkter til å si noe ({ $count } punkter)

@@ -1176,7 +1176,7 @@ goals-on-track = { $on_track } av { $active } i fas nu
 nothing-recorded-that-week = Ingenting registrerades den veckan: inga betyg från kunder, klagomål, besök eller kunskapskontroller.
 none-that-week = Inga
 customers-ratings = Kundernas betyg
-opened-closed = { $opened } nya, { $closed } avslutade
+opened-closed = Nya: { $opened }, avslutade: { $closed }
 people-passed = { $people } klarade ({ $taken } genomförda)
 
 ## Service stories
@@ -1227,7 +1227,6 @@ measure-people-passed = Anställda som klarade en kunskapskontroll
 measure-praise = Beröm givet
 measure-items-of-standard = Poäng vid besök för den här standarden
 share-of = { $percent } % ({ $part } av { $whole })
-too-few-to-say-of = För få för att säga något ({ $whole })
 too-few-to-say = För få för att säga något
 no-change = Oförändrat
 items-scored = { $percent } % ({ $answered } punkter)
@@ -1255,3 +1254,7 @@ this-week-heading = Den här veckan
 make-story-of-praise = Gör berömmet från { $date } till en serviceberättelse
 make-story-of-reflection = Gör det som gick bra { $date } till en serviceberättelse
 already-a-story = Är en serviceberättelse
+
+## Key figures, too few
+too-few-visits-to-say = För få besök för att säga något ({ $count } besök)
+too-few-items-to-say = För få punkter för att säga något ({ $count } punkter)

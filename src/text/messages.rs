@@ -1100,7 +1100,6 @@ messages! {
     MeasurePraise,
     MeasureItemsOfStandard,
     ShareOf {percent: u32, part: u32, whole: u32},
-    TooFewToSayOf {whole: u32},
     TooFewToSay,
     NoChange,
     ItemsScored {percent: u32, answered: u32},
@@ -1124,6 +1123,9 @@ messages! {
     MakeStoryOfPraise {date: &'a str},
     MakeStoryOfReflection {date: &'a str},
     AlreadyAStory,
+    // Key figures, too few
+    TooFewVisitsToSay {count: u32},
+    TooFewItemsToSay {count: u32},
 }
 
 /// `SearchMatches` → `search-matches`.

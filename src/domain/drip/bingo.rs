@@ -9,9 +9,12 @@
 
 use super::week::Week;
 use crate::domain::knowledge::Shuffle;
-use crate::domain::validation::{check_length, check_required, Field, FieldErrors, MAX_NAME_CHARS};
+use crate::domain::validation::{check_length, check_required, Field, FieldErrors};
 use crate::domain::{BingoCardId, BingoTickId, PersonId, Standard, StandardId, Timestamp};
 use serde::{Deserialize, Serialize};
+
+/// The most characters in a square: a small extra is a line, not a paragraph.
+pub const SQUARE_CHARS: usize = 160;
 
 /// Squares on a side; a card has `SIDE * SIDE`.
 pub const SIDE: usize = 4;
@@ -112,7 +115,7 @@ pub fn draw_squares(standards: &[Standard], shuffle: &mut Shuffle) -> Vec<Square
                 .iter()
                 .filter(|d| !d.trim().is_empty())
                 .map(|d| Square {
-                    text: d.trim().chars().take(MAX_NAME_CHARS).collect(),
+                    text: shortened(d.trim()),
                     standard_id: Some(s.id),
                 })
         })
@@ -128,6 +131,16 @@ pub fn draw_squares(standards: &[Standard], shuffle: &mut Shuffle) -> Vec<Square
         },
     );
     lines
+}
+
+/// `line` as it fits a square: cut after the last whole word that fits, with "…".
+fn shortened(line: &str) -> String {
+    if line.chars().count() <= SQUARE_CHARS {
+        return line.to_string();
+    }
+    let head: String = line.chars().take(SQUARE_CHARS - 1).collect();
+    let cut = head.rfind(char::is_whitespace).unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end())
 }
 
 impl BingoCard {
@@ -166,7 +179,7 @@ impl BingoCard {
                 &mut errors,
                 Field::BingoSquare(i),
                 &square.text,
-                MAX_NAME_CHARS,
+                SQUARE_CHARS,
             );
         }
         errors.into_result(())
@@ -373,6 +386,15 @@ mod tests {
             Some(&crate::domain::validation::Problem::Required),
             "the empty squares are the last ones"
         );
+    }
+
+    #[test]
+    fn a_long_line_is_cut_after_a_whole_word() {
+        let long = format!("{} end", "word ".repeat(40));
+        let cut = shortened(&long);
+        assert!(cut.chars().count() <= SQUARE_CHARS);
+        assert!(cut.ends_with("word…"), "{cut}");
+        assert_eq!(shortened("Smile"), "Smile");
     }
 
     #[test]

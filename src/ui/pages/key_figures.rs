@@ -29,7 +29,9 @@ fn measure(m: Measure) -> String {
     })
 }
 
-fn amount(a: Amount) -> String {
+/// A figure's value in words: a count, or a share with the numbers behind it, or why
+/// there is no share yet (too few answers, visits or items, with how many there were).
+fn amount(m: Measure, a: Amount) -> String {
     match a {
         Amount::Count(n) => n.to_string(),
         Amount::Share {
@@ -42,10 +44,13 @@ fn amount(a: Amount) -> String {
             whole,
         }),
         Amount::Share {
-            share: Share::TooFew { .. },
+            share: too_few @ Share::TooFew { .. },
             whole,
             ..
-        } => tr(Msg::TooFewToSayOf { whole }),
+        } => match m {
+            Measure::GoodRatings => share(too_few),
+            _ => tr(Msg::TooFewVisitsToSay { count: whole }),
+        },
     }
 }
 
@@ -64,8 +69,8 @@ fn side_cells(side: &FocusSide) -> [String; 3] {
             percent,
             answered: side.items.answered,
         }),
-        None => tr(Msg::TooFewToSayOf {
-            whole: side.items.answered,
+        None => tr(Msg::TooFewItemsToSay {
+            count: side.items.answered,
         }),
     };
     [
@@ -176,8 +181,8 @@ pub fn key_figures_page() -> Html {
                                     { for found.figures.iter().map(|f| html! {
                                         <tr>
                                             <th scope="row">{ measure(f.measure) }</th>
-                                            <td>{ amount(f.now) }</td>
-                                            <td>{ amount(f.before) }</td>
+                                            <td>{ amount(f.measure, f.now) }</td>
+                                            <td>{ amount(f.measure, f.before) }</td>
                                             <td>{ change(f.change()) }</td>
                                         </tr>
                                     }) }

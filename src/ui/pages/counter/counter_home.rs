@@ -39,29 +39,34 @@ fn titled_list(id: &'static str, heading: Msg, scripts: &[&Script]) -> Html {
 }
 
 /// The standard the team keeps in mind this week and the week's story, as the weekly
-/// meeting chose them.
+/// meeting chose them: their titles in one strip, opened with a tap, so the search for a
+/// script stays in view on a tablet.
 fn this_week(focus: Option<&Standard>, story: Option<&Story>) -> Html {
     if focus.is_none() && story.is_none() {
         return html! {};
     }
     html! {
         <section class="this-week" aria-labelledby="this-week-heading">
-            <h2 id="this-week-heading">{ tr(Msg::ThisWeekHeading) }</h2>
+            <h2 id="this-week-heading" class="visually-hidden">{ tr(Msg::ThisWeekHeading) }</h2>
             if let Some(standard) = focus {
-                <div class="focus-standard">
-                    <p class="label">{ tr(Msg::FocusStandardLabel) }</p>
-                    <p class="focus-title"><strong>{ standard.title.clone() }</strong></p>
+                <details class="focus-standard">
+                    <summary>
+                        <span class="label">{ tr(Msg::FocusStandardLabel) }</span>
+                        <strong>{ standard.title.clone() }</strong>
+                    </summary>
                     if !standard.dos.is_empty() {
                         <ul>{ for standard.dos.iter().map(|d| html! { <li>{ d.clone() }</li> }) }</ul>
                     }
-                </div>
+                </details>
             }
             if let Some(story) = story {
-                <article class="story">
-                    <p class="label">{ tr(Msg::StoryOfTheWeek) }</p>
-                    <h3>{ story.title.clone() }</h3>
+                <details class="story">
+                    <summary>
+                        <span class="label">{ tr(Msg::StoryOfTheWeek) }</span>
+                        <strong>{ story.title.clone() }</strong>
+                    </summary>
                     <p class="story-text">{ story.text.clone() }</p>
-                </article>
+                </details>
             }
         </section>
     }

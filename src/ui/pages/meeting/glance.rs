@@ -84,7 +84,9 @@ pub fn glance(props: &GlanceProps) -> Html {
                         tr(Msg::PeoplePassed { people: glance.checks.people_passed, taken: glance.checks.attempts })
                     } }</td>
                 </tr>
-                { goals }
+                if glance.goals.active > 0 {
+                    { goals }
+                }
             </tbody>
         </table>
     }

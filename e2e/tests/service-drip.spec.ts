@@ -1,0 +1,196 @@
+// The service drip: a week with ratings, a complaint and a visit gives the next week's
+// meeting page those figures; the standard and story chosen there show in counter mode;
+// a praise becomes a story only once the colleague agreed; bingo squares ticked at the
+// counter make a bingo on a full row.
+import { expect, test, type Page } from "@playwright/test";
+import { VertskapApp } from "../support/app";
+import { readPrinted } from "../support/pdf";
+
+const WEDNESDAY_WEEK_9 = new Date("2026-02-25T10:00:00");
+const MONDAY_WEEK_10 = new Date("2026-03-02T09:00:00");
+const GREET = "Greet every guest within ten seconds";
+
+async function rate(page: Page, answer: string) {
+  await page.getByRole("group", { name: "How was your visit today?" }).getByRole("button", { name: answer, exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thank you!" })).toBeVisible();
+  await page.clock.runFor(2_100);
+  await expect(page.getByRole("group", { name: "How was your visit today?" })).toBeVisible();
+}
+
+async function addPerson(app: VertskapApp, name: string) {
+  await app.open("#/people/new");
+  await app.page.getByRole("textbox", { name: "Name" }).fill(name);
+  await app.page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText(name);
+}
+
+test("a week with ratings, a complaint and a visit gives the next meeting those figures, and its standard of the week shows at the counter and prints on one page", async ({ page }) => {
+  await page.clock.install({ time: WEDNESDAY_WEEK_9 });
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+
+  // Week 9: two guests rate, one complains, and a test call is scored.
+  await app.open("#/counter/rating");
+  await rate(page, "Very good");
+  await rate(page, "Good");
+  await app.open("#/counter/complaint");
+  await page.getByRole("textbox", { name: "What the customer said" }).fill("Waited twenty minutes for the bill.");
+  await page.getByRole("button", { name: "Log the complaint" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The complaint is logged." })).toBeVisible();
+  await app.open("#/visits/checklists/new");
+  await page.getByRole("textbox", { name: "Checklist name" }).fill("Phone test call");
+  await page.getByRole("button", { name: "Start with your own questions" }).click();
+  await page.getByRole("textbox", { name: "What is checked (1)" }).fill("Answered by the third ring");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Start a visit – Phone test call" }).click();
+  await page.getByRole("group", { name: "Answered by the third ring", exact: true }).getByRole("button", { name: "Yes", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.getByRole("button", { name: "Mark the visit finished" }).click();
+  await expect(page.getByText(/^Finished on /)).toBeVisible();
+
+  // Monday of week 10: the meeting looks back at week 9.
+  await page.clock.setSystemTime(MONDAY_WEEK_10);
+  await app.open("#/goals");
+  await page.getByRole("link", { name: "Weekly service meeting" }).click();
+  await expect(app.heading()).toHaveText("Weekly service meetingWeek 10, 2026");
+  const glance = page.getByRole("region", { name: "Last week at a glance (Week 9, 2026)" });
+  await expect(glance.getByRole("row", { name: /^Customers' ratings/ })).toContainText("Too few answers to say (2 answers)");
+  await expect(glance.getByRole("row", { name: /^Complaints/ })).toContainText("New: 1, closed: 0");
+  await expect(glance.getByRole("row", { name: /^Visits/ })).toContainText("Phone test call: 100%");
+  await expect(glance.getByRole("row", { name: /^Knowledge check/ })).toContainText("None");
+
+  // The standard of the week and a note from the team, saved and there after a reload.
+  await page.getByRole("combobox", { name: "The standard the team keeps in mind this week" }).selectOption({ label: GREET });
+  const wentWell = page.getByRole("textbox", { name: "A customer meeting that went well: what happened, and why did it go well?" });
+  await wentWell.fill("The tour group: Ali had the coffee ready before they sat down.");
+  await page.getByRole("button", { name: "Save the meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The meeting is saved." })).toBeVisible();
+  await app.reload();
+  await expect(wentWell).toHaveValue("The tour group: Ali had the coffee ready before they sat down.");
+  await expect(page.getByRole("combobox", { name: "The standard the team keeps in mind this week" })).toHaveValue(/.+/);
+
+  // One A4 page, with the figures, the standard and the note on it.
+  await page.emulateMedia({ media: "print" });
+  const printed = readPrinted(await page.pdf({ preferCSSPageSize: true }));
+  await page.emulateMedia({ media: "screen" });
+  expect(printed.pages).toHaveLength(1);
+  expect(printed.pages[0].widthMm).toBeCloseTo(210, 0);
+  for (const text of ["Week 10, 2026", "Phone test call: 100%", GREET, "The tour group"]) {
+    expect(printed.text.replace(/\s+/g, " ")).toContain(text);
+  }
+  expect(printed.text).not.toContain("Save the meeting");
+
+  // At the counter, all week.
+  await app.open("#/counter");
+  const thisWeek = page.getByRole("region", { name: "This week" });
+  await expect(thisWeek).toContainText("Standard of the week");
+  await expect(thisWeek.getByText(GREET)).toBeVisible();
+  await thisWeek.getByText(GREET).click();
+  await expect(thisWeek.getByText("Say hello, even while you are serving someone else")).toBeVisible();
+  await page.clock.setSystemTime(new Date("2026-03-08T20:00:00"));
+  await app.reload();
+  await expect(thisWeek).toContainText(GREET);
+  await page.clock.setSystemTime(new Date("2026-03-09T08:00:00"));
+  await app.reload();
+  await expect(page.getByRole("heading", { name: "What do we say when…" })).toBeVisible();
+  await expect(thisWeek).toBeHidden();
+
+  // A week with nothing recorded says so, with no zeros pretending to be results.
+  await app.open("#/meeting/2026-02-23");
+  await expect(page.getByRole("region", { name: "Last week at a glance (Week 8, 2026)" })).toContainText(
+    "Nothing was recorded that week",
+  );
+  await expect(page.getByRole("region", { name: "Past meetings" })).toContainText("Week 10, 2026");
+});
+
+test("a praise becomes a service story once the colleague agreed, and the week's story shows in counter mode", async ({ page }) => {
+  await page.clock.install({ time: MONDAY_WEEK_10 });
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+  await addPerson(app, "Nora");
+  await app.open("#/praise");
+  await page.getByRole("combobox", { name: "To", exact: true }).selectOption({ label: "Nora" });
+  await page.getByRole("textbox", { name: "What did they do?" }).fill("Drove the forgotten glove to the guest's hotel after her shift.");
+  await page.getByRole("button", { name: "Give praise" }).click();
+  await expect(page.getByRole("list").filter({ hasText: "forgotten glove" })).toBeVisible();
+
+  await page.getByRole("link", { name: /^Make the praise of .* a service story$/ }).click();
+  await expect(app.heading()).toHaveText("New service story");
+  await expect(page.getByRole("textbox", { name: "What happened" })).toHaveValue(/forgotten glove/);
+  await page.getByRole("textbox", { name: "Title" }).fill("The glove");
+  await page.getByRole("combobox", { name: "The value it shows" }).selectOption({ label: "Ownership" });
+  // Nora is named: not saved until she has been asked.
+  await page.getByRole("button", { name: "Save the story" }).click();
+  await expect(page.getByText("Ask the person the story names whether that is all right")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Nora agreed to be named in this story" }).check();
+  await page.getByRole("button", { name: "Save the story" }).click();
+  await expect(app.heading()).toHaveText("Service stories");
+  const ownership = page.getByRole("region", { name: "Ownership" });
+  await expect(ownership).toContainText("The glove");
+  await expect(ownership).toContainText("About Nora");
+  await app.open("#/praise");
+  await expect(page.getByText("Is a service story")).toBeVisible();
+
+  await app.open("#/meeting");
+  await page.getByRole("combobox", { name: "The story told this week" }).selectOption({ label: "The glove" });
+  await page.getByRole("button", { name: "Save the meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The meeting is saved." })).toBeVisible();
+  await app.open("#/counter");
+  const thisWeek = page.getByRole("region", { name: "This week" });
+  await expect(thisWeek).toContainText("Story of the week");
+  const told = thisWeek.getByText("forgotten glove");
+  await expect(told).toBeHidden();
+  await thisWeek.getByText("The glove", { exact: true }).click();
+  await expect(told).toBeVisible();
+});
+
+test("a bingo card drawn from the standards: three squares in a row are not yet a bingo, the fourth is, and the ticks stay after a reload", async ({ page }) => {
+  await page.clock.install({ time: MONDAY_WEEK_10 });
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+  await addPerson(app, "Nora");
+  await app.open("#/goals");
+  await page.getByRole("link", { name: "Service bingo" }).click();
+  await expect(app.heading()).toHaveText("Service bingo");
+  await expect(page.getByText("No bingo card for this week yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Draw squares from the standards" }).click();
+  const first = page.getByRole("textbox", { name: "Square 1", exact: true });
+  await expect(first).not.toHaveValue("");
+  // A square left empty is refused at its place.
+  await first.fill("");
+  await page.getByRole("button", { name: "Save the card" }).click();
+  await expect(page.getByText("Write what to do in this square.")).toBeVisible();
+  await expect(first).toBeFocused();
+  await first.fill("Offer an umbrella when it rains");
+  await page.getByRole("button", { name: "Save the card" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The card is saved." })).toBeVisible();
+
+  await app.open("#/counter");
+  await page.getByRole("link", { name: "Service bingo" }).click();
+  await expect(app.heading()).toHaveText("Service bingo");
+  const squares = page.getByRole("group", { name: "Service bingo" }).getByRole("button");
+  await expect(squares).toHaveCount(16);
+  await page.getByRole("combobox", { name: "Who did it? (optional)" }).selectOption({ label: "Nora" });
+  const celebration = page.getByText("Bingo! A full line.");
+  for (const i of [0, 1, 2]) {
+    await squares.nth(i).click();
+    await expect(squares.nth(i)).toHaveAttribute("aria-pressed", "true");
+  }
+  await expect(squares.nth(0)).toContainText("Offer an umbrella when it rains");
+  await expect(celebration).toBeHidden();
+  // A tick taken back, and ticked again.
+  await squares.nth(1).click();
+  await expect(squares.nth(1)).toHaveAttribute("aria-pressed", "false");
+  await squares.nth(1).click();
+  await expect(squares.nth(1)).toHaveAttribute("aria-pressed", "true");
+  await expect(celebration).toBeHidden();
+  await squares.nth(3).click();
+  await expect(celebration).toBeVisible();
+
+  await app.reload();
+  for (const i of [0, 1, 2, 3]) await expect(squares.nth(i)).toHaveAttribute("aria-pressed", "true");
+  await expect(squares.nth(4)).toHaveAttribute("aria-pressed", "false");
+  await app.open("#/bingo");
+  await expect(page.getByText("One bingo")).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Offer an umbrella when it rains\s*Ticked by Nora/ })).toBeVisible();
+});
