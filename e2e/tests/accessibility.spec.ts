@@ -159,6 +159,35 @@ test("no serious or critical accessibility violation in any section", async ({ p
       await expect(page.getByRole("alertdialog")).toBeVisible();
     }],
     ["question bank", () => app.open("#/questions")],
+    ["story from praise, refused", async () => {
+      await app.open("#/praise");
+      await page.getByRole("link", { name: /^Make the praise of / }).click();
+      await page.getByRole("button", { name: "Save the story" }).click();
+      await expect(page.getByRole("alert")).toBeVisible();
+    }],
+    ["stories", async () => {
+      await page.getByRole("textbox", { name: "Title" }).fill("A room for a family");
+      await page.getByRole("checkbox", { name: "Kari agreed to be named in this story" }).check();
+      await page.getByRole("button", { name: "Save the story" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Service stories");
+    }],
+    ["weekly meeting", () => app.open("#/meeting")],
+    ["bingo card drawn", async () => {
+      await app.open("#/bingo");
+      await page.getByRole("button", { name: "Draw squares from the standards" }).click();
+      for (let n = 1; n <= 16; n++) {
+        const square = page.getByRole("textbox", { name: `Square ${n}`, exact: true });
+        if ((await square.inputValue()) === "") await square.fill(`Small extra ${n}`);
+      }
+      await page.getByRole("button", { name: "Save the card" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "The card is saved." })).toBeVisible();
+    }],
+    ["bingo at the counter", async () => {
+      await app.open("#/counter/bingo");
+      await page.getByRole("group", { name: "Service bingo" }).getByRole("button").first().click();
+      await expect(page.getByRole("group", { name: "Service bingo" }).getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
+    }],
+    ["key figures", () => app.open("#/key-figures")],
     ["erase question", async () => {
       await app.open("#/people");
       await page.getByRole("link", { name: "Kari" }).click();
@@ -186,7 +215,8 @@ test("every control is a touch target of at least 44 px, in landscape and portra
     for (const hash of ["#/standards", "#/areas", "#/scripts", "#/counter", walkThrough, "#/counter/practice",
       "#/values", "#/authority", "#/authority/new", "#/counter/authority", "#/settings", "#/settings/pack",
       "#/goals", "#/people", "#/people/new", "#/goals/new", "#/conversations/new", "#/praise", "#/questions",
-      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings", "#/counter/complaint", "#/complaints", "#/complaints/new", "#/knowledge", "#/knowledge/new"]) {
+      "#/visits", "#/visits/checklists/new", "#/counter/rating", "#/ratings", "#/counter/complaint", "#/complaints", "#/complaints/new", "#/knowledge", "#/knowledge/new",
+      "#/meeting", "#/stories", "#/stories/new", "#/bingo", "#/key-figures"]) {
       await app.open(hash);
       // A visually hidden file input is worked through its label, which is measured.
       const controls = page.locator("button, a, input:not(.visually-hidden), select, textarea");

@@ -140,7 +140,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
             <div class="field">
                 <label for={id.clone()}>{ tr(prompt(p)) }</label>
                 <textarea id={id} class="no-print" rows="3" value={text.clone()} oninput={on_input} />
-                <p class="print-only note-text">{ text }</p>
+                <p class="on-paper note-text">{ text }</p>
             </div>
         }
     };
