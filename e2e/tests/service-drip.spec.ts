@@ -4,6 +4,7 @@
 // counter make a bingo on a full row.
 import { expect, test, type Page } from "@playwright/test";
 import { VertskapApp } from "../support/app";
+import { chooseImport, dataOf, downloadFrom } from "../support/files";
 import { readPrinted } from "../support/pdf";
 
 const WEDNESDAY_WEEK_9 = new Date("2026-02-25T10:00:00");
@@ -103,7 +104,7 @@ test("a week with ratings, a complaint and a visit gives the next meeting those 
   await expect(page.getByRole("region", { name: "Past meetings" })).toContainText("Week 10, 2026");
 });
 
-test("a praise becomes a service story once the colleague agreed, and the week's story shows in counter mode", async ({ page }) => {
+test("a praise becomes a service story once the colleague agreed, the week's story shows in counter mode, and a backup brings both to a fresh tablet", async ({ page, browser }) => {
   await page.clock.install({ time: MONDAY_WEEK_10 });
   const app = new VertskapApp(page);
   await app.startFromKit();
@@ -142,6 +143,26 @@ test("a praise becomes a service story once the colleague agreed, and the week's
   await expect(told).toBeHidden();
   await thisWeek.getByText("The glove", { exact: true }).click();
   await expect(told).toBeVisible();
+
+  // A full backup carries the story and the meeting; a fresh tablet shows both.
+  await app.open("#/settings");
+  const backup = await downloadFrom(page, "Download a full backup");
+  const fresh = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const other = await fresh.newPage();
+  await other.clock.install({ time: MONDAY_WEEK_10 });
+  const tablet = new VertskapApp(other);
+  await tablet.open("#/settings");
+  await chooseImport(other, { name: backup.name, mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await other.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(other.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+  await tablet.open("#/counter");
+  await expect(other.getByRole("region", { name: "This week" })).toContainText("The glove");
+  await tablet.open("#/stories");
+  await expect(other.getByRole("region", { name: "Ownership" })).toContainText("About Nora");
+  await tablet.open("#/settings");
+  const again = await downloadFrom(other, "Download a full backup");
+  expect(dataOf(again.text)).toEqual(dataOf(backup.text));
+  await fresh.close();
 });
 
 test("a bingo card drawn from the standards: three squares in a row are not yet a bingo, the fourth is, and the ticks stay after a reload", async ({ page }) => {
