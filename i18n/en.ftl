@@ -1257,3 +1257,6 @@ already-a-story = Is a service story
 ## Key figures, too few
 too-few-visits-to-say = Too few visits to say ({ $count } visits)
 too-few-items-to-say = Too few items to say ({ $count } items)
+
+## Meeting not saved
+meeting-not-saved = The meeting was not saved. What you wrote is still here: try again.

@@ -1258,3 +1258,6 @@ already-a-story = Er en servicehistorie
 ## Key figures, too few
 too-few-visits-to-say = For få besøk til å si noe ({ $count } besøk)
 too-few-items-to-say = For få punkter til å si noe ({ $count } punkter)
+
+## Meeting not saved
+meeting-not-saved = Møtet ble ikke lagret. Det du skrev, står fortsatt her: prøv igjen.

@@ -1258,3 +1258,6 @@ already-a-story = Är en serviceberättelse
 ## Key figures, too few
 too-few-visits-to-say = För få besök för att säga något ({ $count } besök)
 too-few-items-to-say = För få punkter för att säga något ({ $count } punkter)
+
+## Meeting not saved
+meeting-not-saved = Mötet sparades inte. Det du skrev finns kvar här: försök igen.

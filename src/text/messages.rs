@@ -1126,6 +1126,8 @@ messages! {
     // Key figures, too few
     TooFewVisitsToSay {count: u32},
     TooFewItemsToSay {count: u32},
+    // Meeting not saved
+    MeetingNotSaved,
 }
 
 /// `SearchMatches` → `search-matches`.

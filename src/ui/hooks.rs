@@ -242,3 +242,33 @@ pub fn selected_option<T: std::str::FromStr>(value: &str) -> Option<T> {
         }
     }
 }
+
+/// Where a save made from a page stands, for its status line.
+#[derive(Clone, Copy, PartialEq)]
+pub enum SaveState {
+    Idle,
+    Busy,
+    Saved,
+    Failed,
+}
+
+/// Customers' ratings added up per local hour, read from storage when the page opens
+/// and again after every change (start-up never reads them); `None` until read.
+#[hook]
+pub fn use_rating_hours(
+    library: &Option<LibraryHandle>,
+) -> Option<Rc<Vec<crate::domain::voice::report::HourTally>>> {
+    let hours = use_state(|| None);
+    {
+        let (library, hours) = (library.clone(), hours.clone());
+        let revision = library.as_ref().map(|l| l.revision());
+        use_effect_with(revision, move |_| {
+            if let Some(library) = library {
+                library.read_rating_hours(Callback::from(move |found| {
+                    hours.set(Some(Rc::new(found)))
+                }));
+            }
+        });
+    }
+    (*hours).clone()
+}

@@ -10,11 +10,11 @@ use crate::domain::drip::figures::{
 };
 use crate::domain::drip::{meeting, Week};
 use crate::domain::staff::KeyFigure;
-use crate::domain::voice::report::HourTally;
 use crate::domain::voice::Share;
 use crate::text::staff::{key_figure, on_track};
 use crate::text::voice::share;
 use crate::text::{tr, Msg};
+use crate::ui::hooks::use_rating_hours;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -118,17 +118,8 @@ fn comparison(title: &str, c: &FocusComparison) -> Html {
 #[component(KeyFiguresPage)]
 pub fn key_figures_page() -> Html {
     let library = use_library();
-    let hours = use_state(|| None::<Vec<HourTally>>);
-    {
-        let (library, hours) = (library.clone(), hours.clone());
-        let revision = library.as_ref().map(|l| l.revision());
-        use_effect_with(revision, move |_| {
-            if let Some(library) = library {
-                library.read_rating_hours(Callback::from(move |found| hours.set(Some(found))));
-            }
-        });
-    }
-    let (Some(library), Some(hours)) = (library, &*hours) else {
+    let hours = use_rating_hours(&library);
+    let (Some(library), Some(hours)) = (library, hours.as_deref()) else {
         return html! {};
     };
     let lib = library.library();

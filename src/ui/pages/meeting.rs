@@ -6,10 +6,10 @@ mod glance;
 
 use crate::clock::{now, today};
 use crate::domain::drip::{meeting, Meeting, Prompt, Week};
-use crate::domain::voice::report::HourTally;
 use crate::text::drip::{prompt, week as week_label};
 use crate::text::{tr, Msg};
 use crate::ui::components::SelectField;
+use crate::ui::hooks::{use_rating_hours, SaveState};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::print::print_page;
 use crate::ui::routes::Route;
@@ -21,14 +21,6 @@ pub struct MeetingPageProps {
     /// None: this week.
     #[prop_or_default]
     pub week: Option<Week>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Saving {
-    Idle,
-    Busy,
-    Saved,
-    Failed,
 }
 
 #[component(MeetingPage)]
@@ -43,17 +35,8 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         let stored = stored.clone();
         use_state(move || stored.unwrap_or_else(|| Meeting::new(week, now())))
     };
-    let saving = use_state(|| Saving::Idle);
-    let hours = use_state(|| None::<Vec<HourTally>>);
-    {
-        let (library, hours) = (library.clone(), hours.clone());
-        let revision = library.as_ref().map(|l| l.revision());
-        use_effect_with(revision, move |_| {
-            if let Some(library) = library {
-                library.read_rating_hours(Callback::from(move |found| hours.set(Some(found))));
-            }
-        });
-    }
+    let saving = use_state(|| SaveState::Idle);
+    let hours = use_rating_hours(&library);
     let Some(library) = library else {
         return html! {};
     };
@@ -62,7 +45,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         let (draft, saving) = (draft.clone(), saving.clone());
         move |next: Meeting| {
             draft.set(next);
-            saving.set(Saving::Idle);
+            saving.set(SaveState::Idle);
         }
     };
     let on_focus = {
@@ -85,18 +68,18 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         let (library, draft, saving) = (library.clone(), draft.clone(), saving.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            if *saving == Saving::Busy {
+            if *saving == SaveState::Busy {
                 return;
             }
-            saving.set(Saving::Busy);
+            saving.set(SaveState::Busy);
             let saving = saving.clone();
             library.save_meeting(
                 (*draft).clone(),
                 Callback::from(move |outcome| {
                     saving.set(if outcome == Outcome::Stored {
-                        Saving::Saved
+                        SaveState::Saved
                     } else {
-                        Saving::Failed
+                        SaveState::Failed
                     })
                 }),
             );
@@ -162,8 +145,8 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
             </nav>
             <section aria-labelledby="glance-heading" class="glance">
                 <h2 id="glance-heading">{ tr(Msg::LastWeekHeading { week: &week_label(week.previous()) }) }</h2>
-                if let Some(hours) = &*hours {
-                    <Glance week={week.previous()} hours={hours.clone()} />
+                if let Some(hours) = hours {
+                    <Glance week={week.previous()} {hours} />
                 }
             </section>
             <form onsubmit={on_submit} novalidate=true>
@@ -205,12 +188,13 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
                     { for Prompt::ALL.into_iter().map(note_field) }
                 </section>
                 <div class="actions no-print">
-                    <button type="submit" class="button primary" disabled={*saving == Saving::Busy}>
-                        { tr(if *saving == Saving::Busy { Msg::Saving } else { Msg::SaveMeeting }) }
+                    <button type="submit" class="button primary" disabled={*saving == SaveState::Busy}>
+                        { tr(if *saving == SaveState::Busy { Msg::Saving } else { Msg::SaveMeeting }) }
                     </button>
-                    <p class="save-status" role="status">
+                    <p class={classes!("save-status", (*saving == SaveState::Failed).then_some("form-error"))} role="status">
                         { match *saving {
-                            Saving::Saved => tr(Msg::MeetingSaved),
+                            SaveState::Saved => tr(Msg::MeetingSaved),
+                            SaveState::Failed => tr(Msg::MeetingNotSaved),
                             _ => String::new(),
                         } }
                     </p>

@@ -4,10 +4,10 @@
 
 mod setup_form;
 
-use crate::domain::voice::report::HourTally;
 use crate::domain::voice::{Rating, RatingReport};
 use crate::text::voice::{rating, share};
 use crate::text::{tr, Msg};
+use crate::ui::hooks::use_rating_hours;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use setup_form::RatingSetupForm;
@@ -19,17 +19,8 @@ const WEEKS: usize = 12;
 #[component(RatingsPage)]
 pub fn ratings_page() -> Html {
     let library = use_library();
-    let hours = use_state(|| None::<Vec<HourTally>>);
-    {
-        let (library, hours) = (library.clone(), hours.clone());
-        let revision = library.as_ref().map(|l| l.revision());
-        use_effect_with(revision, move |_| {
-            if let Some(library) = library {
-                library.read_rating_hours(Callback::from(move |found| hours.set(Some(found))));
-            }
-        });
-    }
-    let report = use_memo((*hours).clone(), |hours| {
+    let hours = use_rating_hours(&library);
+    let report = use_memo(hours, |hours| {
         hours
             .as_ref()
             .map(|hours| RatingReport::of_hours(hours, None))

@@ -14,7 +14,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
     pub week: Week,
-    pub hours: Vec<HourTally>,
+    pub hours: std::rc::Rc<Vec<HourTally>>,
 }
 
 fn visit_line(v: &VisitResult) -> String {

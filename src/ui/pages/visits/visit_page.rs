@@ -10,7 +10,7 @@ use crate::text::visits::{share, verdict, visit_kind};
 use crate::text::{date, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Missing};
 use crate::ui::hooks::event_value;
-use crate::ui::hooks::selected_option;
+use crate::ui::hooks::{selected_option, SaveState};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -19,14 +19,6 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct VisitPageProps {
     pub id: VisitId,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Saving {
-    Idle,
-    Busy,
-    Saved,
-    Failed,
 }
 
 #[component(VisitPage)]
@@ -42,7 +34,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
         let stored = stored.clone();
         use_state(move || stored)
     };
-    let saving = use_state(|| Saving::Idle);
+    let saving = use_state(|| SaveState::Idle);
     let latest_write = use_mut_ref(|| 0u32);
     // The newest copy, set at each change before any redraw: a change builds on it, so
     // two taps within one frame both count.
@@ -80,7 +72,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
             refused.set(None);
             *latest.borrow_mut() = Some(next.clone());
             visit.set(Some(next.clone()));
-            saving.set(Saving::Busy);
+            saving.set(SaveState::Busy);
             let mine = {
                 let mut n = latest_write.borrow_mut();
                 *n += 1;
@@ -93,9 +85,9 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
                     // Only the newest write speaks: an older one finishing later says nothing.
                     if *latest_write.borrow() == mine {
                         saving.set(if outcome == Outcome::Stored {
-                            Saving::Saved
+                            SaveState::Saved
                         } else {
-                            Saving::Failed
+                            SaveState::Failed
                         });
                     }
                 }),
@@ -157,10 +149,10 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
         .map(|p| p.to_string())
         .unwrap_or_default();
     let status = match *saving {
-        Saving::Idle => String::new(),
-        Saving::Busy => tr(Msg::Saving),
-        Saving::Saved => tr(Msg::VisitSaved),
-        Saving::Failed => tr(Msg::VisitNotSaved),
+        SaveState::Idle => String::new(),
+        SaveState::Busy => tr(Msg::Saving),
+        SaveState::Saved => tr(Msg::VisitSaved),
+        SaveState::Failed => tr(Msg::VisitNotSaved),
     };
     // A finished visit opens on its result; while filling, the score so far waits below
     // the items, so the next answer is what the screen shows first.
@@ -202,7 +194,7 @@ pub fn visit_page(props: &VisitPageProps) -> Html {
         <section class="page visit">
             <p><a class="text-link" href={Route::Visits.href()}>{ tr(Msg::BackToVisits) }</a></p>
             <h1>{ current.title.clone() }</h1>
-            <p class={classes!("save-status", (*saving == Saving::Failed).then_some("form-error"))}
+            <p class={classes!("save-status", (*saving == SaveState::Failed).then_some("form-error"))}
                 role="status" aria-live="polite">{ status }</p>
             if let Some(problem) = &*refused {
                 <p class="form-error" role="alert">{ problem.clone() }</p>
