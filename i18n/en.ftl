@@ -1260,3 +1260,6 @@ too-few-items-to-say = Too few items to say ({ $count } items)
 
 ## Meeting not saved
 meeting-not-saved = The meeting was not saved. What you wrote is still here: try again.
+
+## Knowledge check saved
+attempt-saved = The result is saved.

@@ -1261,3 +1261,6 @@ too-few-items-to-say = For få punkter til å si noe ({ $count } punkter)
 
 ## Meeting not saved
 meeting-not-saved = Møtet ble ikke lagret. Det du skrev, står fortsatt her: prøv igjen.
+
+## Knowledge check saved
+attempt-saved = Resultatet er lagret.

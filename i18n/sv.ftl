@@ -1261,3 +1261,6 @@ too-few-items-to-say = För få punkter för att säga något ({ $count } punkte
 
 ## Meeting not saved
 meeting-not-saved = Mötet sparades inte. Det du skrev finns kvar här: försök igen.
+
+## Knowledge check saved
+attempt-saved = Resultatet är sparat.

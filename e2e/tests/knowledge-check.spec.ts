@@ -79,6 +79,8 @@ test("a new person fails the check, retakes only the wrong question, passes, and
   await answer(page, true);
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("status")).toHaveText("Passed! 100% right.");
+  // Stored before anyone leaves the screen (the owner's page below reads storage).
+  await expect(page.getByText("The result is saved.")).toBeVisible();
 
   // The owner sees it, signs Nora off, and it holds after a reload.
   await app.open("#/knowledge");

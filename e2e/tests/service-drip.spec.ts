@@ -53,7 +53,7 @@ test("a week with ratings, a complaint and a visit gives the next meeting those 
   await page.clock.setSystemTime(MONDAY_WEEK_10);
   await app.open("#/goals");
   await page.getByRole("link", { name: "Weekly service meeting" }).click();
-  await expect(app.heading()).toHaveText("Weekly service meetingWeek 10, 2026");
+  await expect(app.heading()).toHaveText("Weekly service meeting Week 10, 2026");
   const glance = page.getByRole("region", { name: "Last week at a glance (Week 9, 2026)" });
   await expect(glance.getByRole("row", { name: /^Customers' ratings/ })).toContainText("Too few answers to say (2 answers)");
   await expect(glance.getByRole("row", { name: /^Complaints/ })).toContainText("New: 1, closed: 0");

@@ -1128,6 +1128,8 @@ messages! {
     TooFewItemsToSay {count: u32},
     // Meeting not saved
     MeetingNotSaved,
+    // Knowledge check saved
+    AttemptSaved,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -358,7 +358,7 @@ fn manager_page(route: Route) -> Html {
         Route::NewComplaint => html! { <pages::NewComplaint /> },
         Route::Complaint { id } => html! { <pages::ComplaintPage {id} /> },
         Route::EditComplaint { id } => html! { <pages::ComplaintEditor {id} /> },
-        Route::Meeting => html! { <pages::MeetingPage /> },
+        Route::Meeting => html! { <pages::MeetingPage key="this-week" /> },
         // Keyed by week: another week's meeting starts from its own stored copy.
         Route::MeetingOf { week } => {
             html! { <pages::MeetingPage key={week.to_string()} week={Some(week)} /> }

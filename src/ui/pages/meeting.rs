@@ -131,7 +131,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         <section class="page meeting-page">
             <p class="no-print"><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>
             <div class="page-head">
-                <h1>{ tr(Msg::ServiceMeetingHeading) }<span class="subtitle">{ week_label(week) }</span></h1>
+                <h1>{ tr(Msg::ServiceMeetingHeading) }{ " " }<span class="subtitle">{ week_label(week) }</span></h1>
                 <div class="actions">
                     <button type="button" class="button" onclick={Callback::from(|_| print_page())}>{ tr(Msg::PrintMeeting) }</button>
                 </div>

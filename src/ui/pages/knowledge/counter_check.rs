@@ -440,6 +440,9 @@ pub fn counter_check() -> Html {
             html! {
                 <div class="check-result">
                     <p role="status" class="done-message">{ result }</p>
+                    if *stored == Some(Outcome::Stored) {
+                        <p class="muted">{ tr(Msg::AttemptSaved) }</p>
+                    }
                     if *stored == Some(Outcome::Failed) {
                         <p class="field-error" role="alert">{ tr(Msg::AttemptNotSaved) }</p>
                         <button type="button" class="button primary big" onclick={on_save_again}>{ tr(Msg::TryAgain) }</button>
