@@ -22,6 +22,7 @@ pub mod sorting;
 pub mod staff;
 pub mod standard;
 pub mod state;
+pub mod sync;
 pub mod timestamp;
 pub mod validation;
 pub mod values;

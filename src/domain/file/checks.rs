@@ -23,6 +23,14 @@ use std::hash::Hash;
 /// Refuses a file with an id used twice or a record that breaks a field rule (named
 /// at its place in the file as it is), then leaves out what points at nothing.
 pub fn check(data: &mut FileData) -> Result<LeftOut, FileProblem> {
+    check_rules(data)?;
+    Ok(resolve(data))
+}
+
+/// The checks of [`check`] that need no other record than the one checked (and the
+/// file's ids): what records arriving a few at a time must pass before their links are
+/// resolved against everything the tablet holds.
+pub fn check_rules(data: &FileData) -> Result<(), FileProblem> {
     unique("areas", data.areas.iter().map(|a| a.id))?;
     unique("standards", data.standards.iter().map(|s| s.id))?;
     unique("scripts", data.scripts.iter().map(|s| s.id))?;
@@ -66,7 +74,7 @@ pub fn check(data: &mut FileData) -> Result<LeftOut, FileProblem> {
             draft.validate(Some(r), |_| true, epoch).map(|_| ()),
         )?;
     }
-    Ok(resolve(data))
+    Ok(())
 }
 
 /// People, goals and what hangs on them: every value of its goal's kind, a

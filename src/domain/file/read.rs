@@ -1,7 +1,7 @@
 //! Reading a file: from raw bytes to checked data, or one problem with its place.
 //! Nothing here touches storage: a file is read whole before anything changes.
 
-use super::checks::check;
+use super::checks::{check, check_rules};
 use super::envelope::{FileData, FileKind, FORMAT, MAX_FILE_BYTES, VERSION};
 use super::extras::{key, Extras};
 use super::place::place_at;
@@ -226,6 +226,21 @@ impl Reading {
         let left_out = check(&mut self.file_data)?;
         Ok(ImportFile {
             left_out,
+            kind: self.kind,
+            exported_at: self.exported_at,
+            app_version: self.app_version,
+            data: self.file_data,
+            extras: self.extras,
+        })
+    }
+
+    /// As [`Reading::finish`], leaving in what points at records the file lacks: for
+    /// records that arrive a few at a time (sync), whose links are resolved against
+    /// everything the tablet will hold once they are merged.
+    pub fn finish_unresolved(self) -> Result<ImportFile, FileProblem> {
+        check_rules(&self.file_data)?;
+        Ok(ImportFile {
+            left_out: LeftOut::default(),
             kind: self.kind,
             exported_at: self.exported_at,
             app_version: self.app_version,
