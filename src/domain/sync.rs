@@ -7,6 +7,7 @@
 //! document and back (checked as strictly as a file), and what a pulled batch changes
 //! here. The HTTP calls and the bookkeeping in storage live at the edges.
 
+pub mod deletions;
 pub mod doc;
 pub mod pulled;
 

@@ -698,6 +698,24 @@ fn records_in(d: &FileData) -> Vec<Record> {
         .collect()
 }
 
+/// When each record here was last changed, by key (`section/id`): what sync compares a
+/// deletion made elsewhere with. `check_ins` and `ratings` are those storage holds.
+pub fn changed_here(
+    library: &Library,
+    check_ins: &[CheckIn],
+    ratings: &[RatingTap],
+) -> HashMap<String, Timestamp> {
+    existing(library)
+        .into_iter()
+        .map(|(key, record)| (key, record.updated()))
+        .chain(
+            existing_staff(library, check_ins, ratings)
+                .into_iter()
+                .map(|(key, record)| (key, record.times().1)),
+        )
+        .collect()
+}
+
 fn existing(library: &Library) -> BTreeMap<String, Record> {
     let profile =
         (library.profile != Profile::default()).then(|| Record::Profile(library.profile.clone()));
