@@ -10,6 +10,7 @@
 pub mod deletions;
 pub mod doc;
 pub mod pulled;
+pub mod push;
 
 pub use doc::{doc_id, split_doc_id, Doc, Scope};
 pub use pulled::{read_batch, Pulled, Rejected};

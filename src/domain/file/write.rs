@@ -183,7 +183,7 @@ pub(super) fn backup_data(library: &Library, here: &Here, now: Timestamp) -> Fil
 }
 
 /// Everything the library and `here` hold, as file data.
-pub(super) fn all_data(library: &Library, here: &Here) -> FileData {
+pub fn all_data(library: &Library, here: &Here) -> FileData {
     let staff = &library.staff;
     FileData {
         profile: Some(library.profile.clone()),
