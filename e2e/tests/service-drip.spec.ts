@@ -71,6 +71,8 @@ test("a week with ratings, a complaint and a visit gives the next meeting those 
   await expect(page.getByRole("combobox", { name: "The standard the team keeps in mind this week" })).toHaveValue(/.+/);
 
   // One A4 page, with the figures, the standard and the note on it.
+  const fitted = () => page.locator("[data-fitted]").getAttribute("data-fitted");
+  await expect.poll(fitted).not.toBeNull();
   await page.emulateMedia({ media: "print" });
   const printed = readPrinted(await page.pdf({ preferCSSPageSize: true }));
   await page.emulateMedia({ media: "screen" });
@@ -80,6 +82,24 @@ test("a week with ratings, a complaint and a visit gives the next meeting those 
     expect(printed.text.replace(/\s+/g, " ")).toContain(text);
   }
   expect(printed.text).not.toContain("Save the meeting");
+  // Long notes under every prompt still make one page: the sheet shrinks to fit.
+  const long = "Ali noticed the family waiting by the door and walked over before they asked. ".repeat(8);
+  const before = await fitted();
+  for (const prompt of [
+    "A customer meeting that went badly: what happened, and why?",
+    "How did a colleague handle a tricky situation?",
+    "What other ways could the same situation have been handled?",
+  ]) {
+    await page.getByRole("textbox", { name: prompt }).fill(`${long}End of the notes.`);
+  }
+  await expect.poll(fitted).not.toBe(before);
+  await expect(page.getByRole("status").filter({ hasText: "do not fit" })).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  const crowded = readPrinted(await page.pdf({ preferCSSPageSize: true }));
+  await page.emulateMedia({ media: "screen" });
+  expect(crowded.pages).toHaveLength(1);
+  expect(crowded.text.replace(/\s+/g, " ")).toContain("End of the notes.");
+  await app.reload();
 
   // At the counter, all week.
   await app.open("#/counter");

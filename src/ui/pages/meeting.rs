@@ -3,6 +3,7 @@
 //! open the same way, so earlier meetings can be read again.
 
 mod glance;
+mod sheet;
 
 use crate::clock::{now, today};
 use crate::domain::drip::{meeting, Meeting, Prompt, Week};
@@ -13,7 +14,9 @@ use crate::ui::hooks::{use_rating_hours, SaveState};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::print::print_page;
 use crate::ui::routes::Route;
+use crate::ui::sheet_fit::use_fit_sheets;
 use glance::Glance;
+use sheet::MeetingSheet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +25,9 @@ pub struct MeetingPageProps {
     #[prop_or_default]
     pub week: Option<Week>,
 }
+
+/// How far the printed meeting may shrink or grow to fill its one page.
+const MEETING_SCALE: (f64, f64) = (0.4, 1.15);
 
 #[component(MeetingPage)]
 pub fn meeting_page(props: &MeetingPageProps) -> Html {
@@ -37,6 +43,15 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
     };
     let saving = use_state(|| SaveState::Idle);
     let hours = use_rating_hours(&library);
+    // What paper gets: the meeting on one A4 sheet, fitted (laid out unseen, so it can
+    // be measured).
+    let print_copy = use_node_ref();
+    let revision = library.as_ref().map(|l| l.revision());
+    let too_long = use_fit_sheets(
+        &print_copy,
+        MEETING_SCALE,
+        ((*draft).clone(), revision, hours.is_some()),
+    );
     let Some(library) = library else {
         return html! {};
     };
@@ -128,15 +143,19 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         }
     };
     html! {
-        <section class="page meeting-page">
-            <p class="no-print"><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>
+        <>
+        <section class="page meeting-page no-print">
+            <p><a class="text-link" href={Route::Goals.href()}>{ tr(Msg::BackToGoals) }</a></p>
             <div class="page-head">
                 <h1>{ tr(Msg::ServiceMeetingHeading) }{ " " }<span class="subtitle">{ week_label(week) }</span></h1>
                 <div class="actions">
                     <button type="button" class="button" onclick={Callback::from(|_| print_page())}>{ tr(Msg::PrintMeeting) }</button>
                 </div>
             </div>
-            <nav class="actions week-nav no-print" aria-label={tr(Msg::WeeksNav)}>
+            if too_long > 0 {
+                <p class="notice" role="status">{ tr(Msg::SheetsTooLong { count: too_long }) }</p>
+            }
+            <nav class="actions week-nav" aria-label={tr(Msg::WeeksNav)}>
                 <a class="button" href={Route::MeetingOf { week: week.previous() }.href()}>{ tr(Msg::PreviousWeek) }</a>
                 if week != this_week {
                     <a class="button" href={Route::Meeting.href()}>{ tr(Msg::CurrentWeek) }</a>
@@ -145,14 +164,14 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
             </nav>
             <section aria-labelledby="glance-heading" class="glance">
                 <h2 id="glance-heading">{ tr(Msg::LastWeekHeading { week: &week_label(week.previous()) }) }</h2>
-                if let Some(hours) = hours {
+                if let Some(hours) = hours.clone() {
                     <Glance week={week.previous()} {hours} />
                 }
             </section>
             <form onsubmit={on_submit} novalidate=true>
                 <section aria-labelledby="focus-heading">
                     <h2 id="focus-heading">{ tr(Msg::FocusStandardLabel) }</h2>
-                    <div class="no-print">
+                    <div>
                         <SelectField id="meeting-focus" label={tr(Msg::ChooseFocusStandard)} options={standards}
                             selected={draft.focus_standard_id.map(|i| i.to_string()).unwrap_or_default()} on_change={on_focus} />
                         <p class="hint">{ tr(Msg::FocusShownAtCounter) }</p>
@@ -168,7 +187,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
                 </section>
                 <section aria-labelledby="story-heading">
                     <h2 id="story-heading">{ tr(Msg::StoryOfTheWeek) }</h2>
-                    <div class="no-print">
+                    <div>
                         <SelectField id="meeting-story" label={tr(Msg::ChooseStory)} options={story_options}
                             selected={draft.story_id.map(|i| i.to_string()).unwrap_or_default()} on_change={on_story} />
                         <p><a class="text-link" href={Route::NewStory.href()}>{ tr(Msg::WriteStoryLink) }</a></p>
@@ -187,7 +206,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
                     <h2 id="discussion-heading">{ tr(Msg::TeamDiscussionHeading) }</h2>
                     { for Prompt::ALL.into_iter().map(note_field) }
                 </section>
-                <div class="actions no-print">
+                <div class="actions">
                     <button type="submit" class="button primary" disabled={*saving == SaveState::Busy}>
                         { tr(if *saving == SaveState::Busy { Msg::Saving } else { Msg::SaveMeeting }) }
                     </button>
@@ -201,7 +220,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
                 </div>
             </form>
             if !past.is_empty() {
-                <section class="no-print" aria-labelledby="past-meetings">
+                <section aria-labelledby="past-meetings">
                     <h2 id="past-meetings">{ tr(Msg::PastMeetingsHeading) }</h2>
                     <ul class="plain-list">
                         { for past.iter().map(|m| html! {
@@ -213,5 +232,11 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
                 </section>
             }
         </section>
+        <div class="paper paper-a4 print-only" ref={print_copy} aria-hidden="true">
+            if let Some(hours) = hours {
+                <MeetingSheet meeting={(*draft).clone()} {hours} />
+            }
+        </div>
+        </>
     }
 }
