@@ -683,3 +683,51 @@ async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
         stored.standards
     );
 }
+
+#[wasm_bindgen_test]
+async fn what_the_sync_server_last_had_is_stored_with_the_records_and_outlives_a_replace() {
+    use vertskap::domain::file::read_file;
+    use vertskap::domain::sync::ledger::SyncedDoc;
+
+    let (store, library, existing) = store_with_one_standard().await;
+    assert_eq!(store.sync_ledger().await.unwrap(), Default::default());
+    let pulled = standard(&library, "Pulled from the other counter");
+    let entry = |s: &Standard, rev: &str| SyncedDoc {
+        key: format!("standards/{}", s.id),
+        rev: rev.into(),
+        synced: s.updated,
+    };
+    // A pull that cannot be stored leaves neither the record nor its ledger entry.
+    let failed = store
+        .write(vec![
+            Write::InsertStandard(pulled.clone()),
+            Write::PutSyncedDoc(entry(&pulled, "1-a")),
+            Write::PutSyncSince("7-x".into()),
+            Write::InsertStandard(existing.clone()),
+        ])
+        .await;
+    assert!(failed.is_err());
+    assert_eq!(store.sync_ledger().await.unwrap(), Default::default());
+
+    store
+        .write(vec![
+            Write::InsertStandard(pulled.clone()),
+            Write::PutSyncedDoc(entry(&pulled, "1-a")),
+            Write::PutSyncSince("7-x".into()),
+        ])
+        .await
+        .unwrap();
+    let ledger = store.sync_ledger().await.unwrap();
+    assert_eq!(ledger.since.as_deref(), Some("7-x"));
+    let key = format!("standards/{}", pulled.id);
+    assert_eq!(ledger.revs.get(&key).map(String::as_str), Some("1-a"));
+    assert_eq!(ledger.synced.0.get(&key), Some(&pulled.updated));
+
+    // The server still has what this tablet synced, whatever the tablet replaces.
+    let file = read_file(GOOD_BACKUP).unwrap();
+    store
+        .write(Write::import_replace(&file, "{}".into(), &[], now()))
+        .await
+        .unwrap();
+    assert_eq!(store.sync_ledger().await.unwrap(), ledger);
+}

@@ -9,6 +9,7 @@
 
 pub mod deletions;
 pub mod doc;
+pub mod ledger;
 pub mod pulled;
 pub mod push;
 

@@ -15,7 +15,9 @@ use super::migrations::{
     RATING_HOURS, REFLECTIONS, REPLACEABLE, ROLES, RULES, SCRIPTS, SCRIPT_USE, STANDARDS, VALUES,
     VISITS,
 };
-use super::migrations::{BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES};
+use super::migrations::{
+    BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES, SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE,
+};
 use super::request::{self, Settling};
 use super::write::Write;
 use crate::domain::StorageFailure;
@@ -139,6 +141,11 @@ impl Batch {
             Write::DeleteStory(id) => self.delete(STORIES, id),
             Write::PutBingoCard(c) => self.put(BINGO_CARDS, &c)?,
             Write::PutBingoTick(t) => self.put(BINGO_TICKS, &t)?,
+            Write::PutSyncedDoc(d) => self.put(SYNC_DOCS, &d)?,
+            Write::PutSyncSince(since) => {
+                self.ops
+                    .push(Op::PutText(SYNC_STATE, SYNC_SINCE_KEY.into(), since))
+            }
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {
                 let at = self.record(&tombstone)?;

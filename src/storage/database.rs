@@ -281,6 +281,17 @@ impl Store {
         Ok(kept_backups::newest_first(&keys))
     }
 
+    /// What this tablet knows of the sync server (see [`crate::domain::sync::ledger`]).
+    pub async fn sync_ledger(&self) -> Result<crate::domain::sync::ledger::Ledger, StorageFailure> {
+        use super::migrations::{SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE};
+        let tx = self.reading(&[SYNC_DOCS, SYNC_STATE])?;
+        let docs = read::all(&tx, SYNC_DOCS)?;
+        let since = read::one(&tx, SYNC_STATE, SYNC_SINCE_KEY)?;
+        let docs = docs.records(&tx).await?;
+        let since: Option<String> = since.record(&tx).await?;
+        Ok(crate::domain::sync::ledger::Ledger::of(since, docs))
+    }
+
     /// One kept backup's text, if it is still there.
     pub async fn kept_backup(&self, key: &str) -> Result<Option<String>, StorageFailure> {
         let tx = self.reading(&[BACKUPS])?;

@@ -59,11 +59,17 @@ pub const MEETINGS: &str = "meetings";
 pub const STORIES: &str = "stories";
 pub const BINGO_CARDS: &str = "bingo_cards";
 pub const BINGO_TICKS: &str = "bingo_ticks";
+/// What this tablet knows of the sync server: each synced record's revision and synced
+/// time (by `section/id`), and under [`SYNC_SINCE_KEY`] in [`SYNC_STATE`] how far the
+/// last pull read. Never emptied by "replace everything": the server still has them.
+pub const SYNC_DOCS: &str = "sync_docs";
+pub const SYNC_STATE: &str = "sync_state";
+pub const SYNC_SINCE_KEY: &str = "since";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 
 /// Every store, for transactions that read or write across them.
-pub const ALL_STORES: [&str; 30] = [
+pub const ALL_STORES: [&str; 32] = [
     AREAS,
     STANDARDS,
     SCRIPTS,
@@ -94,6 +100,8 @@ pub const ALL_STORES: [&str; 30] = [
     STORIES,
     BINGO_CARDS,
     BINGO_TICKS,
+    SYNC_DOCS,
+    SYNC_STATE,
 ];
 
 /// The stores "replace everything" empties (the automatic backup is kept).
@@ -142,6 +150,7 @@ const MIGRATIONS: &[Migration] = &[
     v8_customer_voice,
     v9_knowledge_checks,
     v10_service_drip,
+    v11_sync,
 ];
 
 /// The version this build of the app expects.
@@ -306,5 +315,14 @@ fn v10_service_drip(db: &Database, _now: Timestamp) -> indexed_db_futures::Resul
             .with_key_path(KeyPath::One("id"))
             .build()?;
     }
+    Ok(())
+}
+
+/// Sync: each synced record's revision, and how far the last pull read.
+fn v11_sync(db: &Database, _now: Timestamp) -> indexed_db_futures::Result<()> {
+    db.create_object_store(SYNC_DOCS)
+        .with_key_path(KeyPath::One("key"))
+        .build()?;
+    db.create_object_store(SYNC_STATE).build()?;
     Ok(())
 }

@@ -87,6 +87,10 @@ pub enum Write {
     PutBingoCard(crate::domain::drip::BingoCard),
     /// A square ticked, or the tick taken back (the record stays, see `BingoTick`).
     PutBingoTick(crate::domain::drip::BingoTick),
+    /// A record as the sync server last had it.
+    PutSyncedDoc(crate::domain::sync::ledger::SyncedDoc),
+    /// How far the last pull read the server's changes.
+    PutSyncSince(String),
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
