@@ -1197,8 +1197,7 @@ no-one-named = No one named
 story-asked-label = { $name } agreed to be named in this story
 save-story = Save the story
 delete-story = Delete the story
-delete-story-question = Delete this story? Meetings that told it will no longer show it.
-
+delete-story-question = Delete this story? Meetings where it was told will no longer show it.
 ## Bingo and key figures
 ticked-by = Ticked by { $name }
 bingo-count = { $count ->
@@ -1252,14 +1251,28 @@ this-week-heading = This week
 ## Stories from praise
 make-story-of-praise = Make the praise of { $date } a service story
 make-story-of-reflection = Make what went well on { $date } a service story
-already-a-story = Is a service story
-
+already-a-story = Already a service story
 ## Key figures, too few
-too-few-visits-to-say = Too few visits to say ({ $count } visits)
-too-few-items-to-say = Too few items to say ({ $count } items)
-
+too-few-visits-to-say = { $count ->
+        [one] Too few visits to say (1 visit)
+       *[other] Too few visits to say ({ $count } visits)
+    }
+too-few-items-to-say = { $count ->
+        [one] Too few items to say (1 item)
+       *[other] Too few items to say ({ $count } items)
+    }
 ## Meeting not saved
 meeting-not-saved = The meeting was not saved. What you wrote is still here: try again.
 
 ## Knowledge check saved
 attempt-saved = The result is saved.
+
+## Drip review fixes
+focus-week-not-over = A standard of the week is chosen, but the week is not over yet. Its figures come once it is.
+card-not-saved = The card was not saved. The squares are still here: try again.
+
+## Key figures, points
+percent-points = { $n ->
+        [one] 1 percentage point
+       *[other] { $n } percentage points
+    }

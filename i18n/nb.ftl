@@ -1151,8 +1151,7 @@ square-unticked = Ikke krysset av
 prompt-went-well = Et kundemøte som gikk bra: hva skjedde, og hvorfor gikk det bra?
 prompt-went-badly = Et kundemøte som gikk dårlig: hva skjedde, og hvorfor?
 prompt-colleague-solved = Hvordan løste en kollega en vanskelig situasjon?
-prompt-other-ways = Hvilke andre måter kunne situasjonen vært møtt på?
-
+prompt-other-ways = Hvordan kunne situasjonen ellers ha blitt håndtert?
 ## Weekly service meeting
 no-focus-chosen = Ingen standard valgt
 no-story-chosen = Ingen historie valgt
@@ -1198,8 +1197,7 @@ no-one-named = Ingen navngitt
 story-asked-label = { $name } har sagt ja til å bli nevnt i historien
 save-story = Lagre historien
 delete-story = Slett historien
-delete-story-question = Slette denne historien? Møter som fortalte den, viser den ikke lenger.
-
+delete-story-question = Slette denne historien? Møter der den ble fortalt, viser den ikke lenger.
 ## Bingo and key figures
 ticked-by = Krysset av av { $name }
 bingo-count = { $count ->
@@ -1211,7 +1209,7 @@ bingo-intro = Seksten små ekstra ting for uken. De ansatte krysser av en rute i
 this-weeks-card = Ukens brett ({ $week })
 draw-card = Trekk ruter fra standardene
 draw-again = Trekk nye ruter
-ticks-stay-on-squares = Krysser som alt er satt, blir stående på rutene sine når du lagrer et endret brett.
+ticks-stay-on-squares = Kryss som alt er satt, blir stående på rutene sine når du lagrer et endret brett.
 save-card = Lagre brettet
 no-card-this-week = Ingen bingobrett for denne uken ennå.
 past-cards-heading = Tidligere brett
@@ -1237,7 +1235,7 @@ weeks-during = { $weeks ->
         [one] Under (1 uke)
        *[other] Under ({ $weeks } uker)
     }
-key-figures-intro = De siste { $weeks } ukene ved siden av de { $weeks } ukene før, hver med tallet bak. Andeler vises først når det er nok svar.
+key-figures-intro = De siste { $weeks } ukene ved siden av de { $weeks } ukene før, med tallene de bygger på. Andeler vises først når det er nok svar.
 last-weeks-column = Siste { $weeks } uker
 weeks-before-column = De { $weeks } ukene før
 no-figures-in-group = Ingen tall her ennå. Knytt et mål til denne gruppen for å følge det her.
@@ -1252,15 +1250,23 @@ this-week-heading = Denne uken
 
 ## Stories from praise
 make-story-of-praise = Gjør rosen fra { $date } til en servicehistorie
-make-story-of-reflection = Gjør det som gikk bra { $date } til en servicehistorie
-already-a-story = Er en servicehistorie
-
+make-story-of-reflection = Gjør det som gikk bra den { $date } til en servicehistorie
+already-a-story = Allerede en servicehistorie
 ## Key figures, too few
 too-few-visits-to-say = For få besøk til å si noe ({ $count } besøk)
-too-few-items-to-say = For få punkter til å si noe ({ $count } punkter)
-
+too-few-items-to-say = { $count ->
+        [one] For få punkter til å si noe (1 punkt)
+       *[other] For få punkter til å si noe ({ $count } punkter)
+    }
 ## Meeting not saved
 meeting-not-saved = Møtet ble ikke lagret. Det du skrev, står fortsatt her: prøv igjen.
 
 ## Knowledge check saved
 attempt-saved = Resultatet er lagret.
+
+## Drip review fixes
+focus-week-not-over = Ukens standard er valgt, men uken er ikke over ennå. Tallene kommer når den er det.
+card-not-saved = Brettet ble ikke lagret. Rutene står fortsatt her: prøv igjen.
+
+## Key figures, points
+percent-points = { $n } prosentpoeng

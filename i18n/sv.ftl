@@ -1140,7 +1140,7 @@ need-square-text = Skriv vad som ska göras i den här rutan.
 
 ## Service drip records
 service-meeting-heading = Veckans servicemöte
-service-story-heading = Servicehistoria
+service-story-heading = Serviceberättelse
 service-bingo-heading = Servicebingo
 focus-standard-label = Veckans standard
 story-title-label = Rubrik
@@ -1151,8 +1151,7 @@ square-unticked = Inte avkryssad
 prompt-went-well = Ett kundmöte som gick bra: vad hände, och varför gick det bra?
 prompt-went-badly = Ett kundmöte som gick dåligt: vad hände, och varför?
 prompt-colleague-solved = Hur löste en kollega en knepig situation?
-prompt-other-ways = Vilka andra sätt kunde situationen ha mötts på?
-
+prompt-other-ways = Hur kunde situationen ha hanterats på andra sätt?
 ## Weekly service meeting
 no-focus-chosen = Ingen standard vald
 no-story-chosen = Ingen berättelse vald
@@ -1198,13 +1197,12 @@ no-one-named = Ingen namngiven
 story-asked-label = { $name } har sagt ja till att nämnas i berättelsen
 save-story = Spara berättelsen
 delete-story = Ta bort berättelsen
-delete-story-question = Ta bort den här berättelsen? Möten som berättade den visar den inte längre.
-
+delete-story-question = Ta bort den här berättelsen? Möten där den berättades visar den inte längre.
 ## Bingo and key figures
 ticked-by = Avkryssad av { $name }
 bingo-count = { $count ->
         [one] En bingo
-       *[other] { $count } bingon
+       *[other] Bingo { $count } gånger
     }
 card-saved = Brickan är sparad.
 bingo-intro = Sexton små extra saker för veckan. Personalen kryssar i en ruta i personalläget när de har gjort det; fyra i rad, i en kolumn eller diagonalt är bingo. En ny bricka varje vecka.
@@ -1237,7 +1235,7 @@ weeks-during = { $weeks ->
         [one] Under (1 vecka)
        *[other] Under ({ $weeks } veckor)
     }
-key-figures-intro = De senaste { $weeks } veckorna bredvid de { $weeks } veckorna före, var och en med antalet bakom. Andelar visas först när det finns tillräckligt med svar.
+key-figures-intro = De senaste { $weeks } veckorna bredvid de { $weeks } veckorna före, med siffrorna bakom. Andelar visas först när det finns tillräckligt med svar.
 last-weeks-column = Senaste { $weeks } veckorna
 weeks-before-column = De { $weeks } veckorna före
 no-figures-in-group = Inga siffror här ännu. Koppla ett mål till den här gruppen för att följa det här.
@@ -1252,15 +1250,26 @@ this-week-heading = Den här veckan
 
 ## Stories from praise
 make-story-of-praise = Gör berömmet från { $date } till en serviceberättelse
-make-story-of-reflection = Gör det som gick bra { $date } till en serviceberättelse
-already-a-story = Är en serviceberättelse
-
+make-story-of-reflection = Gör det som gick bra den { $date } till en serviceberättelse
+already-a-story = Redan en serviceberättelse
 ## Key figures, too few
 too-few-visits-to-say = För få besök för att säga något ({ $count } besök)
-too-few-items-to-say = För få punkter för att säga något ({ $count } punkter)
-
+too-few-items-to-say = { $count ->
+        [one] För få punkter för att säga något (1 punkt)
+       *[other] För få punkter för att säga något ({ $count } punkter)
+    }
 ## Meeting not saved
 meeting-not-saved = Mötet sparades inte. Det du skrev finns kvar här: försök igen.
 
 ## Knowledge check saved
 attempt-saved = Resultatet är sparat.
+
+## Drip review fixes
+focus-week-not-over = Veckans standard är vald, men veckan är inte slut ännu. Siffrorna kommer när den är det.
+card-not-saved = Brickan sparades inte. Rutorna finns kvar här: försök igen.
+
+## Key figures, points
+percent-points = { $n ->
+        [one] 1 procentenhet
+       *[other] { $n } procentenheter
+    }

@@ -150,7 +150,7 @@ test("a praise becomes a service story once the colleague agreed, the week's sto
   await expect(ownership).toContainText("The glove");
   await expect(ownership).toContainText("About Nora");
   await app.open("#/praise");
-  await expect(page.getByText("Is a service story")).toBeVisible();
+  await expect(page.getByText("Already a service story")).toBeVisible();
 
   await app.open("#/meeting");
   await page.getByRole("combobox", { name: "The story told this week" }).selectOption({ label: "The glove" });

@@ -1130,6 +1130,11 @@ messages! {
     MeetingNotSaved,
     // Knowledge check saved
     AttemptSaved,
+    // Drip review fixes
+    FocusWeekNotOver,
+    CardNotSaved,
+    // Key figures, points
+    PercentPoints {n: u64},
 }
 
 /// `SearchMatches` → `search-matches`.

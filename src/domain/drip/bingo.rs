@@ -120,8 +120,9 @@ pub fn draw_squares(standards: &[Standard], shuffle: &mut Shuffle) -> Vec<Square
                 })
         })
         .collect();
+    let mut seen = std::collections::HashSet::new();
+    lines.retain(|square| seen.insert(square.text.clone()));
     shuffle.shuffle(&mut lines);
-    lines.dedup_by(|a, b| a.text == b.text);
     lines.truncate(SQUARES);
     lines.resize(
         SQUARES,

@@ -170,7 +170,7 @@ fn drip_records_that_break_a_rule_are_refused_at_their_place() {
 }
 
 #[test]
-fn a_story_about_someone_the_file_lacks_keeps_its_words_without_the_name() {
+fn a_story_about_someone_the_file_lacks_keeps_its_words_without_the_name_and_other_links_stay() {
     let file = read_with(|d| {
         d["stories"][0]["person_id"] = json!(PersonId::random().to_string());
         d["meetings"][0]["story_id"] = json!(StoryId::random().to_string());
@@ -178,6 +178,51 @@ fn a_story_about_someone_the_file_lacks_keeps_its_words_without_the_name() {
     assert_eq!(file.data.stories.len(), 1);
     assert_eq!(file.data.stories[0].person_id, None);
     assert_eq!(file.data.stories[0].title, "The forgotten scarf");
-    assert_eq!(file.data.meetings[0].story_id, None);
-    assert_eq!(file.left_out.links, 2);
+    assert!(
+        file.data.meetings[0].story_id.is_some(),
+        "a meeting keeps its link to a story since deleted; the page shows none"
+    );
+    assert_eq!(file.left_out.links, 1);
+}
+
+#[test]
+fn a_weeks_meeting_written_on_two_tablets_is_a_conflict_to_choose_not_an_update() {
+    use super::merge::Status;
+    let (library, check_ins) = library();
+    // The other tablet opened the same week's meeting later and wrote another note.
+    let mut theirs = library.clone();
+    let mut other =
+        Meeting::new(week(), t(3.0)).with_note(Prompt::WentBadly, "The queue at noon", t(4.0));
+    other.story_id = None;
+    theirs.staff.meetings = vec![other.clone()];
+    let text = backup_with_check_ins(&theirs, &check_ins, &[], &Extras::default(), t(5.0)).unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    let plan = ImportPlan::merge_with(&library, &Here::default(), &Matched::default(), &file);
+    let item = plan
+        .staff
+        .iter()
+        .find(|i| matches!(i.theirs, StaffRecord::Meeting(_)))
+        .unwrap();
+    assert_eq!(
+        item.status,
+        Status::Conflict,
+        "neither copy is lost without asking"
+    );
+    // The same meeting changed later on one tablet is an update, as any record.
+    let mut later = library.clone();
+    later.staff.meetings[0] =
+        later.staff.meetings[0].with_note(Prompt::OtherWays, "Offer a seat", t(9.0));
+    let text = backup_with_check_ins(&later, &check_ins, &[], &Extras::default(), t(9.0)).unwrap();
+    let plan = ImportPlan::merge_with(
+        &library,
+        &Here::default(),
+        &Matched::default(),
+        &read_file(text.as_bytes()).unwrap(),
+    );
+    let item = plan
+        .staff
+        .iter()
+        .find(|i| matches!(i.theirs, StaffRecord::Meeting(_)))
+        .unwrap();
+    assert_eq!(item.status, Status::Updated);
 }

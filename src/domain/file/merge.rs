@@ -321,6 +321,12 @@ pub trait Mergeable: Clone {
     fn updated(&self) -> Timestamp;
     fn created(&self) -> Option<Timestamp>;
     fn same_content(&self, other: &Self) -> bool;
+    /// Records whose id is made from what they are of (a week's meeting, a week's bingo
+    /// card): two tablets make the same id for records written apart, so two copies made
+    /// at different times are two people's work, never one newer than the other.
+    fn made_apart(&self, _other: &Self) -> bool {
+        false
+    }
 }
 
 impl Mergeable for Record {
@@ -347,6 +353,13 @@ impl Mergeable for StaffRecord {
     }
     fn created(&self) -> Option<Timestamp> {
         Some(self.times().0)
+    }
+    fn made_apart(&self, other: &Self) -> bool {
+        matches!(
+            (self, other),
+            (StaffRecord::Meeting(_), StaffRecord::Meeting(_))
+                | (StaffRecord::BingoCard(_), StaffRecord::BingoCard(_))
+        ) && self.times().0 != other.times().0
     }
     fn same_content(&self, other: &Self) -> bool {
         self.untimed() == other.untimed()
@@ -545,6 +558,7 @@ fn merged<R: Mergeable>(
                     }
                     Some(base) if theirs.updated() > *base => Status::Updated,
                     Some(_) => Status::Older,
+                    None if local.made_apart(&theirs) => Status::Conflict,
                     None if theirs.updated() > local.updated() => Status::Updated,
                     None if theirs.updated() < local.updated() => Status::Older,
                     None => Status::Conflict,

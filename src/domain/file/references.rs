@@ -127,19 +127,11 @@ fn drop_links(d: &mut FileData) -> usize {
             .retain(|e| e.about.is_none_or(|about| participants.contains(&about)));
         dropped += before - c.entries.len();
     }
-    let stories = ids(&d.stories, |s| s.id);
-    for m in &mut d.meetings {
-        dropped += drop_unknown(&mut m.focus_standard_id, &standards);
-        dropped += drop_unknown(&mut m.story_id, &stories);
-    }
+    // The drip's links to standards, stories and values are left as they are, as a
+    // checklist's are: a meeting keeps its week when its standard is deleted, and the app
+    // shows nothing for what is gone. Links to people go, so no one is named by an id.
     for s in &mut d.stories {
-        dropped += drop_unknown(&mut s.value_id, &values);
         dropped += drop_unknown(&mut s.person_id, &people);
-    }
-    for c in &mut d.bingo_cards {
-        for square in &mut c.squares {
-            dropped += drop_unknown(&mut square.standard_id, &standards);
-        }
     }
     for t in &mut d.bingo_ticks {
         dropped += drop_unknown(&mut t.person_id, &people);

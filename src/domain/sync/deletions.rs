@@ -36,7 +36,9 @@ pub fn weigh(
         };
         // Never synced here (it came by a file): compare with the deletion itself.
         let since = synced.0.get(&key).copied().unwrap_or(tombstone.deleted);
-        if changed > since {
+        // An erased person stays erased, however recently they were changed here.
+        let erased = tombstone.section == "people";
+        if changed > since && !erased {
             out.kept.push(key);
         } else {
             out.apply.push(tombstone.clone());
@@ -107,6 +109,16 @@ mod tests {
             Some(&story.updated)
         );
         assert_eq!(changed.len(), 2);
+    }
+
+    #[test]
+    fn an_erasure_elsewhere_wins_over_a_change_here() {
+        let changed: HashMap<String, Timestamp> = [("people/kari".to_string(), t(50.0))].into();
+        let synced = Matched([("people/kari".to_string(), t(10.0))].into());
+        let pulled = [tombstone("people", "kari", 30.0)];
+        let out = weigh(&pulled, &changed, &synced);
+        assert_eq!(out.apply, vec![pulled[0].clone()]);
+        assert!(out.kept.is_empty());
     }
 
     #[test]

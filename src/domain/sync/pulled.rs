@@ -37,6 +37,7 @@ pub struct Rejected {
 /// another program) counts as made `now`.
 pub fn read_batch(docs: &[Doc], scope: Scope, now: Timestamp) -> Pulled {
     let mut accepted: Map<String, Value> = Map::new();
+    let mut accepted_docs: Vec<(String, String)> = Vec::new();
     let mut revs = Vec::new();
     let mut rejected = Vec::new();
     let mut conflicted = Vec::new();
@@ -70,6 +71,7 @@ pub fn read_batch(docs: &[Doc], scope: Scope, now: Timestamp) -> Pulled {
                 continue;
             }
             add(&mut accepted, section, record.clone());
+            accepted_docs.push((doc.id.clone(), key.clone()));
         }
         if !doc.conflicts.is_empty() {
             conflicted.push(key.clone());
@@ -78,8 +80,22 @@ pub fn read_batch(docs: &[Doc], scope: Scope, now: Timestamp) -> Pulled {
             revs.push((key, rev.clone()));
         }
     }
-    // Each record passed on its own, and ids are unique in a feed: together they pass.
-    let mut file = read(accepted, now).unwrap_or_else(|_| empty(now));
+    // Records that pass on their own can still fail together (two check-ins of one goal
+    // marked done on the same day): then none of them is taken, each is named, and
+    // none of their revisions is kept, so the next pull reads them again.
+    let mut file = match read(accepted, now) {
+        Ok(file) => file,
+        Err(problem) => {
+            let failed: std::collections::HashSet<&str> =
+                accepted_docs.iter().map(|(_, key)| key.as_str()).collect();
+            revs.retain(|(key, _)| !failed.contains(key.as_str()));
+            rejected.extend(accepted_docs.iter().map(|(doc_id, _)| Rejected {
+                doc_id: doc_id.clone(),
+                problem: problem.clone(),
+            }));
+            empty(now)
+        }
+    };
     file.data.deletions = deletions;
     Pulled {
         file,
@@ -224,6 +240,40 @@ mod tests {
         assert!(
             matches!(&pulled.rejected[1].problem, FileProblem::Other { place, .. } if place == "record.id")
         );
+    }
+
+    #[test]
+    fn records_that_fail_only_together_are_all_kept_aside_and_pulled_again() {
+        use crate::domain::staff::fixtures::{check_in, goal};
+        use crate::domain::staff::{GoalKind, Period, TargetDirection};
+        let done = goal(
+            GoalKind::DonePerDay,
+            5.0,
+            TargetDirection::AtLeast,
+            Period::Week,
+        );
+        let twice: Vec<Doc> = (0..2)
+            .map(|_| {
+                let c = check_in(&done, "2026-03-02", 1.0);
+                let id = c.id.to_string();
+                Doc::of_record(
+                    "check_ins",
+                    &id,
+                    Some("1-a".into()),
+                    serde_json::to_value(&c).unwrap(),
+                )
+            })
+            .chain(std::iter::once(Doc::of_record(
+                "goals",
+                &done.id.to_string(),
+                Some("1-g".into()),
+                serde_json::to_value(&done).unwrap(),
+            )))
+            .collect();
+        let pulled = read_batch(&twice, Scope::Everything, now());
+        assert!(pulled.file.data.check_ins.is_empty() && pulled.file.data.goals.is_empty());
+        assert_eq!(pulled.rejected.len(), 3, "each is named");
+        assert!(pulled.revs.is_empty(), "none counts as read");
     }
 
     #[test]

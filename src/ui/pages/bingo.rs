@@ -60,7 +60,8 @@ pub(super) fn card_view(lib: &Library, card: &BingoCard, heading_id: &str) -> Ht
 #[component(BingoPage)]
 pub fn bingo_page() -> Html {
     let library = use_library();
-    let week = Week::of(today());
+    // The week the page opened on, which the card being written is for.
+    let week = *use_state(|| Week::of(today()));
     let stored = library
         .as_ref()
         .and_then(|l| l.library().bingo_card(week).map(|c| c.squares.clone()));
@@ -94,14 +95,22 @@ pub fn bingo_page() -> Html {
             let Some(squares) = (*draft).clone() else {
                 return;
             };
+            if *status == Some(Msg::Saving) {
+                return;
+            }
             let status2 = status.clone();
             let done = Callback::from(move |outcome| {
-                if outcome == Outcome::Stored {
-                    status2.set(Some(Msg::CardSaved));
-                }
+                status2.set(Some(if outcome == Outcome::Stored {
+                    Msg::CardSaved
+                } else {
+                    Msg::CardNotSaved
+                }));
             });
             match library.save_bingo_card(week, squares, done) {
-                Ok(()) => errors.set(FieldErrors::default()),
+                Ok(()) => {
+                    errors.set(FieldErrors::default());
+                    status.set(Some(Msg::Saving));
+                }
                 Err(found) => {
                     status.set(None);
                     if let Some(first) = found.0.first() {
@@ -180,8 +189,12 @@ pub fn bingo_page() -> Html {
                             { for squares.iter().enumerate().take(SQUARES).map(|(i, s)| square_input(i, s)) }
                         </div>
                         <div class="actions">
-                            <button type="submit" class="button primary">{ tr(Msg::SaveCard) }</button>
-                            <p class="save-status" role="status">{ status.map(tr).unwrap_or_default() }</p>
+                            <button type="submit" class="button primary" disabled={*status == Some(Msg::Saving)}>
+                                { tr(if *status == Some(Msg::Saving) { Msg::Saving } else { Msg::SaveCard }) }
+                            </button>
+                            <p class={classes!("save-status", (*status == Some(Msg::CardNotSaved)).then_some("form-error"))} role="status">
+                                { status.map(tr).unwrap_or_default() }
+                            </p>
                         </div>
                     </form>
                 } else {

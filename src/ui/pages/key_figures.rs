@@ -54,11 +54,21 @@ fn amount(m: Measure, a: Amount) -> String {
     }
 }
 
-fn change(c: Change) -> String {
+/// A change as a count, or for a share in percentage points (25 % to 30 % is +5).
+fn change(c: Change, share: bool) -> String {
+    let amount = |n: i64| {
+        if share {
+            tr(Msg::PercentPoints {
+                n: n.unsigned_abs(),
+            })
+        } else {
+            n.unsigned_abs().to_string()
+        }
+    };
     match c {
         Change::By(0) => tr(Msg::NoChange),
-        Change::By(n) if n > 0 => format!("+{n}"),
-        Change::By(n) => format!("−{}", n.unsigned_abs()),
+        Change::By(n) if n > 0 => format!("+{}", amount(n)),
+        Change::By(n) => format!("−{}", amount(n)),
         Change::TooFewToSay => tr(Msg::TooFewToSay),
     }
 }
@@ -106,7 +116,7 @@ fn comparison(title: &str, c: &FocusComparison) -> Html {
                             <th scope="row">{ tr(rows[i]) }</th>
                             <td>{ before[i].clone() }</td>
                             <td>{ during[i].clone() }</td>
-                            <td>{ change(changes[i]) }</td>
+                            <td>{ change(changes[i], i < 2) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -138,15 +148,22 @@ pub fn key_figures_page() -> Html {
         .collect();
     focused.sort();
     focused.dedup();
+    let any_focus = !focused.is_empty();
     let comparisons: Vec<(String, FocusComparison)> = focused
         .into_iter()
         .filter_map(|id| {
             let standard = lib.standards.iter().find(|s| s.id == id)?;
-            let weeks = meeting::focus_weeks(&lib.staff.meetings, id);
-            Some((
-                standard.title.clone(),
-                focus_comparison(id, &weeks, DEFAULT_FIGURE_WEEKS, &sources),
-            ))
+            // Only weeks that are over, against as many weeks before: like for like.
+            let weeks: Vec<Week> = meeting::focus_weeks(&lib.staff.meetings, id)
+                .into_iter()
+                .filter(|w| *w <= last)
+                .collect();
+            (!weeks.is_empty()).then(|| {
+                (
+                    standard.title.clone(),
+                    focus_comparison(id, &weeks, weeks.len(), &sources),
+                )
+            })
         })
         .collect();
     html! {
@@ -174,7 +191,7 @@ pub fn key_figures_page() -> Html {
                                             <th scope="row">{ measure(f.measure) }</th>
                                             <td>{ amount(f.measure, f.now) }</td>
                                             <td>{ amount(f.measure, f.before) }</td>
-                                            <td>{ change(f.change()) }</td>
+                                            <td>{ change(f.change(), matches!(f.now, Amount::Share { .. })) }</td>
                                         </tr>
                                     }) }
                                 </tbody>
@@ -198,7 +215,7 @@ pub fn key_figures_page() -> Html {
             <section aria-labelledby="focus-figures">
                 <h2 id="focus-figures">{ tr(Msg::FocusFiguresHeading) }</h2>
                 if comparisons.is_empty() {
-                    <p class="empty">{ tr(Msg::NoFocusYet) }</p>
+                    <p class="empty">{ tr(if any_focus { Msg::FocusWeekNotOver } else { Msg::NoFocusYet }) }</p>
                 }
                 { for comparisons.iter().map(|(title, c)| comparison(title, c)) }
             </section>

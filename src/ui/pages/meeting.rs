@@ -32,7 +32,9 @@ const MEETING_SCALE: (f64, f64) = (0.4, 1.15);
 #[component(MeetingPage)]
 pub fn meeting_page(props: &MeetingPageProps) -> Html {
     let library = use_library();
-    let this_week = Week::of(today());
+    // The week the page opened on: a tablet left open over Sunday night keeps editing
+    // the meeting it shows.
+    let this_week = *use_state(|| Week::of(today()));
     let week = props.week.unwrap_or(this_week);
     let stored = library
         .as_ref()
@@ -42,6 +44,8 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         use_state(move || stored.unwrap_or_else(|| Meeting::new(week, now())))
     };
     let saving = use_state(|| SaveState::Idle);
+    // Counts edits, so a save that lands after a later edit does not call that edit saved.
+    let edits = use_mut_ref(|| 0u32);
     let hours = use_rating_hours(&library);
     // What paper gets: the meeting on one A4 sheet, fitted (laid out unseen, so it can
     // be measured).
@@ -57,10 +61,13 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
     };
     let lib = library.library();
     let changed = {
-        let (draft, saving) = (draft.clone(), saving.clone());
+        let (draft, saving, edits) = (draft.clone(), saving.clone(), edits.clone());
         move |next: Meeting| {
             draft.set(next);
-            saving.set(SaveState::Idle);
+            *edits.borrow_mut() += 1;
+            if *saving != SaveState::Busy {
+                saving.set(SaveState::Idle);
+            }
         }
     };
     let on_focus = {
@@ -80,21 +87,28 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         })
     };
     let on_submit = {
-        let (library, draft, saving) = (library.clone(), draft.clone(), saving.clone());
+        let (library, draft, saving, edits) = (
+            library.clone(),
+            draft.clone(),
+            saving.clone(),
+            edits.clone(),
+        );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *saving == SaveState::Busy {
                 return;
             }
             saving.set(SaveState::Busy);
-            let saving = saving.clone();
+            let (saving, edits) = (saving.clone(), edits.clone());
+            let saved_at = *edits.borrow();
             library.save_meeting(
                 (*draft).clone(),
                 Callback::from(move |outcome| {
-                    saving.set(if outcome == Outcome::Stored {
-                        SaveState::Saved
-                    } else {
-                        SaveState::Failed
+                    let edited_since = *edits.borrow() != saved_at;
+                    saving.set(match outcome {
+                        Outcome::Stored if edited_since => SaveState::Idle,
+                        Outcome::Stored => SaveState::Saved,
+                        _ => SaveState::Failed,
                     })
                 }),
             );
@@ -137,8 +151,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         html! {
             <div class="field">
                 <label for={id.clone()}>{ tr(prompt(p)) }</label>
-                <textarea id={id} class="no-print" rows="3" value={text.clone()} oninput={on_input} />
-                <p class="on-paper note-text">{ text }</p>
+                <textarea id={id} rows="3" value={text} oninput={on_input} />
             </div>
         }
     };

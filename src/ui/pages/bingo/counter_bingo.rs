@@ -51,7 +51,7 @@ pub fn counter_bingo() -> Html {
                 let mut after = state;
                 after[i] = !on;
                 let completes = !new_lines(&state, &after).is_empty();
-                let (celebrating, failed) = (celebrating.clone(), failed.clone());
+                let (celebrating, failed, who) = (celebrating.clone(), failed.clone(), who.clone());
                 library.tick_square(
                     week,
                     i as u8,
@@ -60,6 +60,10 @@ pub fn counter_bingo() -> Html {
                     Callback::from(move |outcome| {
                         failed.set(outcome != Outcome::Stored);
                         celebrating.set(outcome == Outcome::Stored && completes);
+                        // The tablet is shared: the next tick is someone else's to name.
+                        if outcome == Outcome::Stored {
+                            who.set(None);
+                        }
                     }),
                 );
             })
