@@ -364,10 +364,13 @@ fn manager_page(route: Route) -> Html {
             html! { <pages::MeetingPage key={week.to_string()} week={Some(week)} /> }
         }
         Route::Stories => html! { <pages::StoriesPage /> },
-        Route::NewStory => html! { <pages::StoryEditor /> },
-        Route::StoryFromPraise { id } => html! { <pages::StoryEditor from_praise={Some(id)} /> },
+        // Keyed: each way in starts its own draft.
+        Route::NewStory => html! { <pages::StoryEditor key="new" /> },
+        Route::StoryFromPraise { id } => {
+            html! { <pages::StoryEditor key={format!("praise-{id}")} from_praise={Some(id)} /> }
+        }
         Route::StoryFromReflection { id } => {
-            html! { <pages::StoryEditor from_reflection={Some(id)} /> }
+            html! { <pages::StoryEditor key={format!("reflection-{id}")} from_reflection={Some(id)} /> }
         }
         Route::EditStory { id } => {
             html! { <pages::StoryEditor key={id.to_string()} id={Some(id)} /> }
