@@ -1276,3 +1276,6 @@ percent-points = { $n ->
         [one] 1 percentage point
        *[other] { $n } percentage points
     }
+
+## Key figures, no data
+no-data-yet = No data yet

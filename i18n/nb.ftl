@@ -1270,3 +1270,6 @@ card-not-saved = Brettet ble ikke lagret. Rutene står fortsatt her: prøv igjen
 
 ## Key figures, points
 percent-points = { $n } prosentpoeng
+
+## Key figures, no data
+no-data-yet = Ingen data ennå

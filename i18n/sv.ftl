@@ -1273,3 +1273,6 @@ percent-points = { $n ->
         [one] 1 procentenhet
        *[other] { $n } procentenheter
     }
+
+## Key figures, no data
+no-data-yet = Inga uppgifter ännu

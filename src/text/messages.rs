@@ -1135,6 +1135,8 @@ messages! {
     CardNotSaved,
     // Key figures, points
     PercentPoints {n: u64},
+    // Key figures, no data
+    NoDataYet,
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -341,6 +341,9 @@ pub struct KeyFigures {
     pub before: Vec<Week>,
     /// In the order of [`KeyFigure::ALL`].
     pub groups: Vec<FigureGroup>,
+    /// Whether anything at all was recorded by the end of the weeks before: if not,
+    /// their figures are not zeros but nothing, and no change can be told.
+    pub before_has_data: bool,
 }
 
 /// The weeks a stretch of figures is usually read over.
@@ -365,16 +368,34 @@ impl KeyFigures {
                 goals: standings(sources.staff, *group),
             })
             .collect();
+        let before_has_data =
+            first_day(sources).is_some_and(|day| day <= before[before.len() - 1].sunday());
         KeyFigures {
             now,
             before,
             groups,
+            before_has_data,
         }
     }
 
     pub fn group(&self, group: KeyFigure) -> Option<&FigureGroup> {
         self.groups.iter().find(|g| g.group == group)
     }
+}
+
+/// The first day anything the figures count was recorded.
+fn first_day(sources: &Sources) -> Option<Day> {
+    let staff = sources.staff;
+    let day_of = sources.day_of;
+    sources
+        .hours
+        .iter()
+        .map(|h| h.day)
+        .chain(staff.complaints.iter().map(|c| day_of(c.at)))
+        .chain(staff.visits.iter().map(|v| v.date))
+        .chain(staff.attempts.iter().map(|a| day_of(a.at)))
+        .chain(staff.praise.iter().map(|p| p.date))
+        .min()
 }
 
 fn measures(group: KeyFigure) -> &'static [Measure] {

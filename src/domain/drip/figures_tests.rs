@@ -696,3 +696,21 @@ fn a_focus_without_weeks_has_no_weeks_before_either() {
     );
     assert!(c.before.weeks.is_empty() && c.during.weeks.is_empty());
 }
+
+#[test]
+fn weeks_before_anything_was_recorded_have_no_data_rather_than_zeros() {
+    let mut staff = Staff::default();
+    staff.complaints.push(complaint("2026-11-25"));
+    let hours: Vec<HourTally> = Vec::new();
+    let sources = sources(&staff, &hours, 30);
+    let late = KeyFigures::of(week("2026-12-21"), 4, &sources);
+    assert!(
+        late.before_has_data,
+        "the complaint falls in the weeks before"
+    );
+    let early = KeyFigures::of(week("2026-11-30"), 4, &sources);
+    assert!(
+        !early.before_has_data,
+        "nothing was recorded before 23 November"
+    );
+}

@@ -190,8 +190,13 @@ pub fn key_figures_page() -> Html {
                                         <tr>
                                             <th scope="row">{ measure(f.measure) }</th>
                                             <td>{ amount(f.measure, f.now) }</td>
-                                            <td>{ amount(f.measure, f.before) }</td>
-                                            <td>{ change(f.change(), matches!(f.now, Amount::Share { .. })) }</td>
+                                            if figures.before_has_data {
+                                                <td>{ amount(f.measure, f.before) }</td>
+                                                <td>{ change(f.change(), matches!(f.now, Amount::Share { .. })) }</td>
+                                            } else {
+                                                <td>{ tr(Msg::NoDataYet) }</td>
+                                                <td>{ tr(Msg::TooFewToSay) }</td>
+                                            }
                                         </tr>
                                     }) }
                                 </tbody>
