@@ -44,7 +44,7 @@ pub fn read_file(bytes: &[u8]) -> Result<ImportFile, FileProblem> {
 
 /// The sections holding records, in the order they are read. Sections about people
 /// are read from backups only: a pack has no room for them, whatever the file holds.
-const BUSINESS_SECTIONS: [&str; 9] = [
+pub(crate) const BUSINESS_SECTIONS: [&str; 9] = [
     "areas",
     "standards",
     "scripts",
@@ -55,7 +55,7 @@ const BUSINESS_SECTIONS: [&str; 9] = [
     "checklists",
     "checks",
 ];
-const STAFF_SECTIONS: [&str; 15] = [
+pub(crate) const STAFF_SECTIONS: [&str; 15] = [
     "people",
     "goals",
     "check_ins",

@@ -4,6 +4,7 @@
 //! reads with the same checks as a file. A deleted record is a deleted document that
 //! keeps the moment it was deleted, so a tablet that changed the record later can tell.
 
+use crate::domain::file::read::{BUSINESS_SECTIONS, STAFF_SECTIONS};
 use crate::domain::Timestamp;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -19,52 +20,34 @@ pub enum Scope {
     Everything,
 }
 
-/// The sections of the file format that [`Scope::Content`] syncs.
-const CONTENT: [&str; 10] = [
-    "profile",
-    "areas",
-    "standards",
-    "scripts",
-    "values",
-    "roles",
-    "rules",
-    "questions",
-    "checklists",
-    "checks",
-];
+/// The file's remembered deletions travel as deleted documents, not as a section.
+const NOT_SYNCED: &str = "deletions";
 
-/// What [`Scope::Everything`] adds.
-const STAFF: [&str; 14] = [
-    "people",
-    "goals",
-    "check_ins",
-    "conversations",
-    "reflections",
-    "praise",
-    "visits",
-    "ratings",
-    "complaints",
-    "attempts",
-    "meetings",
-    "stories",
-    "bingo_cards",
-    "bingo_ticks",
-];
+fn is_content(section: &str) -> bool {
+    section == "profile" || BUSINESS_SECTIONS.contains(&section)
+}
+
+fn is_staff(section: &str) -> bool {
+    section != NOT_SYNCED && STAFF_SECTIONS.contains(&section)
+}
 
 /// The profile's id in its document's `_id`.
 pub const PROFILE_ID: &str = "profile";
 
 impl Scope {
     pub fn syncs(self, section: &str) -> bool {
-        CONTENT.contains(&section) || (self == Scope::Everything && STAFF.contains(&section))
+        is_content(section) || (self == Scope::Everything && is_staff(section))
     }
 
     /// The sections synced, in the order a file reads them (what others point at first).
     pub fn sections(self) -> Vec<&'static str> {
-        match self {
-            Scope::Content => CONTENT.to_vec(),
-            Scope::Everything => CONTENT.iter().chain(STAFF.iter()).copied().collect(),
-        }
+        let staff = STAFF_SECTIONS
+            .iter()
+            .filter(|s| self == Scope::Everything && is_staff(s));
+        std::iter::once("profile")
+            .chain(BUSINESS_SECTIONS)
+            .chain(staff.copied())
+            .collect()
     }
 }
 
@@ -76,7 +59,7 @@ pub fn doc_id(section: &str, id: &str) -> String {
 /// (design documents, another app's records).
 pub fn split_doc_id(doc_id: &str) -> Option<(&str, &str)> {
     let (section, id) = doc_id.split_once(':')?;
-    let known = CONTENT.contains(&section) || STAFF.contains(&section);
+    let known = is_content(section) || is_staff(section);
     (known && !id.is_empty()).then_some((section, id))
 }
 
