@@ -535,6 +535,9 @@ pub struct FocusComparison {
     pub standard: StandardId,
     pub before: FocusSide,
     pub during: FocusSide,
+    /// Whether anything was recorded by the end of the weeks before (see
+    /// [`KeyFigures::before_has_data`]).
+    pub before_has_data: bool,
 }
 
 impl FocusComparison {
@@ -572,10 +575,14 @@ pub fn focus_comparison(
     let before = during.first().map_or_else(Vec::new, |first| {
         weeks_ending(first.previous(), weeks_before)
     });
+    let before_has_data = before
+        .last()
+        .is_some_and(|last| first_day(sources).is_some_and(|day| day <= last.sunday()));
     FocusComparison {
         standard,
         before: FocusSide::of(standard, before, sources),
         during: FocusSide::of(standard, during, sources),
+        before_has_data,
     }
 }
 

@@ -714,3 +714,19 @@ fn weeks_before_anything_was_recorded_have_no_data_rather_than_zeros() {
         "nothing was recorded before 23 November"
     );
 }
+
+#[test]
+fn a_focus_chosen_in_the_first_weeks_of_use_has_no_data_before_it() {
+    let standard = StandardId::random();
+    let mut staff = Staff::default();
+    staff.complaints.push(complaint("2026-12-08"));
+    let hours: Vec<HourTally> = Vec::new();
+    let sources = sources(&staff, &hours, 30);
+    let first_weeks = focus_comparison(standard, &[week("2026-12-07")], 1, &sources);
+    assert!(
+        !first_weeks.before_has_data,
+        "nothing was recorded before 7 December"
+    );
+    let later = focus_comparison(standard, &[week("2026-12-14")], 1, &sources);
+    assert!(later.before_has_data);
+}

@@ -91,9 +91,18 @@ fn side_cells(side: &FocusSide) -> [String; 3] {
 }
 
 fn comparison(title: &str, c: &FocusComparison) -> Html {
-    let before = side_cells(&c.before);
+    // Before anything was recorded there is nothing to compare with, not zeros.
+    let before = if c.before_has_data {
+        side_cells(&c.before)
+    } else {
+        std::array::from_fn(|_| tr(Msg::NoDataYet))
+    };
     let during = side_cells(&c.during);
-    let changes = [c.ratings_change(), c.items_change(), c.complaints_change()];
+    let changes = if c.before_has_data {
+        [c.ratings_change(), c.items_change(), c.complaints_change()]
+    } else {
+        [Change::TooFewToSay; 3]
+    };
     let rows = [
         Msg::MeasureGoodRatings,
         Msg::MeasureItemsOfStandard,
