@@ -116,6 +116,13 @@ test("a week with ratings, a complaint and a visit gives the next meeting those 
   await expect(page.getByRole("heading", { name: "What do we say when…" })).toBeVisible();
   await expect(thisWeek).toBeHidden();
 
+  // Key figures on a phone: the tables scroll in their own frames, the page does not.
+  await app.open("#/key-figures");
+  await expect(page.getByRole("region", { name: "Customers" })).toContainText("Complaints logged");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1024, height: 768 });
+
   // A week with nothing recorded says so, with no zeros pretending to be results.
   await app.open("#/meeting/2026-02-23");
   await expect(page.getByRole("region", { name: "Last week at a glance (Week 8, 2026)" })).toContainText(

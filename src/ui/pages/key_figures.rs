@@ -112,7 +112,7 @@ fn comparison(title: &str, c: &FocusComparison) -> Html {
     html! {
         <section key={id.clone()} aria-labelledby={id.clone()}>
             <h3 {id}>{ title.to_string() }</h3>
-            <table class="trend-table">
+            <div class="table-frame"><table class="trend-table">
                 <thead><tr>
                     <th scope="col">{ tr(Msg::FigureColumn) }</th>
                     <th scope="col">{ tr(Msg::WeeksBefore { weeks: c.before.weeks.len() }) }</th>
@@ -129,7 +129,7 @@ fn comparison(title: &str, c: &FocusComparison) -> Html {
                         </tr>
                     }) }
                 </tbody>
-            </table>
+            </table></div>
         </section>
     }
 }
@@ -187,7 +187,7 @@ pub fn key_figures_page() -> Html {
                     <section key={id.clone()} aria-labelledby={id.clone()}>
                         <h2 {id}>{ key_figure(group) }</h2>
                         if let Some(found) = found.filter(|g| !g.figures.is_empty()) {
-                            <table class="trend-table">
+                            <div class="table-frame"><table class="trend-table">
                                 <thead><tr>
                                     <th scope="col">{ tr(Msg::FigureColumn) }</th>
                                     <th scope="col">{ tr(Msg::LastWeeksColumn { weeks: DEFAULT_FIGURE_WEEKS }) }</th>
@@ -209,7 +209,7 @@ pub fn key_figures_page() -> Html {
                                         </tr>
                                     }) }
                                 </tbody>
-                            </table>
+                            </table></div>
                         }
                         if let Some(found) = found.filter(|g| !g.goals.is_empty()) {
                             <ul class="plain-list">
