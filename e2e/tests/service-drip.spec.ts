@@ -158,6 +158,10 @@ test("a praise becomes a service story once the colleague agreed, the week's sto
   await expect(ownership).toContainText("About Nora");
   await app.open("#/praise");
   await expect(page.getByText("Already a service story")).toBeVisible();
+  // On a phone the table of praise per month scrolls in its frame; the page does not.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   await app.open("#/meeting");
   await page.getByRole("combobox", { name: "The story told this week" }).selectOption({ label: "The glove" });

@@ -123,7 +123,7 @@ pub fn praise_page() -> Html {
             if !counts.is_empty() {
                 <section aria-labelledby="praise-counts">
                     <h2 id="praise-counts">{ tr(Msg::PraiseCountsHeading) }</h2>
-                    <table class="praise-counts">
+                    <div class="table-frame"><table class="praise-counts">
                         <thead>
                             <tr>
                                 <th scope="col">{ tr(Msg::PersonName) }</th>
@@ -142,7 +142,7 @@ pub fn praise_page() -> Html {
                                 </tr>
                             }) }
                         </tbody>
-                    </table>
+                    </table></div>
                 </section>
             }
         </section>
