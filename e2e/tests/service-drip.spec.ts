@@ -246,3 +246,39 @@ test("a bingo card drawn from the standards: three squares in a row are not yet 
   await expect(page.getByText("One bingo")).toBeVisible();
   await expect(page.getByRole("cell", { name: /Offer an umbrella when it rains\s*Ticked by Nora/ })).toBeVisible();
 });
+
+test("a week's meeting held on two tablets is a conflict on import that shows each side's standard of the week, for the person to choose", async ({ page, browser }) => {
+  await page.clock.install({ time: MONDAY_WEEK_10 });
+  const app = new VertskapApp(page);
+  await app.startFromKit();
+  await app.open("#/meeting");
+  await page.getByRole("combobox", { name: "The standard the team keeps in mind this week" }).selectOption({ label: GREET });
+  await page.getByRole("button", { name: "Save the meeting" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The meeting is saved." })).toBeVisible();
+  await app.open("#/settings");
+  const backup = await downloadFrom(page, "Download a full backup");
+
+  // The other counter held the same week's meeting on its own, later that morning.
+  const fresh = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const other = await fresh.newPage();
+  await other.clock.install({ time: new Date("2026-03-02T11:00:00") });
+  const tablet = new VertskapApp(other);
+  await tablet.startFromKit();
+  await tablet.open("#/meeting");
+  await other.getByRole("combobox", { name: "The standard the team keeps in mind this week" }).selectOption({ label: "Ask before you recommend" });
+  await other.getByRole("button", { name: "Save the meeting" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "The meeting is saved." })).toBeVisible();
+
+  await tablet.open("#/settings");
+  await chooseImport(other, { name: backup.name, mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  const conflict = other.getByRole("group", { name: "Weekly service meeting · Week 10, 2026" });
+  await expect(conflict).toContainText(GREET);
+  await expect(conflict).toContainText("Ask before you recommend");
+  await expect(conflict.getByRole("radio", { name: "Keep this tablet's" })).toBeChecked();
+  await other.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(other.getByRole("status").filter({ hasText: "The file was imported." })).toBeVisible();
+  await tablet.open("#/meeting");
+  await expect(other.getByRole("combobox", { name: "The standard the team keeps in mind this week" })).toHaveValue(/.+/);
+  await expect(other.getByRole("main")).toContainText("Ask before you recommend");
+  await fresh.close();
+});

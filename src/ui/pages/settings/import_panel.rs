@@ -391,9 +391,25 @@ fn conflicts_of(library: &LibraryHandle, file: &ImportFile, plan: &ImportPlan) -
             .map(crate::text::role_name)
             .unwrap_or_default()
     };
+    let standard = |id| {
+        lib.standards
+            .iter()
+            .chain(&file.data.standards)
+            .find(|s| s.id == id)
+            .map(|s| s.title.clone())
+            .unwrap_or_default()
+    };
+    let story = |id| {
+        lib.story(id)
+            .or_else(|| file.data.stories.iter().find(|s| s.id == id))
+            .map(|s| s.title.clone())
+            .unwrap_or_default()
+    };
     let names = Names {
         person: &person,
         role: &role,
+        standard: &standard,
+        story: &story,
     };
     let business = plan
         .items

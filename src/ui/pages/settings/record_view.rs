@@ -106,6 +106,9 @@ pub fn lines(record: &Record) -> Lines {
 pub struct Names<'a> {
     pub person: &'a dyn Fn(PersonId) -> String,
     pub role: &'a dyn Fn(RoleId) -> String,
+    /// A standard's or a story's title, for a meeting's choices.
+    pub standard: &'a dyn Fn(crate::domain::StandardId) -> String,
+    pub story: &'a dyn Fn(crate::domain::StoryId) -> String,
 }
 
 /// A name people recognise a staff record by (check-ins are never compared one by one).
@@ -241,10 +244,23 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
                 percent: i64::from(a.percent()),
             }),
         )],
-        StaffRecord::Meeting(m) => crate::domain::drip::Prompt::ALL
-            .iter()
-            .map(|p| (crate::text::drip::prompt(*p), m.note(*p).to_string()))
-            .collect(),
+        StaffRecord::Meeting(m) => [
+            (
+                Msg::FocusStandardLabel,
+                m.focus_standard_id.map(names.standard).unwrap_or_default(),
+            ),
+            (
+                Msg::StoryOfTheWeek,
+                m.story_id.map(names.story).unwrap_or_default(),
+            ),
+        ]
+        .into_iter()
+        .chain(
+            crate::domain::drip::Prompt::ALL
+                .iter()
+                .map(|p| (crate::text::drip::prompt(*p), m.note(*p).to_string())),
+        )
+        .collect(),
         StaffRecord::Story(s) => vec![
             (Msg::StoryTitleLabel, s.title.clone()),
             (Msg::StoryTextLabel, s.text.clone()),
