@@ -10,7 +10,7 @@ use crate::domain::drip::{meeting, Meeting, Prompt, Week};
 use crate::text::drip::{prompt, week as week_label};
 use crate::text::{tr, Msg};
 use crate::ui::components::SelectField;
-use crate::ui::hooks::{use_rating_hours, SaveState};
+use crate::ui::hooks::{selected_option, use_rating_hours, SaveState};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::print::print_page;
 use crate::ui::routes::Route;
@@ -74,7 +74,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         let (draft, changed) = (draft.clone(), changed.clone());
         Callback::from(move |value: String| {
             let mut next = (*draft).clone();
-            next.focus_standard_id = value.parse().ok();
+            next.focus_standard_id = selected_option(&value);
             changed(next);
         })
     };
@@ -82,7 +82,7 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         let (draft, changed) = (draft.clone(), changed.clone());
         Callback::from(move |value: String| {
             let mut next = (*draft).clone();
-            next.story_id = value.parse().ok();
+            next.story_id = selected_option(&value);
             changed(next);
         })
     };

@@ -8,7 +8,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{PraiseId, ReflectionId, StoryId};
 use crate::text::{problem, tr, Msg};
 use crate::ui::components::{ConfirmDelete, Field, FieldKind, Missing, SelectField};
-use crate::ui::hooks::submit_handler;
+use crate::ui::hooks::{selected_option, submit_handler};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -153,11 +153,11 @@ pub fn story_editor(props: &StoryEditorProps) -> Html {
                     value={current.date.clone()} error={error(F::Date)} on_change={set(|d, v| d.date = v)} />
                 <SelectField id="story-value" label={tr(Msg::StoryValueLabel)} options={values}
                     selected={current.value_id.map(|v| v.to_string()).unwrap_or_default()}
-                    error={error(F::StoryValue)} on_change={set(|d, v| d.value_id = v.parse().ok())} />
+                    error={error(F::StoryValue)} on_change={set(|d, v| d.value_id = selected_option(&v))} />
                 <div class={classes!("consent", asked_error.is_some().then_some("invalid"))}>
                     <SelectField id="story-person" label={tr(Msg::StoryPersonLabel)} options={people}
                         selected={current.person_id.map(|v| v.to_string()).unwrap_or_default()}
-                        on_change={set(|d, v| { d.person_id = v.parse().ok(); d.asked = false; })} />
+                        on_change={set(|d, v| { d.person_id = selected_option(&v); d.asked = false; })} />
                     if let Some(name) = named {
                         <label class="check">
                             <input type="checkbox" checked={current.asked} onchange={on_asked}

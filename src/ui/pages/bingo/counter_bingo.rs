@@ -8,6 +8,7 @@ use crate::domain::drip::bingo::{new_lines, ticked, SIDE};
 use crate::domain::drip::Week;
 use crate::domain::PersonId;
 use crate::text::{tr, Msg};
+use crate::ui::hooks::selected_option;
 use crate::ui::library::{use_library, Outcome};
 use yew::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn counter_bingo() -> Html {
         let who = who.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            who.set(select.value().parse().ok());
+            who.set(selected_option(&select.value()));
         })
     };
     let square = |i: usize| {
