@@ -5,7 +5,8 @@
 mod glance;
 mod sheet;
 
-use crate::clock::{now, today};
+use crate::clock::{local_day, now, today};
+use crate::domain::drip::figures::{Sources, WeekAtGlance};
 use crate::domain::drip::{meeting, Meeting, Prompt, Week};
 use crate::text::drip::{prompt, week as week_label};
 use crate::text::{tr, Msg};
@@ -17,6 +18,7 @@ use crate::ui::routes::Route;
 use crate::ui::sheet_fit::use_fit_sheets;
 use glance::Glance;
 use sheet::MeetingSheet;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -60,6 +62,18 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
         return html! {};
     };
     let lib = library.library();
+    // Worked out once, for the page and for its printed sheet.
+    let glance = hours.as_deref().map(|hours| {
+        Rc::new(WeekAtGlance::of(
+            week.previous(),
+            &Sources {
+                staff: &lib.staff,
+                hours,
+                too_few: lib.profile.rating.too_few(),
+                day_of: &local_day,
+            },
+        ))
+    });
     let changed = {
         let (draft, saving, edits) = (draft.clone(), saving.clone(), edits.clone());
         move |next: Meeting| {
@@ -177,8 +191,8 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
             </nav>
             <section aria-labelledby="glance-heading" class="glance">
                 <h2 id="glance-heading">{ tr(Msg::LastWeekHeading { week: &week_label(week.previous()) }) }</h2>
-                if let Some(hours) = hours.clone() {
-                    <Glance week={week.previous()} {hours} />
+                if let Some(glance) = glance.clone() {
+                    <Glance {glance} />
                 }
             </section>
             <form onsubmit={on_submit} novalidate=true>
@@ -246,8 +260,8 @@ pub fn meeting_page(props: &MeetingPageProps) -> Html {
             }
         </section>
         <div class="paper paper-a4 print-only" ref={print_copy} aria-hidden="true">
-            if let Some(hours) = hours {
-                <MeetingSheet meeting={(*draft).clone()} {hours} />
+            if let Some(glance) = glance {
+                <MeetingSheet meeting={(*draft).clone()} {glance} />
             }
         </div>
         </>

@@ -2,19 +2,15 @@
 //! goals, each with the number behind it; and a plain sentence when nothing was
 //! recorded, rather than zeros that look like results.
 
-use crate::clock::local_day;
-use crate::domain::drip::figures::{Sources, VisitResult, WeekAtGlance};
-use crate::domain::drip::Week;
-use crate::domain::voice::report::HourTally;
+use crate::domain::drip::figures::{VisitResult, WeekAtGlance};
 use crate::text::voice::share;
 use crate::text::{tr, Msg};
-use crate::ui::library::use_library;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GlanceProps {
-    pub week: Week,
-    pub hours: std::rc::Rc<Vec<HourTally>>,
+    pub glance: Rc<WeekAtGlance>,
 }
 
 fn visit_line(v: &VisitResult) -> String {
@@ -29,17 +25,7 @@ fn visit_line(v: &VisitResult) -> String {
 
 #[component(Glance)]
 pub fn glance(props: &GlanceProps) -> Html {
-    let Some(library) = use_library() else {
-        return html! {};
-    };
-    let lib = library.library();
-    let sources = Sources {
-        staff: &lib.staff,
-        hours: &props.hours,
-        too_few: lib.profile.rating.too_few(),
-        day_of: &local_day,
-    };
-    let glance = WeekAtGlance::of(props.week, &sources);
+    let glance = &props.glance;
     let goals = html! {
         <tr>
             <th scope="row">{ tr(Msg::Goals) }</th>

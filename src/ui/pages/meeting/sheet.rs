@@ -4,8 +4,8 @@
 //! meeting.
 
 use super::glance::Glance;
+use crate::domain::drip::figures::WeekAtGlance;
 use crate::domain::drip::{Meeting, Prompt};
-use crate::domain::voice::report::HourTally;
 use crate::text::drip::{prompt, week as week_label};
 use crate::text::{tr, Msg};
 use crate::ui::library::use_library;
@@ -16,7 +16,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MeetingSheetProps {
     pub meeting: Meeting,
-    pub hours: Rc<Vec<HourTally>>,
+    /// Last week at a glance, as the page shows it.
+    pub glance: Rc<WeekAtGlance>,
 }
 
 #[component(MeetingSheet)]
@@ -35,7 +36,7 @@ pub fn meeting_sheet(props: &MeetingSheetProps) -> Html {
             <div class="sheet-content">
                 <p class="sheet-title">{ tr(Msg::ServiceMeetingHeading) }{ " · " }{ week_label(m.week) }</p>
                 <h2>{ tr(Msg::LastWeekHeading { week: &week_label(m.week.previous()) }) }</h2>
-                <Glance week={m.week.previous()} hours={props.hours.clone()} />
+                <Glance glance={props.glance.clone()} />
                 if let Some(standard) = focus {
                     <h2>{ tr(Msg::FocusStandardLabel) }</h2>
                     <p><strong>{ standard.title.clone() }</strong></p>
