@@ -4,6 +4,7 @@
 // after the keeping time.
 import { expect, test, type Page } from "@playwright/test";
 import { VertskapApp } from "../support/app";
+import { storedRecords } from "../support/stored";
 import { downloadFrom } from "../support/files";
 
 const LOGGED = new Date("2026-03-11T14:30:00");
@@ -78,6 +79,8 @@ test("a complaint logged at the counter above the logger's limit names the appro
   await page.getByLabel("Due (1)", { exact: true }).fill("2026-03-13");
   await page.getByRole("radio", { name: "Yes, the customer was told" }).check();
   await expect(page.getByText("Open", { exact: true })).toBeVisible();
+  // Stored before the reload below (the page shows a tap before its write lands).
+  await expect.poll(async () => (await storedRecords(page, "complaints"))[0]?.customer_told ?? null).not.toBeNull();
 
   // Three days later the action is overdue, on the overview first of all.
   await page.clock.setSystemTime(new Date(LOGGED.getTime() + 3 * DAY));
