@@ -1279,3 +1279,61 @@ percent-points = { $n ->
 
 ## Key figures, no data
 no-data-yet = No data yet
+
+## Sync
+not-web-address = Write an address that starts with https://, such as https://db.example.com/cafe.
+not-secure-address = The address must start with https://, so the password does not cross the network unencrypted. Only a database on this machine can use http://.
+no-database-name = End the address with the database's name in lower case, such as …/cafe-centre.
+own-database-needed = Staff records sync only to a database the business owns. Tick that box, or choose content only.
+sync-unreachable = Could not reach the server. Check that this tablet is online and the address is right. Trying again by itself.
+sync-timed-out = The server did not answer in time. Trying again by itself.
+sync-wrong-password = Wrong user name or password. Correct them below and save.
+sync-no-access = This user may not use this database. Ask whoever runs the server for access.
+sync-database-missing = There is no database at this address. Check the name at its end, or ask whoever runs the server to create it.
+sync-server-trouble = The server has a problem (error { $status }). Trying again by itself.
+sync-not-a-database = The address answers, but not as a CouchDB database. Check the address.
+sync-storage-failed = What came from the server was not stored here: { $detail }
+sync-heading = Sync between tablets
+sync-intro = Keep the tablets of one business alike through a CouchDB database. The address, user and password are kept on this tablet only, never in backups or packs.
+sync-address-label = The database's address
+sync-user-label = User name
+sync-password-label = Password
+sync-what-legend = What to sync
+sync-content-only = Content only: standards, scripts, values, authority, checklists and knowledge checks
+sync-everything = Everything, also staff, goals, ratings, complaints and weekly meetings
+sync-own-database = The database is the business's own, and nobody else can reach it
+sync-save = Save and sync
+sync-now = Sync now
+sync-turn-off = Turn sync off
+sync-is-off = Sync is off on this tablet.
+sync-never = Not synced yet.
+sync-running = Syncing …
+sync-progress-label = Fetched from the server
+sync-fetched = { $n ->
+    [one] 1 change fetched so far …
+   *[other] { $n } changes fetched so far …
+}
+sync-last-at = Last synced { $when }.
+sync-pending = { $n ->
+    [one] 1 change waits to be sent.
+   *[other] { $n } changes wait to be sent.
+}
+sync-all-sent = Everything from here is sent.
+sync-offline = Offline. Changes are kept here and sent when this tablet is online again.
+sync-kept-aside = { $n ->
+    [one] 1 document from the server failed the checks and is kept aside:
+   *[other] { $n } documents from the server failed the checks and are kept aside:
+}
+sync-deletions-kept = { $n ->
+    [one] 1 record deleted on another tablet is kept here, as it was changed or is in use here. It goes back to the server.
+   *[other] { $n } records deleted on another tablet are kept here, as they were changed or are in use here. They go back to the server.
+}
+sync-choices-waiting = { $n ->
+    [one] 1 record was changed both here and on another tablet. Choose which copy stays.
+   *[other] { $n } records were changed both here and on another tablet. Choose which copy stays.
+}
+on-the-server = From the other tablet
+take-servers = Take the other tablet's
+sync-apply-choices = Apply these choices
+sync-choices-saved = The choices are stored and go to the server.
+sync-attention = Sync needs you

@@ -1273,3 +1273,61 @@ percent-points = { $n } prosentpoeng
 
 ## Key figures, no data
 no-data-yet = Ingen data ennå
+
+## Sync
+not-web-address = Skriv en adresse som begynner med https://, for eksempel https://db.eksempel.no/kafe.
+not-secure-address = Adressen må begynne med https://, så passordet ikke går ukryptert over nettet. Bare en database på denne maskinen kan nås med http://.
+no-database-name = Avslutt adressen med databasens navn i små bokstaver, for eksempel …/kafe-sentrum.
+own-database-needed = Ansattdata synkroniseres bare til en database bedriften eier selv. Kryss av for det, eller velg bare innhold.
+sync-unreachable = Fikk ikke kontakt med serveren. Sjekk at nettbrettet er på nett og at adressen stemmer. Prøver igjen av seg selv.
+sync-timed-out = Serveren svarte ikke i tide. Prøver igjen av seg selv.
+sync-wrong-password = Feil brukernavn eller passord. Rett dem under og lagre.
+sync-no-access = Denne brukeren har ikke tilgang til databasen. Be den som driver serveren om tilgang.
+sync-database-missing = Det finnes ingen database på denne adressen. Sjekk navnet på slutten av adressen, eller be den som driver serveren om å opprette den.
+sync-server-trouble = Serveren har et problem (feil { $status }). Prøver igjen av seg selv.
+sync-not-a-database = Adressen svarer, men ikke som en CouchDB-database. Sjekk adressen.
+sync-storage-failed = Det som kom fra serveren ble ikke lagret her: { $detail }
+sync-heading = Synkronisering mellom nettbrett
+sync-intro = Hold flere nettbrett i samme bedrift like gjennom en CouchDB-database. Adressen, brukeren og passordet lagres bare på dette nettbrettet, aldri i sikkerhetskopier eller pakker.
+sync-address-label = Databasens adresse
+sync-user-label = Brukernavn
+sync-password-label = Passord
+sync-what-legend = Hva som synkroniseres
+sync-content-only = Bare innhold: standarder, manus, verdier, fullmakter, sjekklister og kunnskapssjekker
+sync-everything = Alt, også ansatte, mål, vurderinger, klager og ukemøter
+sync-own-database = Databasen er bedriftens egen, og ingen andre har tilgang til den
+sync-save = Lagre og synkroniser
+sync-now = Synkroniser nå
+sync-turn-off = Slå av synkronisering
+sync-is-off = Synkronisering er av på dette nettbrettet.
+sync-never = Ikke synkronisert ennå.
+sync-running = Synkroniserer …
+sync-progress-label = Hentet fra serveren
+sync-fetched = { $n ->
+    [one] 1 endring hentet så langt …
+   *[other] { $n } endringer hentet så langt …
+}
+sync-last-at = Sist synkronisert { $when }.
+sync-pending = { $n ->
+    [one] 1 endring venter på å bli sendt.
+   *[other] { $n } endringer venter på å bli sendt.
+}
+sync-all-sent = Alt herfra er sendt.
+sync-offline = Frakoblet. Endringer lagres her og sendes når nettbrettet er på nett igjen.
+sync-kept-aside = { $n ->
+    [one] 1 dokument fra serveren besto ikke kontrollene og er lagt til side:
+   *[other] { $n } dokumenter fra serveren besto ikke kontrollene og er lagt til side:
+}
+sync-deletions-kept = { $n ->
+    [one] 1 post som ble slettet på et annet nettbrett, er beholdt her fordi den er endret eller i bruk her. Den sendes tilbake til serveren.
+   *[other] { $n } poster som ble slettet på et annet nettbrett, er beholdt her fordi de er endret eller i bruk her. De sendes tilbake til serveren.
+}
+sync-choices-waiting = { $n ->
+    [one] 1 post er endret både her og på et annet nettbrett. Velg hvilken versjon som skal gjelde.
+   *[other] { $n } poster er endret både her og på et annet nettbrett. Velg hvilken versjon som skal gjelde.
+}
+on-the-server = Fra det andre nettbrettet
+take-servers = Bruk det andre nettbrettets
+sync-apply-choices = Bruk valgene
+sync-choices-saved = Valgene er lagret og sendes til serveren.
+sync-attention = Synkroniseringen trenger deg

@@ -1276,3 +1276,61 @@ percent-points = { $n ->
 
 ## Key figures, no data
 no-data-yet = Inga uppgifter ännu
+
+## Sync
+not-web-address = Skriv en adress som börjar med https://, till exempel https://db.exempel.se/kafe.
+not-secure-address = Adressen måste börja med https://, så att lösenordet inte skickas okrypterat över nätet. Bara en databas på den här datorn kan nås med http://.
+no-database-name = Avsluta adressen med databasens namn i små bokstäver, till exempel …/kafe-centrum.
+own-database-needed = Personaldata synkroniseras bara till en databas som företaget själv äger. Kryssa i det, eller välj bara innehåll.
+sync-unreachable = Fick ingen kontakt med servern. Kontrollera att surfplattan är uppkopplad och att adressen stämmer. Försöker igen av sig själv.
+sync-timed-out = Servern svarade inte i tid. Försöker igen av sig själv.
+sync-wrong-password = Fel användarnamn eller lösenord. Rätta dem nedan och spara.
+sync-no-access = Den här användaren har inte behörighet till databasen. Be den som sköter servern om behörighet.
+sync-database-missing = Det finns ingen databas på den här adressen. Kontrollera namnet i slutet av adressen, eller be den som sköter servern att skapa den.
+sync-server-trouble = Servern har ett problem (fel { $status }). Försöker igen av sig själv.
+sync-not-a-database = Adressen svarar, men inte som en CouchDB-databas. Kontrollera adressen.
+sync-storage-failed = Det som kom från servern sparades inte här: { $detail }
+sync-heading = Synkronisering mellan surfplattor
+sync-intro = Håll flera surfplattor i samma företag lika genom en CouchDB-databas. Adressen, användaren och lösenordet sparas bara på den här surfplattan, aldrig i säkerhetskopior eller paket.
+sync-address-label = Databasens adress
+sync-user-label = Användarnamn
+sync-password-label = Lösenord
+sync-what-legend = Vad som synkroniseras
+sync-content-only = Bara innehåll: standarder, manus, värderingar, befogenheter, checklistor och kunskapskontroller
+sync-everything = Allt, även personal, mål, betyg, klagomål och veckomöten
+sync-own-database = Databasen är företagets egen, och ingen annan har tillgång till den
+sync-save = Spara och synkronisera
+sync-now = Synkronisera nu
+sync-turn-off = Stäng av synkronisering
+sync-is-off = Synkronisering är avstängd på den här surfplattan.
+sync-never = Inte synkroniserad ännu.
+sync-running = Synkroniserar …
+sync-progress-label = Hämtat från servern
+sync-fetched = { $n ->
+    [one] 1 ändring hämtad hittills …
+   *[other] { $n } ändringar hämtade hittills …
+}
+sync-last-at = Senast synkroniserad { $when }.
+sync-pending = { $n ->
+    [one] 1 ändring väntar på att skickas.
+   *[other] { $n } ändringar väntar på att skickas.
+}
+sync-all-sent = Allt härifrån är skickat.
+sync-offline = Frånkopplad. Ändringar sparas här och skickas när surfplattan är uppkopplad igen.
+sync-kept-aside = { $n ->
+    [one] 1 dokument från servern klarade inte kontrollerna och har lagts åt sidan:
+   *[other] { $n } dokument från servern klarade inte kontrollerna och har lagts åt sidan:
+}
+sync-deletions-kept = { $n ->
+    [one] 1 post som togs bort på en annan surfplatta har behållits här eftersom den ändrats eller används här. Den skickas tillbaka till servern.
+   *[other] { $n } poster som togs bort på en annan surfplatta har behållits här eftersom de ändrats eller används här. De skickas tillbaka till servern.
+}
+sync-choices-waiting = { $n ->
+    [one] 1 post har ändrats både här och på en annan surfplatta. Välj vilken version som ska gälla.
+   *[other] { $n } poster har ändrats både här och på en annan surfplatta. Välj vilken version som ska gälla.
+}
+on-the-server = Från den andra surfplattan
+take-servers = Ta den andra surfplattans
+sync-apply-choices = Använd valen
+sync-choices-saved = Valen är sparade och skickas till servern.
+sync-attention = Synkroniseringen behöver dig

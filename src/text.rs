@@ -335,11 +335,34 @@ pub fn problem(field: Field, problem: &Problem) -> String {
         (_, Problem::NothingToDraw) => Msg::NothingToDraw,
         (_, Problem::OneRightChoice) => Msg::OneRightChoice,
         (_, Problem::TooFewChoices) => Msg::TooFewChoices,
+        (_, Problem::NotWebAddress) => Msg::NotWebAddress,
+        (_, Problem::NotSecureAddress) => Msg::NotSecureAddress,
+        (_, Problem::NoDatabaseName) => Msg::NoDatabaseName,
+        (_, Problem::OwnDatabaseNeeded) => Msg::OwnDatabaseNeeded,
         (_, Problem::Range { min, max }) => Msg::WholeNumberRange {
             min: *min,
             max: *max,
         },
     })
+}
+
+/// Why a sync stopped, as the person should hear it: what happened, and what to do.
+pub fn sync_failure(failure: &crate::domain::sync::SyncFailure) -> String {
+    use crate::domain::sync::SyncFailure;
+    match failure {
+        SyncFailure::Unreachable => tr(Msg::SyncUnreachable),
+        SyncFailure::TimedOut => tr(Msg::SyncTimedOut),
+        SyncFailure::WrongPassword => tr(Msg::SyncWrongPassword),
+        SyncFailure::NoAccess => tr(Msg::SyncNoAccess),
+        SyncFailure::DatabaseMissing => tr(Msg::SyncDatabaseMissing),
+        SyncFailure::ServerTrouble { status } => tr(Msg::SyncServerTrouble {
+            status: u32::from(*status),
+        }),
+        SyncFailure::NotADatabase => tr(Msg::SyncNotADatabase),
+        SyncFailure::Storage(failure) => tr(Msg::SyncStorageFailed {
+            detail: &storage_failure(failure),
+        }),
+    }
 }
 
 /// A storage failure as the person should hear it: what happened, and what to do.

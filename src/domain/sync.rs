@@ -7,11 +7,18 @@
 //! document and back (checked as strictly as a file), and what a pulled batch changes
 //! here. The HTTP calls and the bookkeeping in storage live at the edges.
 
+pub mod changes;
 pub mod deletions;
 pub mod doc;
+pub mod failure;
+pub mod incoming;
 pub mod ledger;
 pub mod pulled;
 pub mod push;
+pub mod removal;
+pub mod settings;
 
 pub use doc::{doc_id, split_doc_id, Doc, Scope};
+pub use failure::SyncFailure;
 pub use pulled::{read_batch, Pulled, Rejected};
+pub use settings::{SyncDraft, SyncSettings};

@@ -10,6 +10,9 @@ use time::OffsetDateTime;
 pub struct Timestamp(#[serde(with = "time::serde::rfc3339")] OffsetDateTime);
 
 impl Timestamp {
+    /// 1970-01-01T00:00:00Z: earlier than anything this app records.
+    pub const EPOCH: Timestamp = Timestamp(OffsetDateTime::UNIX_EPOCH);
+
     /// From milliseconds since 1970 (what `Date.now()` gives). Out-of-range
     /// values clamp to the epoch rather than fail: a clock is never worth a panic.
     pub fn from_unix_millis(millis: f64) -> Self {

@@ -109,6 +109,12 @@ pub enum Field {
     BingoSquare(usize),
     /// The square a bingo tick is on.
     TickedSquare,
+    /// The sync database's address.
+    SyncAddress,
+    SyncUser,
+    SyncPassword,
+    /// That the sync database is the business's own (to sync staff records).
+    SyncOwnDatabase,
 }
 
 /// What is wrong with a field's value.
@@ -175,6 +181,14 @@ pub enum Problem {
     /// A choice question with fewer than two choices, or an order question with fewer
     /// than two steps.
     TooFewChoices,
+    /// Not an address starting with `https://`.
+    NotWebAddress,
+    /// A plain `http://` address of another machine.
+    NotSecureAddress,
+    /// An address without a database's name at its end.
+    NoDatabaseName,
+    /// Staff records to a database not marked as the business's own.
+    OwnDatabaseNeeded,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -290,6 +290,11 @@ fn field_name(field: Field) -> String {
         Field::ItemTarget(s, i) => format!("sections[{s}].items[{i}].answer.number.target"),
         Field::ItemAnswer(s, i) => format!("sections[{s}].items[{i}].answer"),
         Field::Business => "business".into(),
+        // Sync settings are never in a file; named as Settings keeps them.
+        Field::SyncAddress => "address".into(),
+        Field::SyncUser => "user".into(),
+        Field::SyncPassword => "password".into(),
+        Field::SyncOwnDatabase => "scope".into(),
         Field::VisitedBy => "by_name".into(),
         Field::FollowUpWhat => "follow_up.what".into(),
         Field::Due => "due".into(),

@@ -819,6 +819,34 @@ impl ImportPlan {
         }
     }
 
+    /// Splits off the records a person must choose between (changed on both sides, but
+    /// check-ins, which keep the newer copy): the first plan is the rest, the second
+    /// holds only those, with the newer preselected.
+    pub fn split_off_choices(mut self) -> (ImportPlan, ImportPlan) {
+        let chosen_by_hand =
+            |status: Status, check_in: bool| status == Status::Conflict && !check_in;
+        let (items, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.items)
+            .into_iter()
+            .partition(|i| chosen_by_hand(i.status, false));
+        self.items = rest;
+        let (staff, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.staff)
+            .into_iter()
+            .partition(|i| chosen_by_hand(i.status, matches!(i.theirs, StaffRecord::CheckIn(_))));
+        self.staff = rest;
+        let choices = ImportPlan {
+            items,
+            staff,
+            done_goals: self.done_goals.clone(),
+            done_here: self.done_here.clone(),
+        };
+        (self, choices)
+    }
+
+    /// Whether anything waits for a choice.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty() && self.staff.is_empty()
+    }
+
     /// Keys of the taken records this tablet remembers deleting.
     pub fn taken_deleted_here(&self) -> Vec<String> {
         let business = self

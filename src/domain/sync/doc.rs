@@ -51,6 +51,25 @@ impl Scope {
     }
 }
 
+/// The key a record is known by on this tablet (match times, the ledger): `section/id`,
+/// and `profile` for the one profile, as the import merge keys it.
+pub fn record_key(section: &str, id: &str) -> String {
+    if section == "profile" {
+        "profile".into()
+    } else {
+        crate::domain::file::extras::key(section, id)
+    }
+}
+
+/// The `_id` of the record known here by `key` ([`record_key`]).
+pub fn doc_id_of_key(key: &str) -> Option<String> {
+    if key == "profile" {
+        return Some(doc_id("profile", PROFILE_ID));
+    }
+    let (section, id) = key.split_once('/')?;
+    Some(doc_id(section, id))
+}
+
 pub fn doc_id(section: &str, id: &str) -> String {
     format!("{section}:{id}")
 }

@@ -46,7 +46,7 @@ pub fn read_batch(docs: &[Doc], scope: Scope, now: Timestamp) -> Pulled {
         let Some((section, id)) = split_doc_id(&doc.id).filter(|(s, _)| scope.syncs(s)) else {
             continue;
         };
-        let key = crate::domain::file::extras::key(section, id);
+        let key = super::doc::record_key(section, id);
         if doc.deleted {
             deletions.push(Tombstone {
                 section: section.to_string(),
@@ -322,6 +322,10 @@ mod tests {
         doc.conflicts = vec!["7-y".into()];
         let pulled = read_batch(&[doc], Scope::Content, now());
         assert!(pulled.file.data.profile.is_some());
-        assert_eq!(pulled.conflicted, vec!["profile/profile".to_string()]);
+        assert_eq!(
+            pulled.conflicted,
+            vec!["profile".to_string()],
+            "keyed as the merge keys it"
+        );
     }
 }

@@ -4,7 +4,7 @@
 //! each document stored, and the records the server refused because another tablet
 //! changed them first (the next pull brings that change, and the person chooses).
 
-use super::doc::{doc_id, split_doc_id, Doc, Scope, PROFILE_ID};
+use super::doc::{split_doc_id, Doc, Scope, PROFILE_ID};
 use crate::domain::file::merge::{Here, Matched};
 use crate::domain::file::write::all_data;
 use crate::domain::{Library, Timestamp};
@@ -55,7 +55,7 @@ pub fn outgoing(
             else {
                 continue;
             };
-            let key = crate::domain::file::extras::key(section, id);
+            let key = super::doc::record_key(section, id);
             if synced.0.get(&key) == Some(&stamp) {
                 continue;
             }
@@ -109,7 +109,7 @@ pub fn settle(outgoing: &Outgoing, answer: &[Stored]) -> Pushed {
         let Some((section, id)) = split_doc_id(&line.id) else {
             continue;
         };
-        let key = crate::domain::file::extras::key(section, id);
+        let key = super::doc::record_key(section, id);
         match (&line.rev, line.error.as_deref()) {
             (Some(rev), None) => {
                 pushed.revs.push((key.clone(), rev.clone()));
@@ -124,12 +124,6 @@ pub fn settle(outgoing: &Outgoing, answer: &[Stored]) -> Pushed {
         }
     }
     pushed
-}
-
-/// The `_id` a key stands for (`standards/…` → `standards:…`).
-pub fn doc_id_of(key: &str) -> Option<String> {
-    let (section, id) = key.split_once('/')?;
-    Some(doc_id(section, id))
 }
 
 #[cfg(test)]
@@ -263,6 +257,13 @@ mod tests {
             pushed.refused,
             vec![("areas/c".to_string(), "forbidden".to_string())]
         );
-        assert_eq!(doc_id_of("areas/a").as_deref(), Some("areas:a"));
+        assert_eq!(
+            crate::domain::sync::doc::doc_id_of_key("areas/a").as_deref(),
+            Some("areas:a")
+        );
+        assert_eq!(
+            crate::domain::sync::doc::doc_id_of_key("profile").as_deref(),
+            Some("profile:profile")
+        );
     }
 }
