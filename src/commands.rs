@@ -98,6 +98,36 @@ impl Commands {
         self.settle(stored, [])
     }
 
+    /// As [`Commands::run`], but a refused write is the caller's to show (sync shows it
+    /// in its status, not as the app's notice).
+    pub async fn try_run(
+        &self,
+        writes: Vec<Write>,
+        applied: impl IntoIterator<Item = Action>,
+    ) -> Result<(), StorageFailure> {
+        self.store.write(writes).await?;
+        self.stored(applied);
+        Ok(())
+    }
+
+    /// As [`Commands::try_run`], deleting every check-in of `goals` in the same transaction.
+    pub async fn try_run_removing_check_ins_of(
+        &self,
+        goals: &[GoalId],
+        writes: Vec<Write>,
+    ) -> Result<(), StorageFailure> {
+        self.store.write_removing_check_ins_of(goals, writes).await?;
+        self.stored([]);
+        Ok(())
+    }
+
+    fn stored(&self, applied: impl IntoIterator<Item = Action>) {
+        announce_change(&self.store.name());
+        for action in applied {
+            self.apply(action);
+        }
+    }
+
     fn settle(
         &self,
         stored: Result<(), StorageFailure>,
@@ -109,10 +139,7 @@ impl Commands {
                 Outcome::Failed
             }
             Ok(()) => {
-                announce_change(&self.store.name());
-                for action in applied {
-                    self.apply(action);
-                }
+                self.stored(applied);
                 Outcome::Stored
             }
         }

@@ -17,4 +17,6 @@ pub mod pacing;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
+pub mod sync;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -14,6 +14,7 @@ mod print;
 mod routes;
 mod sheet_fit;
 mod starter_kit;
+mod sync;
 mod window_events;
 
 pub use crash::{show_crash_screen, show_crash_screen_in};

@@ -16,7 +16,7 @@ use super::migrations::{
     VISITS,
 };
 use super::migrations::{
-    BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES, SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE,
+    BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES, SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE, SYNC_WAITING_KEY,
 };
 use super::request::{self, Settling};
 use super::write::Write;
@@ -145,6 +145,16 @@ impl Batch {
             Write::PutSyncSince(since) => {
                 self.ops
                     .push(Op::PutText(SYNC_STATE, SYNC_SINCE_KEY.into(), since))
+            }
+            Write::ForgetSyncSince => self.delete(SYNC_STATE, SYNC_SINCE_KEY),
+            Write::PutSyncWaiting(ids) => {
+                let text = serde_json::Value::from(ids).to_string();
+                self.ops
+                    .push(Op::PutText(SYNC_STATE, SYNC_WAITING_KEY.into(), text))
+            }
+            Write::ClearSyncLedger => {
+                self.ops.push(Op::Clear(SYNC_DOCS));
+                self.ops.push(Op::Clear(SYNC_STATE));
             }
             Write::DeleteExtras(key) => self.delete(EXTRAS, key),
             Write::PutTombstone(tombstone) => {

@@ -283,13 +283,21 @@ impl Store {
 
     /// What this tablet knows of the sync server (see [`crate::domain::sync::ledger`]).
     pub async fn sync_ledger(&self) -> Result<crate::domain::sync::ledger::Ledger, StorageFailure> {
-        use super::migrations::{SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE};
+        use super::migrations::{SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE, SYNC_WAITING_KEY};
         let tx = self.reading(&[SYNC_DOCS, SYNC_STATE])?;
         let docs = read::all(&tx, SYNC_DOCS)?;
         let since = read::one(&tx, SYNC_STATE, SYNC_SINCE_KEY)?;
+        let waiting = read::one(&tx, SYNC_STATE, SYNC_WAITING_KEY)?;
         let docs = docs.records(&tx).await?;
         let since: Option<String> = since.record(&tx).await?;
-        Ok(crate::domain::sync::ledger::Ledger::of(since, docs))
+        let waiting: Option<String> = waiting.record(&tx).await?;
+        let mut ledger = crate::domain::sync::ledger::Ledger::of(since, docs);
+        if let Some(text) = waiting {
+            ledger.waiting = serde_json::from_str(&text).map_err(|e| StorageFailure::ReadFailed {
+                detail: format!("sync_state/waiting: {e}"),
+            })?;
+        }
+        Ok(ledger)
     }
 
     /// One kept backup's text, if it is still there.

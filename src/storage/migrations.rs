@@ -65,6 +65,9 @@ pub const BINGO_TICKS: &str = "bingo_ticks";
 pub const SYNC_DOCS: &str = "sync_docs";
 pub const SYNC_STATE: &str = "sync_state";
 pub const SYNC_SINCE_KEY: &str = "since";
+/// Under this key in [`SYNC_STATE`]: the `_id`s of documents read again at each pull
+/// (waiting for the person's choice, or kept aside), as JSON text.
+pub const SYNC_WAITING_KEY: &str = "waiting";
 /// What was deleted and when ([`crate::domain::deletion::Tombstone`]), by `section/id`.
 pub const DELETIONS: &str = "deletions";
 

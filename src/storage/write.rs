@@ -9,6 +9,7 @@ use crate::domain::file::merge::{
     Mergeable, Record, StaffRecord,
 };
 use crate::domain::file::ImportFile;
+use crate::domain::sync::removal::Removal;
 use crate::domain::kept_backups;
 use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::library::Library;
@@ -91,6 +92,12 @@ pub enum Write {
     PutSyncedDoc(crate::domain::sync::ledger::SyncedDoc),
     /// How far the last pull read the server's changes.
     PutSyncSince(String),
+    /// Every pulled change is to be read again (after a replace: compare everything).
+    ForgetSyncSince,
+    /// The documents read again at each pull ([`crate::domain::sync::ledger::Ledger::waiting`]).
+    PutSyncWaiting(Vec<String>),
+    /// Forgets everything known of the server (it lost its data, or is another one).
+    ClearSyncLedger,
     /// Forgets the unknown fields kept for a record.
     DeleteExtras(String),
     /// Remembers that a record was deleted.
@@ -320,6 +327,19 @@ impl Write {
         matched: &Matched,
         now: Timestamp,
     ) -> Vec<Write> {
+        let mut writes = Write::merged(plan, file, library, here, now);
+        writes.push(Write::PutMatched(matched.with(plan.matched_after())));
+        writes
+    }
+
+    /// What a merge stores, but for the file's match times (sync keeps its own ledger).
+    pub fn merged(
+        plan: &ImportPlan,
+        file: &ImportFile,
+        library: &Library,
+        here: &Here,
+        now: Timestamp,
+    ) -> Vec<Write> {
         let settled = plan.settled(library, now);
         let keys = settled
             .records
@@ -345,7 +365,6 @@ impl Write {
         let remembered = deletions_to_keep(file, library, here)
             .into_iter()
             .map(Write::PutTombstone);
-        let matched = [Write::PutMatched(matched.with(plan.matched_after()))];
         let hours = Write::rating_hours_after(&here.ratings, &settled.staff);
         settled
             .records
@@ -357,7 +376,6 @@ impl Write {
             .chain(brought_back)
             .chain(remembered)
             .chain(sections)
-            .chain(matched)
             .collect::<Vec<_>>()
     }
 
@@ -426,8 +444,80 @@ impl Write {
             .chain(hours)
             .chain(extras)
             .chain(deletions)
-            .chain([Write::PutMatched(matched)])
+            .chain([Write::PutMatched(matched), Write::ForgetSyncSince])
             .collect()
+    }
+
+    /// The person's choices between two tablets' copies: the other tablet's taken as a
+    /// merge takes it; this tablet's kept as a change made `now`, so that it reaches the
+    /// other tablet even where it is the older copy.
+    pub fn sync_choices(
+        choices: &ImportPlan,
+        file: &ImportFile,
+        library: &Library,
+        here: &Here,
+        now: Timestamp,
+    ) -> Vec<Write> {
+        let kept_mine = choices
+            .items
+            .iter()
+            .filter(|i| i.choice == crate::domain::file::merge::Choice::Mine)
+            .filter_map(|i| i.mine.as_ref())
+            .map(|mine| Write::record(&mine.clone().stamped(now)));
+        let kept_staff = choices
+            .staff
+            .iter()
+            .filter(|i| i.choice == crate::domain::file::merge::Choice::Mine)
+            .filter_map(|i| i.mine.as_ref())
+            .map(|mine| Write::staff_record(&mine.clone().stamped(now)));
+        let mut writes = Write::merged(choices, file, library, here, now);
+        writes.extend(kept_mine.chain(kept_staff));
+        writes
+    }
+
+    /// A deletion pulled from the server, done as here ([`Removal`]); a person's erasure
+    /// is planned against storage and written with [`Write::person_erasure`].
+    pub fn removal(removal: &Removal) -> Vec<Write> {
+        match removal {
+            Removal::Plain(tombstone) => Write::forget_pulled(tombstone).unwrap_or_default(),
+            Removal::Record(deletion) => Write::deletion(deletion),
+            Removal::Goal(goal) => Write::goal_removal(goal),
+            Removal::Area(id, tombstone) => vec![
+                Write::DeleteExtras(tombstone.key()),
+                Write::DeleteArea(*id),
+                Write::PutTombstone(tombstone.clone()),
+            ],
+            Removal::Role(id, tombstone) => vec![
+                Write::DeleteExtras(tombstone.key()),
+                Write::DeleteRole(*id),
+                Write::PutTombstone(tombstone.clone()),
+            ],
+            Removal::Person(..) => Vec::new(),
+        }
+    }
+
+    /// A record nothing needs repaired for, deleted at the pulled deletion's moment.
+    fn forget_pulled(t: &Tombstone) -> Option<Vec<Write>> {
+        fn id<T: std::str::FromStr>(t: &Tombstone) -> Option<T> {
+            t.id.parse().ok()
+        }
+        let at = t.deleted;
+        Some(match t.section.as_str() {
+            "check_ins" => Write::forget(Section::CheckIns, id(t)?, at, Write::DeleteCheckIn),
+            "conversations" => {
+                Write::forget(Section::Conversations, id(t)?, at, Write::DeleteConversation)
+            }
+            "reflections" => Write::forget(Section::Reflections, id(t)?, at, Write::DeleteReflection),
+            "praise" => Write::forget(Section::Praise, id(t)?, at, Write::DeletePraise),
+            "checklists" => Write::forget(Section::Checklists, id(t)?, at, Write::DeleteChecklist),
+            "visits" => Write::forget(Section::Visits, id(t)?, at, Write::DeleteVisit),
+            "complaints" => Write::forget(Section::Complaints, id(t)?, at, Write::DeleteComplaint),
+            "checks" => Write::forget(Section::Checks, id(t)?, at, Write::DeleteCheck),
+            "attempts" => Write::forget(Section::Attempts, id(t)?, at, Write::DeleteAttempt),
+            "stories" => Write::forget(Section::Stories, id(t)?, at, Write::DeleteStory),
+            "questions" => Write::forget(Section::Questions, id(t)?, at, Write::DeleteQuestion),
+            _ => return None,
+        })
     }
 
     /// Deleting something that can be undone: the record, the links to it, and the

@@ -46,9 +46,11 @@ pub fn app() -> Html {
     let content = match (&state.phase, &*store) {
         (Phase::Ready, Some(store)) => html! {
             <ContextProvider<LibraryHandle> context={LibraryHandle::new(state.clone(), store.clone())}>
-                <HashRouter>
-                    <Switch<Route> render={switch} />
-                </HashRouter>
+                <super::sync::SyncProvider>
+                    <HashRouter>
+                        <Switch<Route> render={switch} />
+                    </HashRouter>
+                </super::sync::SyncProvider>
             </ContextProvider<LibraryHandle>>
         },
         (Phase::Unavailable(failure), _) => html! { <StorageProblem failure={failure.clone()} /> },

@@ -83,6 +83,11 @@ impl LibraryHandle {
         &self.state.library
     }
 
+    /// The one write path, for work that runs beside the pages (sync).
+    pub fn commands(&self) -> &Commands {
+        &self.commands
+    }
+
     /// Bumps whenever the library changes, so derived data can be cached on it.
     pub fn revision(&self) -> u64 {
         self.state.revision

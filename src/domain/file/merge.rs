@@ -149,7 +149,7 @@ impl Record {
 
 impl Record {
     /// The same record, last changed at `at`.
-    fn stamped(self, at: Timestamp) -> Record {
+    pub fn stamped(self, at: Timestamp) -> Record {
         match self {
             Record::Profile(mut r) => {
                 r.updated = Some(at);
@@ -257,7 +257,7 @@ impl StaffRecord {
     }
 
     /// The same record, last changed at `at`.
-    fn stamped(self, at: Timestamp) -> StaffRecord {
+    pub fn stamped(self, at: Timestamp) -> StaffRecord {
         macro_rules! stamp {
             ($variant:ident, $r:expr) => {{
                 let mut r = $r;

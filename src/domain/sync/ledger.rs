@@ -26,6 +26,9 @@ pub struct Ledger {
     pub since: Option<String>,
     pub revs: HashMap<String, String>,
     pub synced: Matched,
+    /// `_id`s read again at each pull: changed on two tablets and waiting for the
+    /// person, or kept aside for failing the checks.
+    pub waiting: Vec<String>,
 }
 
 impl Ledger {

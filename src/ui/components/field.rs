@@ -12,6 +12,12 @@ pub enum FieldKind {
     DateTime,
     /// A number as typed, with the decimal keypad on tablets ("49,90" is fine).
     Number,
+    /// A web address: the address keyboard, no spelling correction or capitals.
+    Url,
+    /// A user name for a server, as typed: no capitals or corrections added.
+    UserName,
+    /// A password, hidden as typed, offered to the browser's password keeper.
+    Password,
 }
 
 #[derive(Properties, PartialEq)]
@@ -70,6 +76,21 @@ pub fn field(props: &FieldProps) -> Html {
         },
         FieldKind::Number => html! {
             <input id={props.id.clone()} type="text" inputmode="decimal" value={props.value.clone()} {oninput}
+                required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
+        },
+        FieldKind::Url => html! {
+            <input id={props.id.clone()} type="url" inputmode="url" autocomplete="url" spellcheck="false"
+                autocapitalize="off" value={props.value.clone()} {oninput}
+                required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
+        },
+        FieldKind::UserName => html! {
+            <input id={props.id.clone()} type="text" autocomplete="username" spellcheck="false"
+                autocapitalize="off" value={props.value.clone()} {oninput}
+                required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
+        },
+        FieldKind::Password => html! {
+            <input id={props.id.clone()} type="password" autocomplete="current-password"
+                value={props.value.clone()} {oninput}
                 required={props.required} aria-invalid={invalid} aria-describedby={described_by} />
         },
         FieldKind::Text => html! {

@@ -1,5 +1,6 @@
 //! Settings: backups out, packs to share, files in.
 
+mod conflict_choices;
 mod contact_keeping;
 mod device_storage;
 mod import_panel;

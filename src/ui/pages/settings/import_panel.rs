@@ -1,7 +1,7 @@
 //! Importing a file: read it whole and check it, show what it would change (with
 //! conflicts side by side), and only then apply it, all at once.
 
-use super::record_view::{lines, record_title, staff_lines, staff_title, Lines, Names, RecordView};
+use super::conflict_choices::{conflicts_of, ConflictChoices, Sides};
 use crate::domain::file::merge::{Choice, ImportPlan, StaffRecord, Status};
 use crate::domain::file::problem::FileProblem;
 use crate::domain::file::{FileKind, ImportFile, Reading, MAX_FILE_BYTES};
@@ -261,7 +261,15 @@ fn preview(
             );
         })
     };
-    let conflicts = conflicts_of(library, &file, &plan);
+    let conflicts = conflicts_of(library.library(), &file, &plan);
+    let on_choose = {
+        let (stage, file, plan) = (stage.clone(), file.clone(), plan.clone());
+        Callback::from(move |(key, choice): (String, Choice)| {
+            let mut plan = plan.clone();
+            plan.choose(&key, choice);
+            stage.set(Stage::Preview { file: file.clone(), plan, replace: false });
+        })
+    };
     let check_in_conflicts = plan
         .staff
         .iter()
@@ -315,47 +323,7 @@ fn preview(
                 <p class="hint">{ tr(Msg::CheckInConflictsNewer { n: check_in_conflicts }) }</p>
             }
             if !replace && !conflicts.is_empty() {
-                <section aria-labelledby="conflicts-heading">
-                    <h3 id="conflicts-heading">{ tr(Msg::ConflictsHeading) }</h3>
-                    { for conflicts.into_iter().map(|item| {
-                        let key = item.key.clone();
-                        let choose = |choice: Choice| {
-                            let (stage, file, plan, key) = (stage.clone(), file.clone(), plan.clone(), key.clone());
-                            Callback::from(move |_| {
-                                let mut plan = plan.clone();
-                                plan.choose(&key, choice);
-                                stage.set(Stage::Preview { file: file.clone(), plan, replace: false });
-                            })
-                        };
-                        let title = item.title.clone();
-                        let name = format!("conflict-{key}");
-                        html! {
-                            <fieldset class="conflict" key={key.clone()}>
-                                <legend>{ title }</legend>
-                                <div class="side-by-side">
-                                    <div>
-                                        <h4>{ tr(Msg::OnThisTablet) }</h4>
-                                        <RecordView lines={item.mine.clone()} />
-                                        <div class="field checkbox">
-                                            <input id={format!("{name}-mine")} type="radio" name={name.clone()}
-                                                checked={item.choice == Choice::Mine} onchange={choose(Choice::Mine)} />
-                                            <label for={format!("{name}-mine")}>{ tr(Msg::KeepMine) }</label>
-                                        </div>
-                                    </div>
-                                    <div>
-                                        <h4>{ tr(Msg::InTheFile) }</h4>
-                                        <RecordView lines={item.theirs.clone()} />
-                                        <div class="field checkbox">
-                                            <input id={format!("{name}-theirs")} type="radio" name={name.clone()}
-                                                checked={item.choice == Choice::Theirs} onchange={choose(Choice::Theirs)} />
-                                            <label for={format!("{name}-theirs")}>{ tr(Msg::TakeTheirs) }</label>
-                                        </div>
-                                    </div>
-                                </div>
-                            </fieldset>
-                        }
-                    }) }
-                </section>
+                <ConflictChoices {conflicts} sides={Sides::FILE} on_choose={on_choose} />
             }
             <div class="actions">
                 <button type="button" class="button primary" onclick={on_import}>{ tr(Msg::ImportNow) }</button>
@@ -365,77 +333,4 @@ fn preview(
             </div>
         </div>
     }
-}
-
-/// One record changed on both sides, as the person compares it.
-struct Conflict {
-    key: String,
-    title: String,
-    mine: Lines,
-    theirs: Lines,
-    choice: Choice,
-}
-
-/// Every record changed on both sides but check-ins, business records first.
-fn conflicts_of(library: &LibraryHandle, file: &ImportFile, plan: &ImportPlan) -> Vec<Conflict> {
-    let lib = library.library();
-    let person = |id| {
-        lib.person(id)
-            .or_else(|| file.data.people.iter().find(|p| p.id == id))
-            .map(|p| p.name.clone())
-            .unwrap_or_default()
-    };
-    let role = |id| {
-        lib.role(id)
-            .or_else(|| file.data.roles.iter().find(|r| r.id == id))
-            .map(crate::text::role_name)
-            .unwrap_or_default()
-    };
-    let standard = |id| {
-        lib.standards
-            .iter()
-            .chain(&file.data.standards)
-            .find(|s| s.id == id)
-            .map(|s| s.title.clone())
-            .unwrap_or_default()
-    };
-    let story = |id| {
-        lib.story(id)
-            .or_else(|| file.data.stories.iter().find(|s| s.id == id))
-            .map(|s| s.title.clone())
-            .unwrap_or_default()
-    };
-    let names = Names {
-        person: &person,
-        role: &role,
-        standard: &standard,
-        story: &story,
-    };
-    let business = plan
-        .items
-        .iter()
-        .filter(|i| i.status == Status::Conflict)
-        .map(|i| Conflict {
-            key: i.theirs.key(),
-            title: record_title(i.mine.as_ref().unwrap_or(&i.theirs)),
-            mine: i.mine.as_ref().map(lines).unwrap_or_default(),
-            theirs: lines(&i.theirs),
-            choice: i.choice,
-        });
-    let staff = plan
-        .staff
-        .iter()
-        .filter(|i| i.status == Status::Conflict && !matches!(i.theirs, StaffRecord::CheckIn(_)))
-        .map(|i| Conflict {
-            key: i.theirs.key(),
-            title: staff_title(i.mine.as_ref().unwrap_or(&i.theirs), &names),
-            mine: i
-                .mine
-                .as_ref()
-                .map(|r| staff_lines(r, &names))
-                .unwrap_or_default(),
-            theirs: staff_lines(&i.theirs, &names),
-            choice: i.choice,
-        });
-    business.chain(staff).collect()
 }

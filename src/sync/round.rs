@@ -1,0 +1,357 @@
+//! One sync round: pull what changed on the server since the checkpoint, a batch at a
+//! time, each batch stored in one transaction with its ledger entries and the new
+//! checkpoint; then push what changed here. A round that stops half-way (a reload, the
+//! server gone mid-push) leaves the ledger true to what was stored on both sides, and
+//! the next round goes on from there.
+
+use super::client::Couch;
+use crate::clock::{now, today};
+use crate::commands::Commands;
+use crate::domain::file::merge::{Here, ImportPlan};
+use crate::domain::file::ImportFile;
+use crate::domain::state::Action;
+use crate::domain::sync::changes::checkpoint;
+use crate::domain::sync::incoming::weigh_batch;
+use crate::domain::sync::ledger::{Ledger, SyncedDoc};
+use crate::domain::sync::push::{outgoing, settle, Outgoing};
+use crate::domain::sync::removal::{plan_removals, Removal};
+use crate::domain::sync::{split_doc_id, Doc, Rejected, Scope, SyncFailure, SyncSettings};
+use crate::domain::{Library, StorageFailure};
+use crate::pacing::give_page_back;
+use crate::storage::{Store, Write};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+/// Documents read per `_changes` call: one transaction each.
+const PULL_BATCH: usize = 500;
+/// Documents sent per `_bulk_docs` call.
+const PUSH_BATCH: usize = 200;
+
+/// Records changed on both sides, for the person to choose between.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choices {
+    pub plan: ImportPlan,
+    /// The batch they came in (for names of people and standards they point at).
+    pub file: ImportFile,
+    /// The server's revision of each, by record key.
+    pub revs: HashMap<String, String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Report {
+    pub fetched: usize,
+    pub sent: usize,
+    pub kept_aside: Vec<Rejected>,
+    /// Deletions from elsewhere not done here (changed or in use here).
+    pub deletions_kept: usize,
+    pub choices: Option<Rc<Choices>>,
+    /// Another tablet stored a record first: pull again soon.
+    pub again: bool,
+    /// Changes still to send (those waiting for a choice, or refused by the server).
+    pub pending: usize,
+    /// The checkpoint reached, for the live wait.
+    pub since: Option<String>,
+}
+
+pub struct Round<'a> {
+    pub commands: &'a Commands,
+    pub settings: &'a SyncSettings,
+    /// Called with how many changes were fetched, and how many the server says are left.
+    pub progress: &'a dyn Fn(usize, Option<u64>),
+}
+
+impl Round<'_> {
+    fn store(&self) -> &Store {
+        self.commands.store()
+    }
+
+    pub async fn run(&self, mut library: Library) -> Result<Report, SyncFailure> {
+        let couch = Couch::new(self.settings);
+        let mut ledger = self.store().sync_ledger().await?;
+        let server_checkpoint = couch.checkpoint(&self.settings.device).await?;
+        if server_checkpoint.is_none() && (ledger.since.is_some() || !ledger.revs.is_empty()) {
+            // The server has lost this tablet's checkpoint: it is a new or emptied
+            // database. Its revisions are gone too, so start over: everything is sent.
+            self.commands
+                .try_run(vec![Write::ClearSyncLedger], [])
+                .await?;
+            ledger = Ledger::default();
+        }
+        let mut report = Report::default();
+        let mut waiting: Vec<String> = Vec::new();
+        let mut first = true;
+        loop {
+            let answer = couch.changes(ledger.since.as_deref(), PULL_BATCH).await?;
+            let (mut docs, mut rejected) = answer.docs();
+            if first && !ledger.waiting.is_empty() {
+                let (again, kept) = couch.docs(&ledger.waiting).await?.docs();
+                let in_batch: HashSet<String> = docs.iter().map(|d| d.id.clone()).collect();
+                docs.splice(0..0, again.into_iter().filter(|d| !in_batch.contains(&d.id)));
+                rejected.extend(kept);
+            }
+            first = false;
+            let since = checkpoint(&answer.last_seq);
+            let batch = Batch {
+                docs: &docs,
+                since: &since,
+                rejected,
+            };
+            let changed = self
+                .store_batch(batch, &library, &mut ledger, &mut waiting, &mut report)
+                .await?;
+            if changed {
+                library = self.reread().await?;
+            }
+            report.fetched += answer.results.len();
+            (self.progress)(report.fetched, answer.pending);
+            give_page_back().await;
+            if answer.results.len() < PULL_BATCH {
+                break;
+            }
+        }
+        let out = self.outgoing(&library, &ledger, &waiting).await?;
+        for chunk in out.docs.chunks(PUSH_BATCH) {
+            let answer = couch.bulk_docs(chunk).await?;
+            let pushed = settle(&out, &answer);
+            let entries = ledger.entries_pushed(&pushed);
+            self.commands
+                .try_run(entries.iter().cloned().map(Write::PutSyncedDoc).collect(), [])
+                .await?;
+            ledger.with(&entries);
+            report.sent += entries.len();
+            report.again |= !pushed.conflicts.is_empty();
+            report.pending += pushed.conflicts.len() + pushed.refused.len();
+            for (key, why) in pushed.refused {
+                web_sys::console::warn_1(&format!("vertskap: the server refused {key}: {why}").into());
+            }
+        }
+        report.pending += waiting.len();
+        if let Some(since) = &ledger.since {
+            match couch
+                .put_checkpoint(&self.settings.device, since, server_checkpoint.as_ref())
+                .await
+            {
+                // Another round (another tab) moved it meanwhile: it is as far or further.
+                Ok(()) | Err(SyncFailure::ServerTrouble { status: 409 }) => {}
+                Err(failure) => return Err(failure),
+            }
+        }
+        report.since = ledger.since.clone();
+        Ok(report)
+    }
+
+    /// Stores one pulled batch: the records taken, then the deletions done (planned
+    /// against the library as the records left it), each with its ledger entries; the
+    /// checkpoint moves with the last write. `true` when the library changed.
+    async fn store_batch(
+        &self,
+        batch: Batch<'_>,
+        library: &Library,
+        ledger: &mut Ledger,
+        waiting: &mut Vec<String>,
+        report: &mut Report,
+    ) -> Result<bool, SyncFailure> {
+        let now = now();
+        let scope = self.settings.scope;
+        let here = self.here_for(batch.docs, scope).await?;
+        let incoming = weigh_batch(batch.docs, scope, now, library, &here, ledger);
+        let record_entries = incoming.record_entries(ledger);
+        let taken = incoming.plan.taken().count() + incoming.plan.staff_taken().count();
+        waiting.extend(incoming.waiting());
+        waiting.extend(batch.rejected.iter().map(|r| r.doc_id.clone()));
+        report.kept_aside.extend(batch.rejected);
+        report.kept_aside.extend(incoming.pulled.rejected.iter().cloned());
+        report.deletions_kept += incoming.deletions.kept.len();
+        if report.choices.is_none() && !incoming.conflicts.is_empty() {
+            report.choices = Some(Rc::new(Choices {
+                plan: incoming.conflicts.clone(),
+                file: incoming.pulled.file.clone(),
+                revs: incoming.pulled.revs.iter().cloned().collect(),
+            }));
+        }
+        let mut writes = Write::merged(&incoming.plan, &incoming.pulled.file, library, &here, now);
+        writes.extend(record_entries.iter().cloned().map(Write::PutSyncedDoc));
+        let ending = [
+            Write::PutSyncSince(batch.since.to_string()),
+            Write::PutSyncWaiting(waiting.clone()),
+        ];
+        ledger.with(&record_entries);
+        ledger.since = Some(batch.since.to_string());
+        if incoming.deletions.apply.is_empty() {
+            writes.extend(ending);
+            self.commands.try_run(writes, []).await?;
+            return Ok(taken > 0);
+        }
+        self.commands.try_run(writes, []).await?;
+        let library = if taken > 0 {
+            self.reread().await?
+        } else {
+            library.clone()
+        };
+        let removals = plan_removals(&library, &incoming.deletions.apply);
+        report.deletions_kept += removals.kept.len();
+        let mut goals = Vec::new();
+        let mut writes = Vec::new();
+        for removal in &removals.removals {
+            match removal {
+                Removal::Person(id, tombstone) => {
+                    let plan = self
+                        .store()
+                        .plan_person_erasure(&library, *id, now)
+                        .await?;
+                    if let Some(mut plan) = plan {
+                        // The erasure is the other tablet's: it keeps that moment.
+                        for t in plan.tombstones.iter_mut().filter(|t| t.key() == tombstone.key()) {
+                            t.deleted = tombstone.deleted;
+                        }
+                        goals.extend(plan.goals.iter().copied());
+                        writes.extend(Write::person_erasure(&plan));
+                    }
+                }
+                Removal::Goal(goal) => {
+                    goals.push(goal.goal);
+                    writes.extend(Write::removal(removal));
+                }
+                _ => writes.extend(Write::removal(removal)),
+            }
+        }
+        let remembered_here: HashMap<String, crate::domain::Timestamp> =
+            here.deletions.iter().map(|t| (t.key(), t.deleted)).collect();
+        let entries = incoming.deletion_entries(ledger, &remembered_here, &removals.kept);
+        writes.extend(entries.iter().cloned().map(Write::PutSyncedDoc));
+        writes.extend(ending);
+        self.commands
+            .try_run_removing_check_ins_of(&goals, writes)
+            .await?;
+        ledger.with(&entries);
+        Ok(true)
+    }
+
+    /// What storage holds beside the library that a batch is compared with: check-ins
+    /// and ratings only when the batch brings some (they are many).
+    async fn here_for(&self, docs: &[Doc], scope: Scope) -> Result<Here, StorageFailure> {
+        let brings = |section: &str| {
+            scope == Scope::Everything
+                && docs
+                    .iter()
+                    .any(|d| split_doc_id(&d.id).is_some_and(|(s, _)| s == section))
+        };
+        Ok(Here {
+            check_ins: if brings("check_ins") {
+                self.store().all_check_ins().await?
+            } else {
+                Vec::new()
+            },
+            deletions: self.store().deletions().await?,
+            ratings: if brings("ratings") {
+                self.store().all_ratings().await?
+            } else {
+                Vec::new()
+            },
+        })
+    }
+
+    async fn outgoing(
+        &self,
+        library: &Library,
+        ledger: &Ledger,
+        waiting: &[String],
+    ) -> Result<Outgoing, StorageFailure> {
+        pending_changes(self.store(), self.settings.scope, library, ledger, waiting).await
+    }
+
+    /// The library read again after a batch changed it, shown at once.
+    async fn reread(&self) -> Result<Library, StorageFailure> {
+        let library = self.store().load_library_first().await?;
+        let goals = library.staff.goals.clone();
+        self.commands.apply(Action::Reloaded(library.clone()));
+        let summaries = self.store().goal_summaries(&goals, today()).await?;
+        self.commands.apply(Action::SummariesRead(summaries));
+        Ok(library)
+    }
+}
+
+struct Batch<'a> {
+    docs: &'a [Doc],
+    since: &'a str,
+    rejected: Vec<Rejected>,
+}
+
+/// Everything in `scope` changed here since it was last synced, but what waits for the
+/// person's choice.
+pub async fn pending_changes(
+    store: &Store,
+    scope: Scope,
+    library: &Library,
+    ledger: &Ledger,
+    waiting: &[String],
+) -> Result<Outgoing, StorageFailure> {
+    let everything = scope == Scope::Everything;
+    let here = Here {
+        check_ins: if everything {
+            store.all_check_ins().await?
+        } else {
+            Vec::new()
+        },
+        deletions: store.deletions().await?,
+        ratings: if everything {
+            store.all_ratings().await?
+        } else {
+            Vec::new()
+        },
+    };
+    let mut out = outgoing(library, &here, scope, &ledger.synced, &ledger.revs);
+    let held: HashSet<&str> = waiting.iter().map(String::as_str).collect();
+    out.docs.retain(|d| !held.contains(d.id.as_str()));
+    Ok(out)
+}
+
+/// Stores the person's choices between two tablets' copies, with the server's revision
+/// of each, so the next push sends what was kept on top of it.
+pub async fn store_choices(
+    commands: &Commands,
+    choices: &Choices,
+    library: &Library,
+) -> Result<(), StorageFailure> {
+    let now = now();
+    let store = commands.store();
+    let ledger = store.sync_ledger().await?;
+    let here = Here {
+        deletions: store.deletions().await?,
+        ..Here::default()
+    };
+    let mut writes = Write::sync_choices(&choices.plan, &choices.file, library, &here, now);
+    let settled: Vec<SyncedDoc> = choices
+        .plan
+        .items
+        .iter()
+        .map(|i| (i.theirs.key(), i.theirs.updated()))
+        .chain(
+            choices
+                .plan
+                .staff
+                .iter()
+                .map(|i| (i.theirs.key(), crate::domain::file::merge::Mergeable::updated(&i.theirs))),
+        )
+        .filter_map(|(key, synced)| {
+            let rev = choices.revs.get(&key)?.clone();
+            Some(SyncedDoc { key, rev, synced })
+        })
+        .collect();
+    let chosen: HashSet<String> = settled
+        .iter()
+        .filter_map(|e| crate::domain::sync::doc::doc_id_of_key(&e.key))
+        .collect();
+    let still_waiting: Vec<String> = ledger
+        .waiting
+        .iter()
+        .filter(|id| !chosen.contains(*id))
+        .cloned()
+        .collect();
+    writes.extend(settled.into_iter().map(Write::PutSyncedDoc));
+    writes.push(Write::PutSyncWaiting(still_waiting));
+    commands.try_run(writes, []).await?;
+    let library = store.load_library_first().await?;
+    commands.apply(Action::Reloaded(library));
+    Ok(())
+}

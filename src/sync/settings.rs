@@ -1,0 +1,39 @@
+//! The sync settings, in this device's localStorage: never in the database, so never in
+//! a backup, a pack, or another tablet's copy.
+
+use crate::domain::sync::SyncSettings;
+
+fn key(store_name: &str) -> String {
+    format!("vertskap.sync.{store_name}")
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The settings kept for this database, if any (unreadable ones count as none, and are
+/// said in the console).
+pub fn load(store_name: &str) -> Option<SyncSettings> {
+    let text = local_storage()?.get_item(&key(store_name)).ok().flatten()?;
+    match serde_json::from_str(&text) {
+        Ok(settings) => Some(settings),
+        Err(error) => {
+            web_sys::console::warn_1(&format!("vertskap: sync settings unreadable: {error}").into());
+            None
+        }
+    }
+}
+
+/// Keeps the settings; `Err` when this browser refuses (then nothing was kept).
+pub fn save(store_name: &str, settings: &SyncSettings) -> Result<(), String> {
+    let text = serde_json::to_string(settings).map_err(|e| e.to_string())?;
+    local_storage()
+        .ok_or_else(|| "localStorage is not available".to_string())?
+        .set_item(&key(store_name), &text)
+        .map_err(|e| format!("{e:?}"))
+}
+
+/// A new name for this tablet's checkpoint on the server.
+pub fn new_device() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
