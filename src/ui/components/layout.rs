@@ -57,11 +57,29 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <a class="button counter-entry" href={Route::Counter.href()}>{ tr(Msg::CounterMode) }</a>
             </header>
             <NoticeBar />
+            <SyncAttention />
             <KeepData />
             <LostData />
             <StarterOffer />
             <main id="main">{ props.children.clone() }</main>
         </>
+    }
+}
+
+/// A line on every page while sync needs the person (a wrong password, records to
+/// choose between, documents kept aside), leading to Settings where it is said in full.
+#[component(SyncAttention)]
+fn sync_attention() -> Html {
+    let sync = crate::ui::sync::use_sync();
+    let route = use_route::<Route>();
+    let needed = sync.as_ref().is_some_and(|s| s.state().needs_attention());
+    if !needed || route == Some(Route::Settings) {
+        return html! {};
+    }
+    html! {
+        <p class="notice sync-attention" role="status">
+            <a href={Route::Settings.href()}>{ tr(Msg::SyncAttention) }</a>
+        </p>
     }
 }
 

@@ -8,6 +8,7 @@ mod language_choice;
 mod pack_export;
 mod record_view;
 mod starter_kit_panel;
+mod sync_panel;
 
 use crate::domain::kept_backups;
 use crate::text::{tr, Msg};
@@ -22,6 +23,7 @@ use import_panel::ImportPanel;
 use language_choice::LanguageChoice;
 pub use pack_export::PackExport;
 use starter_kit_panel::StarterKitPanel;
+use sync_panel::SyncPanel;
 use yew::prelude::*;
 
 #[component(SettingsPage)]
@@ -119,6 +121,7 @@ pub fn settings_page() -> Html {
                 <a class="button" href={Route::MakePack.href()}>{ tr(Msg::MakePack) }</a>
             </section>
             <ImportPanel />
+            <SyncPanel />
             <ContactKeeping />
             <StarterKitPanel />
             <DeviceStorage />
@@ -133,7 +136,7 @@ fn progress_to(writing: &UseStateHandle<Option<u8>>) -> Callback<u8> {
 }
 
 /// A moment as people read it here: the local date and time of day.
-fn moment(at: crate::domain::Timestamp) -> String {
+pub(super) fn moment(at: crate::domain::Timestamp) -> String {
     let local = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at.unix_millis() as f64));
     let day = time::Month::try_from(local.get_month() as u8 + 1)
         .ok()
