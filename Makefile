@@ -6,6 +6,8 @@ TRUNK_VERSION      := 0.21.14
 BINARYEN_VERSION   := 132.0.0
 PLAYWRIGHT_VERSION := 1.65.1
 AXE_CORE_VERSION   := 4.14.1
+# A CouchDB-protocol server the sync tests start on loopback (in memory, no native builds).
+POUCHDB_SERVER_VERSION := 4.2.0
 # Only `make bench` uses it: an empty TiddlyWiki is one of the peers measured beside the app.
 TIDDLYWIKI_VERSION := 5.4.1
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3; exit }' Cargo.lock)
@@ -47,7 +49,7 @@ check-versions:
 	@pin=$$(sed -n 's/^wasm_opt *= *"\([^"]*\)".*/\1/p' Trunk.toml); \
 	 [ "$$pin" = "$(WASM_OPT_PIN)" ] || { \
 	   echo "error: Trunk.toml [tools] wasm_opt = \"$$pin\" but the Makefile installs binaryen $(BINARYEN_VERSION) ($(WASM_OPT_PIN))." >&2; exit 1; }
-	@for dep in '"@playwright/test": "$(PLAYWRIGHT_VERSION)"' '"axe-core": "$(AXE_CORE_VERSION)"'; do \
+	@for dep in '"@playwright/test": "$(PLAYWRIGHT_VERSION)"' '"axe-core": "$(AXE_CORE_VERSION)"' '"pouchdb-server": "$(POUCHDB_SERVER_VERSION)"'; do \
 	   grep -qF "$$dep" e2e/package.json || { \
 	     echo "error: e2e/package.json must pin $$dep (Makefile versions); update it and run npm install in e2e/." >&2; exit 1; }; \
 	 done

@@ -201,3 +201,33 @@ test("a document that fails the checks is kept aside and named, and the rest arr
   await expect(terrace.standardLink("Greet every guest")).toBeVisible();
   await expect(terrace.area(AREAS.reach).getByRole("listitem")).toHaveCount(1);
 });
+
+test("10,000 documents on the first pull: a progress bar, and the page answers meanwhile", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const bar = await tablet(browser);
+  await bar.createStandard({ area: AREAS.reach, title: "Greet every guest" });
+  await connect(bar);
+  await allSent(bar);
+  const [template] = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  const many = Array.from({ length: 10_000 }, (_, n) => {
+    const id = `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+    return { _id: `standards:${id}`, record: { ...template.record, id, title: `Standard number ${n}`, order: n + 1 } };
+  });
+  for (let start = 0; start < many.length; start += 2_000) {
+    const answer = await couch.request("POST", "/kafe/_bulk_docs", { docs: many.slice(start, start + 2_000) });
+    expect(answer.ok).toBe(true);
+  }
+
+  const terrace = await tablet(browser);
+  await connect(terrace);
+  const sync = syncSection(terrace.page);
+  await expect(sync.getByRole("progressbar", { name: "Fetched from the server" })).toBeVisible({ timeout: 30_000 });
+  // A tap is answered while the pull goes on.
+  await terrace.nav().getByRole("link", { name: "Standards", exact: true }).click();
+  await expect(terrace.heading()).toHaveText("Host standards");
+  await terrace.nav().getByRole("link", { name: "Settings", exact: true }).click();
+  await expect(sync.getByRole("progressbar", { name: "Fetched from the server" })).toBeVisible();
+  await expect(sync.getByText("Everything from here is sent.")).toBeVisible({ timeout: 180_000 });
+  await terrace.open("#/standards");
+  await expect(terrace.area(AREAS.reach)).toContainText("10001 standards");
+});

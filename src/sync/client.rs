@@ -46,11 +46,11 @@ impl Couch {
         }
     }
 
-    /// That the database is there and this user may read it.
-    pub async fn check(&self) -> Result<(), SyncFailure> {
+    /// That the database is there and this user may read it, and its latest sequence.
+    pub async fn info(&self) -> Result<Value, SyncFailure> {
         let info: Value = self.call(Method::Get, "", None, TIMEOUT_MS).await?;
         match info.get("db_name") {
-            Some(_) => Ok(()),
+            Some(_) => Ok(info.get("update_seq").cloned().unwrap_or(Value::Null)),
             None => Err(SyncFailure::NotADatabase),
         }
     }
@@ -103,18 +103,15 @@ impl Couch {
     }
 
     /// This tablet's checkpoint on the server: `None` when the server has none (a new
-    /// tablet, or a server that lost its data).
+    /// tablet, or a server that lost its data). Asked after [`Couch::info`], so a 404
+    /// is the checkpoint's, not the database's.
     pub async fn checkpoint(&self, device: &str) -> Result<Option<Value>, SyncFailure> {
         match self
             .call::<Value>(Method::Get, &local_path(device), None, TIMEOUT_MS)
             .await
         {
             Ok(doc) => Ok(Some(doc)),
-            Err(SyncFailure::DatabaseMissing) => {
-                // 404 is also "no such checkpoint": tell the two apart.
-                self.check().await?;
-                Ok(None)
-            }
+            Err(SyncFailure::DatabaseMissing) => Ok(None),
             Err(failure) => Err(failure),
         }
     }

@@ -67,6 +67,7 @@ impl Round<'_> {
 
     pub async fn run(&self, mut library: Library) -> Result<Report, SyncFailure> {
         let couch = Couch::new(self.settings);
+        let latest = couch.info().await?;
         let mut ledger = self.store().sync_ledger().await?;
         let server_checkpoint = couch.checkpoint(&self.settings.device).await?;
         if server_checkpoint.is_none() && (ledger.since.is_some() || !ledger.revs.is_empty()) {
@@ -103,7 +104,7 @@ impl Round<'_> {
                 library = self.reread().await?;
             }
             report.fetched += answer.results.len();
-            (self.progress)(report.fetched, answer.pending);
+            (self.progress)(report.fetched, left(&answer, &latest));
             give_page_back().await;
             if answer.results.len() < PULL_BATCH {
                 break;
@@ -269,6 +270,14 @@ impl Round<'_> {
         self.commands.apply(Action::SummariesRead(summaries));
         Ok(library)
     }
+}
+
+/// Changes left after a batch: the server's count (CouchDB 2 and later), or the distance
+/// to the latest sequence where sequences are numbers (PouchDB).
+fn left(answer: &crate::domain::sync::changes::ChangesAnswer, latest: &serde_json::Value) -> Option<u64> {
+    answer
+        .pending
+        .or_else(|| Some(latest.as_u64()?.saturating_sub(answer.last_seq.as_u64()?)))
 }
 
 struct Batch<'a> {
