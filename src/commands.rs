@@ -116,7 +116,9 @@ impl Commands {
         goals: &[GoalId],
         writes: Vec<Write>,
     ) -> Result<(), StorageFailure> {
-        self.store.write_removing_check_ins_of(goals, writes).await?;
+        self.store
+            .write_removing_check_ins_of(goals, writes)
+            .await?;
         self.stored([]);
         Ok(())
     }

@@ -685,7 +685,8 @@ async fn links_left_dangling_by_earlier_builds_are_taken_out_once() {
 }
 
 #[wasm_bindgen_test]
-async fn what_the_sync_server_last_had_is_stored_with_the_records_and_outlives_a_replace() {
+async fn what_the_sync_server_last_had_is_stored_with_the_records_and_a_replace_reads_every_change_again(
+) {
     use vertskap::domain::file::read_file;
     use vertskap::domain::sync::ledger::SyncedDoc;
 
@@ -723,11 +724,30 @@ async fn what_the_sync_server_last_had_is_stored_with_the_records_and_outlives_a
     assert_eq!(ledger.revs.get(&key).map(String::as_str), Some("1-a"));
     assert_eq!(ledger.synced.0.get(&key), Some(&pulled.updated));
 
-    // The server still has what this tablet synced, whatever the tablet replaces.
+    // Documents waiting for the person are read again at each pull, until chosen.
+    let waiting = vec![format!("standards:{}", existing.id)];
+    store
+        .write(vec![Write::PutSyncWaiting(waiting.clone())])
+        .await
+        .unwrap();
+    let ledger = store.sync_ledger().await.unwrap();
+    assert_eq!(ledger.waiting, waiting);
+
+    // The server still has what this tablet synced, whatever the tablet replaces; but
+    // every change on it is compared with the replaced records again.
     let file = read_file(GOOD_BACKUP).unwrap();
     store
         .write(Write::import_replace(&file, "{}".into(), &[], now()))
         .await
         .unwrap();
-    assert_eq!(store.sync_ledger().await.unwrap(), ledger);
+    let after = store.sync_ledger().await.unwrap();
+    assert_eq!(after.since, None);
+    assert_eq!(
+        (&after.revs, &after.synced, &after.waiting),
+        (&ledger.revs, &ledger.synced, &ledger.waiting)
+    );
+
+    // Another database (or one that lost its data) starts from nothing known.
+    store.write(vec![Write::ClearSyncLedger]).await.unwrap();
+    assert_eq!(store.sync_ledger().await.unwrap(), Default::default());
 }

@@ -231,3 +231,40 @@ test("10,000 documents on the first pull: a progress bar, and the page answers m
   await terrace.open("#/standards");
   await expect(terrace.area(AREAS.reach)).toContainText("10001 standards");
 });
+
+async function addPerson(app: VertskapApp, name: string) {
+  await app.open("#/people/new");
+  await app.page.getByRole("textbox", { name: "Name" }).fill(name);
+  await app.page.getByRole("combobox", { name: "Role" }).selectOption({ label: "Staff" });
+  await app.page.getByLabel("Started", { exact: true }).fill("2025-05-01");
+  await app.page.getByRole("button", { name: "Save" }).click();
+  await expect(app.heading()).toHaveText(name);
+}
+
+test("staff records go only where everything is synced, and an erasure on one tablet erases on the other", async ({
+  browser,
+}) => {
+  const bar = await tablet(browser);
+  await addPerson(bar, "Kari Nordmann");
+  await connect(bar, { everything: true });
+  await allSent(bar);
+  const terrace = await tablet(browser);
+  await connect(terrace, { everything: true });
+  await allSent(terrace);
+  const office = await tablet(browser);
+  await connect(office);
+  await allSent(office);
+
+  await terrace.open("#/people");
+  await expect(terrace.page.getByRole("link", { name: "Kari Nordmann" })).toBeVisible();
+  await office.open("#/people");
+  await expect(office.page.getByRole("link", { name: "Kari Nordmann" })).toBeHidden();
+
+  await bar.open("#/people");
+  await terrace.page.getByRole("link", { name: "Kari Nordmann" }).click();
+  await terrace.page.getByRole("button", { name: "Delete Kari Nordmann and everything about them" }).click();
+  await terrace.page.getByRole("alertdialog").getByRole("button", { name: "Delete for good" }).click();
+  await expect(bar.page.getByRole("link", { name: "Kari Nordmann" })).toBeHidden({ timeout: 20_000 });
+  await allSent(terrace);
+  expect(JSON.stringify(await couch.docs())).not.toContain("Kari");
+});

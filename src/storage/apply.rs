@@ -16,7 +16,8 @@ use super::migrations::{
     VISITS,
 };
 use super::migrations::{
-    BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES, SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE, SYNC_WAITING_KEY,
+    BINGO_CARDS, BINGO_TICKS, MEETINGS, STORIES, SYNC_DOCS, SYNC_SINCE_KEY, SYNC_STATE,
+    SYNC_WAITING_KEY,
 };
 use super::request::{self, Settling};
 use super::write::Write;

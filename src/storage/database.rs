@@ -293,9 +293,10 @@ impl Store {
         let waiting: Option<String> = waiting.record(&tx).await?;
         let mut ledger = crate::domain::sync::ledger::Ledger::of(since, docs);
         if let Some(text) = waiting {
-            ledger.waiting = serde_json::from_str(&text).map_err(|e| StorageFailure::ReadFailed {
-                detail: format!("sync_state/waiting: {e}"),
-            })?;
+            ledger.waiting =
+                serde_json::from_str(&text).map_err(|e| StorageFailure::ReadFailed {
+                    detail: format!("sync_state/waiting: {e}"),
+                })?;
         }
         Ok(ledger)
     }

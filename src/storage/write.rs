@@ -9,7 +9,6 @@ use crate::domain::file::merge::{
     Mergeable, Record, StaffRecord,
 };
 use crate::domain::file::ImportFile;
-use crate::domain::sync::removal::Removal;
 use crate::domain::kept_backups;
 use crate::domain::knowledge::{Attempt, KnowledgeCheck};
 use crate::domain::library::Library;
@@ -19,6 +18,7 @@ use crate::domain::sorting;
 use crate::domain::staff::{
     CheckIn, Goal, HostConversation, Person, PersonErasure, Praise, Question, Reflection,
 };
+use crate::domain::sync::removal::Removal;
 use crate::domain::values::{CoreValue, Profile};
 use crate::domain::visits::{Checklist, Visit};
 use crate::domain::voice::report::{hour_tallies, HourTally};
@@ -504,10 +504,15 @@ impl Write {
         let at = t.deleted;
         Some(match t.section.as_str() {
             "check_ins" => Write::forget(Section::CheckIns, id(t)?, at, Write::DeleteCheckIn),
-            "conversations" => {
-                Write::forget(Section::Conversations, id(t)?, at, Write::DeleteConversation)
+            "conversations" => Write::forget(
+                Section::Conversations,
+                id(t)?,
+                at,
+                Write::DeleteConversation,
+            ),
+            "reflections" => {
+                Write::forget(Section::Reflections, id(t)?, at, Write::DeleteReflection)
             }
-            "reflections" => Write::forget(Section::Reflections, id(t)?, at, Write::DeleteReflection),
             "praise" => Write::forget(Section::Praise, id(t)?, at, Write::DeletePraise),
             "checklists" => Write::forget(Section::Checklists, id(t)?, at, Write::DeleteChecklist),
             "visits" => Write::forget(Section::Visits, id(t)?, at, Write::DeleteVisit),

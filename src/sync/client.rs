@@ -56,7 +56,11 @@ impl Couch {
     }
 
     /// Up to `limit` changes after `since` (none: from the start), with their documents.
-    pub async fn changes(&self, since: Option<&str>, limit: usize) -> Result<ChangesAnswer, SyncFailure> {
+    pub async fn changes(
+        &self,
+        since: Option<&str>,
+        limit: usize,
+    ) -> Result<ChangesAnswer, SyncFailure> {
         let path = format!(
             "/_changes?include_docs=true&conflicts=true&limit={limit}{}",
             since_query(since)
@@ -77,7 +81,13 @@ impl Couch {
             since_query(since)
         );
         let text = self
-            .send_with(Method::Get, &path, None, LONG_POLL_MS + TIMEOUT_MS, stop.clone())
+            .send_with(
+                Method::Get,
+                &path,
+                None,
+                LONG_POLL_MS + TIMEOUT_MS,
+                stop.clone(),
+            )
             .await?;
         let answer: ChangesAnswer =
             serde_json::from_str(&text).map_err(|_| SyncFailure::NotADatabase)?;
@@ -99,7 +109,8 @@ impl Couch {
     /// Stores `docs`; each answer line says whether its document was stored.
     pub async fn bulk_docs(&self, docs: &[Doc]) -> Result<Vec<Stored>, SyncFailure> {
         let body = json!({ "docs": docs }).to_string();
-        self.call(Method::Post, "/_bulk_docs", Some(body), TIMEOUT_MS).await
+        self.call(Method::Post, "/_bulk_docs", Some(body), TIMEOUT_MS)
+            .await
     }
 
     /// This tablet's checkpoint on the server: `None` when the server has none (a new
@@ -128,7 +139,12 @@ impl Couch {
             doc["_rev"] = rev.clone();
         }
         let _answer: Value = self
-            .call(Method::Put, &local_path(device), Some(doc.to_string()), TIMEOUT_MS)
+            .call(
+                Method::Put,
+                &local_path(device),
+                Some(doc.to_string()),
+                TIMEOUT_MS,
+            )
             .await?;
         Ok(())
     }
@@ -152,7 +168,8 @@ impl Couch {
         timeout_ms: u32,
     ) -> Result<String, SyncFailure> {
         let controller = web_sys::AbortController::new().map_err(|_| SyncFailure::Unreachable)?;
-        self.send_with(method, path, body, timeout_ms, controller).await
+        self.send_with(method, path, body, timeout_ms, controller)
+            .await
     }
 
     async fn send_with(
@@ -165,7 +182,11 @@ impl Couch {
     ) -> Result<String, SyncFailure> {
         let window = web_sys::window().ok_or(SyncFailure::Unreachable)?;
         let headers = web_sys::Headers::new().map_err(|_| SyncFailure::Unreachable)?;
-        let set = |name: &str, value: &str| headers.set(name, value).map_err(|_| SyncFailure::Unreachable);
+        let set = |name: &str, value: &str| {
+            headers
+                .set(name, value)
+                .map_err(|_| SyncFailure::Unreachable)
+        };
         set("Authorization", &self.authorization)?;
         set("Accept", "application/json")?;
         let init = web_sys::RequestInit::new();
@@ -197,7 +218,8 @@ impl Couch {
         let response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
             .await
             .map_err(|_| given_up(&timed_out))?;
-        let response: web_sys::Response = response.dyn_into().map_err(|_| SyncFailure::NotADatabase)?;
+        let response: web_sys::Response =
+            response.dyn_into().map_err(|_| SyncFailure::NotADatabase)?;
         let text = JsFuture::from(response.text().map_err(|_| SyncFailure::Unreachable)?)
             .await
             .map_err(|_| given_up(&timed_out))?
@@ -228,7 +250,10 @@ fn since_query(since: Option<&str>) -> String {
 /// `Basic` credentials: the user and password as UTF-8, in base64 (the browser's `btoa`
 /// takes one character per byte).
 fn basic(user: &str, password: &str) -> String {
-    let bytes: String = format!("{user}:{password}").bytes().map(char::from).collect();
+    let bytes: String = format!("{user}:{password}")
+        .bytes()
+        .map(char::from)
+        .collect();
     let encoded = web_sys::window()
         .and_then(|w| w.btoa(&bytes).ok())
         .unwrap_or_default();

@@ -87,7 +87,10 @@ impl Round<'_> {
             if first && !ledger.waiting.is_empty() {
                 let (again, kept) = couch.docs(&ledger.waiting).await?.docs();
                 let in_batch: HashSet<String> = docs.iter().map(|d| d.id.clone()).collect();
-                docs.splice(0..0, again.into_iter().filter(|d| !in_batch.contains(&d.id)));
+                docs.splice(
+                    0..0,
+                    again.into_iter().filter(|d| !in_batch.contains(&d.id)),
+                );
                 rejected.extend(kept);
             }
             first = false;
@@ -116,14 +119,19 @@ impl Round<'_> {
             let pushed = settle(&out, &answer);
             let entries = ledger.entries_pushed(&pushed);
             self.commands
-                .try_run(entries.iter().cloned().map(Write::PutSyncedDoc).collect(), [])
+                .try_run(
+                    entries.iter().cloned().map(Write::PutSyncedDoc).collect(),
+                    [],
+                )
                 .await?;
             ledger.with(&entries);
             report.sent += entries.len();
             report.again |= !pushed.conflicts.is_empty();
             report.pending += pushed.conflicts.len() + pushed.refused.len();
             for (key, why) in pushed.refused {
-                web_sys::console::warn_1(&format!("vertskap: the server refused {key}: {why}").into());
+                web_sys::console::warn_1(
+                    &format!("vertskap: the server refused {key}: {why}").into(),
+                );
             }
         }
         report.pending += waiting.len();
@@ -161,7 +169,9 @@ impl Round<'_> {
         waiting.extend(incoming.waiting());
         waiting.extend(batch.rejected.iter().map(|r| r.doc_id.clone()));
         report.kept_aside.extend(batch.rejected);
-        report.kept_aside.extend(incoming.pulled.rejected.iter().cloned());
+        report
+            .kept_aside
+            .extend(incoming.pulled.rejected.iter().cloned());
         report.deletions_kept += incoming.deletions.kept.len();
         if report.choices.is_none() && !incoming.conflicts.is_empty() {
             report.choices = Some(Rc::new(Choices {
@@ -196,13 +206,14 @@ impl Round<'_> {
         for removal in &removals.removals {
             match removal {
                 Removal::Person(id, tombstone) => {
-                    let plan = self
-                        .store()
-                        .plan_person_erasure(&library, *id, now)
-                        .await?;
+                    let plan = self.store().plan_person_erasure(&library, *id, now).await?;
                     if let Some(mut plan) = plan {
                         // The erasure is the other tablet's: it keeps that moment.
-                        for t in plan.tombstones.iter_mut().filter(|t| t.key() == tombstone.key()) {
+                        for t in plan
+                            .tombstones
+                            .iter_mut()
+                            .filter(|t| t.key() == tombstone.key())
+                        {
                             t.deleted = tombstone.deleted;
                         }
                         goals.extend(plan.goals.iter().copied());
@@ -216,8 +227,11 @@ impl Round<'_> {
                 _ => writes.extend(Write::removal(removal)),
             }
         }
-        let remembered_here: HashMap<String, crate::domain::Timestamp> =
-            here.deletions.iter().map(|t| (t.key(), t.deleted)).collect();
+        let remembered_here: HashMap<String, crate::domain::Timestamp> = here
+            .deletions
+            .iter()
+            .map(|t| (t.key(), t.deleted))
+            .collect();
         let entries = incoming.deletion_entries(ledger, &remembered_here, &removals.kept);
         writes.extend(entries.iter().cloned().map(Write::PutSyncedDoc));
         writes.extend(ending);
@@ -274,7 +288,10 @@ impl Round<'_> {
 
 /// Changes left after a batch: the server's count (CouchDB 2 and later), or the distance
 /// to the latest sequence where sequences are numbers (PouchDB).
-fn left(answer: &crate::domain::sync::changes::ChangesAnswer, latest: &serde_json::Value) -> Option<u64> {
+fn left(
+    answer: &crate::domain::sync::changes::ChangesAnswer,
+    latest: &serde_json::Value,
+) -> Option<u64> {
     answer
         .pending
         .or_else(|| Some(latest.as_u64()?.saturating_sub(answer.last_seq.as_u64()?)))
@@ -335,13 +352,12 @@ pub async fn store_choices(
         .items
         .iter()
         .map(|i| (i.theirs.key(), i.theirs.updated()))
-        .chain(
-            choices
-                .plan
-                .staff
-                .iter()
-                .map(|i| (i.theirs.key(), crate::domain::file::merge::Mergeable::updated(&i.theirs))),
-        )
+        .chain(choices.plan.staff.iter().map(|i| {
+            (
+                i.theirs.key(),
+                crate::domain::file::merge::Mergeable::updated(&i.theirs),
+            )
+        }))
         .filter_map(|(key, synced)| {
             let rev = choices.revs.get(&key)?.clone();
             Some(SyncedDoc { key, rev, synced })

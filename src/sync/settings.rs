@@ -18,7 +18,9 @@ pub fn load(store_name: &str) -> Option<SyncSettings> {
     match serde_json::from_str(&text) {
         Ok(settings) => Some(settings),
         Err(error) => {
-            web_sys::console::warn_1(&format!("vertskap: sync settings unreadable: {error}").into());
+            web_sys::console::warn_1(
+                &format!("vertskap: sync settings unreadable: {error}").into(),
+            );
             None
         }
     }

@@ -297,7 +297,12 @@ async fn run(
 
 /// Waits for the server to say something changed, or for this tablet to have something
 /// to send (then a quiet moment first, so a burst of taps goes as one push).
-async fn wait_for_change(couch: &Couch, since: Option<&str>, wake: &Rc<Waker>, running: &Cell<bool>) {
+async fn wait_for_change(
+    couch: &Couch,
+    since: Option<&str>,
+    wake: &Rc<Waker>,
+    running: &Cell<bool>,
+) {
     let Ok(stop) = web_sys::AbortController::new() else {
         return;
     };
@@ -345,15 +350,23 @@ async fn pending(library: &LibraryHandle, settings: &SyncSettings) -> Option<usi
     let store = library.commands().store();
     let counted = match store.sync_ledger().await {
         Ok(ledger) => {
-            pending_changes(store, settings.scope, library.library(), &ledger, &ledger.waiting)
-                .await
+            pending_changes(
+                store,
+                settings.scope,
+                library.library(),
+                &ledger,
+                &ledger.waiting,
+            )
+            .await
         }
         Err(failure) => Err(failure),
     };
     match counted {
         Ok(out) => Some(out.docs.len()),
         Err(failure) => {
-            web_sys::console::warn_1(&format!("vertskap: changes to send not counted: {failure:?}").into());
+            web_sys::console::warn_1(
+                &format!("vertskap: changes to send not counted: {failure:?}").into(),
+            );
             None
         }
     }

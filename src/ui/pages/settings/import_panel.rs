@@ -267,7 +267,11 @@ fn preview(
         Callback::from(move |(key, choice): (String, Choice)| {
             let mut plan = plan.clone();
             plan.choose(&key, choice);
-            stage.set(Stage::Preview { file: file.clone(), plan, replace: false });
+            stage.set(Stage::Preview {
+                file: file.clone(),
+                plan,
+                replace: false,
+            });
         })
     };
     let check_in_conflicts = plan

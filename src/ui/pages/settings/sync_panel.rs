@@ -240,7 +240,9 @@ fn choosing(props: &ChoosingProps) -> Html {
     // New choices from a later sync start from their preselection.
     {
         let overrides = overrides.clone();
-        use_effect_with(Rc::as_ptr(&props.choices) as usize, move |_| overrides.set(Vec::new()));
+        use_effect_with(Rc::as_ptr(&props.choices) as usize, move |_| {
+            overrides.set(Vec::new())
+        });
     }
     let mut plan = props.choices.plan.clone();
     for (key, choice) in overrides.iter() {
