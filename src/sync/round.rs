@@ -49,6 +49,8 @@ pub struct Report {
     pub again: bool,
     /// Changes still to send (those waiting for a choice, or refused by the server).
     pub pending: usize,
+    /// Records held back for the person's choice, in every batch of the round.
+    held: usize,
     /// The checkpoint reached, for the live wait.
     pub since: Option<String>,
 }
@@ -127,14 +129,13 @@ impl Round<'_> {
             ledger.with(&entries);
             report.sent += entries.len();
             report.again |= !pushed.conflicts.is_empty();
-            report.pending += pushed.conflicts.len() + pushed.refused.len();
             for (key, why) in pushed.refused {
                 web_sys::console::warn_1(
                     &format!("vertskap: the server refused {key}: {why}").into(),
                 );
             }
         }
-        report.pending += waiting.len();
+        report.pending = out.docs.len().saturating_sub(report.sent) + report.held;
         if let Some(since) = &ledger.since {
             match couch
                 .put_checkpoint(&self.settings.device, since, server_checkpoint.as_ref())
@@ -173,6 +174,7 @@ impl Round<'_> {
             .kept_aside
             .extend(incoming.pulled.rejected.iter().cloned());
         report.deletions_kept += incoming.deletions.kept.len();
+        report.held += incoming.conflicts.items.len() + incoming.conflicts.staff.len();
         if report.choices.is_none() && !incoming.conflicts.is_empty() {
             report.choices = Some(Rc::new(Choices {
                 plan: incoming.conflicts.clone(),
@@ -275,15 +277,19 @@ impl Round<'_> {
         pending_changes(self.store(), self.settings.scope, library, ledger, waiting).await
     }
 
-    /// The library read again after a batch changed it, shown at once.
     async fn reread(&self) -> Result<Library, StorageFailure> {
-        let library = self.store().load_library_first().await?;
-        let goals = library.staff.goals.clone();
-        self.commands.apply(Action::Reloaded(library.clone()));
-        let summaries = self.store().goal_summaries(&goals, today()).await?;
-        self.commands.apply(Action::SummariesRead(summaries));
-        Ok(library)
+        reread(self.commands).await
     }
+}
+
+/// The library read again after sync changed it, shown at once with its goals' progress.
+async fn reread(commands: &Commands) -> Result<Library, StorageFailure> {
+    let library = commands.store().load_library_first().await?;
+    let goals = library.staff.goals.clone();
+    commands.apply(Action::Reloaded(library.clone()));
+    let summaries = commands.store().goal_summaries(&goals, today()).await?;
+    commands.apply(Action::SummariesRead(summaries));
+    Ok(library)
 }
 
 /// Changes left after a batch: the server's count (CouchDB 2 and later), or the distance
@@ -376,7 +382,6 @@ pub async fn store_choices(
     writes.extend(settled.into_iter().map(Write::PutSyncedDoc));
     writes.push(Write::PutSyncWaiting(still_waiting));
     commands.try_run(writes, []).await?;
-    let library = store.load_library_first().await?;
-    commands.apply(Action::Reloaded(library));
+    reread(commands).await?;
     Ok(())
 }

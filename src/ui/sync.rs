@@ -52,6 +52,8 @@ impl Reducible for SyncState {
     fn reduce(self: Rc<Self>, action: SyncAction) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         match action {
+            // The same settings saved again keep what is known of the last sync.
+            SyncAction::Settings(settings) if settings == next.settings => {}
             SyncAction::Settings(settings) => {
                 next = SyncState {
                     settings,
@@ -150,6 +152,8 @@ impl SyncHandle {
     pub fn save(&self, settings: SyncSettings) -> Result<(), String> {
         crate::sync::settings::save(&self.store_name, &settings)?;
         self.state.dispatch(SyncAction::Settings(Some(settings)));
+        // Unchanged settings do not start a new runner: the one there syncs now.
+        self.wake.wake();
         Ok(())
     }
 

@@ -57,7 +57,10 @@ pub fn docs_of(
     let mut docs = Vec::new();
     let mut rejected = Vec::new();
     for (id, value) in values {
-        let Some(value) = value else { continue };
+        // Design documents and other programs' records are not this app's to judge.
+        let Some(value) = value.filter(|_| super::doc::split_doc_id(&id).is_some()) else {
+            continue;
+        };
         match serde_json::from_value::<Doc>(value) {
             Ok(doc) => docs.push(doc),
             Err(error) => rejected.push(Rejected {
