@@ -252,7 +252,7 @@ impl StaffRecord {
             StaffRecord::BingoCard(r) => (r.created, r.updated),
             StaffRecord::BingoTick(r) => (r.created, r.updated),
             // A tap is made once; only its reason may follow within the pause.
-            StaffRecord::Rating(r) => (r.at, r.at),
+            StaffRecord::Rating(r) => (r.at, r.last_changed()),
         }
     }
 
@@ -376,6 +376,16 @@ pub enum Status {
     /// Deleted on this tablet after the file's copy was last changed: it stays deleted
     /// unless the person brings it back.
     DeletedHere,
+}
+
+/// A merged record as [`ImportPlan::rejudge`] shows it.
+pub struct Judged {
+    pub key: String,
+    pub status: Status,
+    /// When the incoming copy last changed.
+    pub theirs: Timestamp,
+    /// When this tablet's copy last changed, if it holds one.
+    pub mine: Option<Timestamp>,
 }
 
 /// Which copy stays.
@@ -842,9 +852,62 @@ impl ImportPlan {
         (self, choices)
     }
 
+    /// Keys of taken records that would not be stored as they came: left out (what they
+    /// belong to is not here) or with links dropped (to records not here). Sync waits for
+    /// what they point at instead of storing less than the other tablet has.
+    pub fn unsettled(&self, library: &Library, now: Timestamp) -> HashSet<String> {
+        let settled = self.settled(library, now);
+        let stored: HashMap<String, Option<&Record>> =
+            settled.records.iter().map(|r| (r.key(), Some(r))).collect();
+        let staff_stored: HashMap<String, &StaffRecord> =
+            settled.staff.iter().map(|r| (r.key(), r)).collect();
+        let business = self
+            .taken()
+            .filter(|r| stored.get(&r.key()).copied().flatten() != Some(*r))
+            .map(Record::key);
+        let staff = self
+            .staff_taken()
+            .filter(|r| staff_stored.get(&r.key()).copied() != Some(*r))
+            .map(StaffRecord::key);
+        business.chain(staff).collect()
+    }
+
+    /// Leaves out the records with these keys, as if the file had not held them.
+    pub fn without(&mut self, keys: &HashSet<String>) {
+        self.items.retain(|i| !keys.contains(&i.theirs.key()));
+        self.staff.retain(|i| !keys.contains(&i.theirs.key()));
+    }
+
     /// Whether anything waits for a choice.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty() && self.staff.is_empty()
+    }
+
+    /// Sets how each record compares where the caller knows better than the times (sync
+    /// knows from revisions which side changed). `judge` is given the record's key, its
+    /// status by the times, and when each side last changed it (this tablet's, if held);
+    /// it returns the new status and choice, or `None` to leave it.
+    pub fn rejudge(&mut self, judge: impl Fn(&Judged) -> Option<(Status, Choice)>) {
+        fn apply<R: Mergeable>(
+            items: &mut [Item<R>],
+            judge: &dyn Fn(&Judged) -> Option<(Status, Choice)>,
+        ) {
+            for item in items {
+                let judged = Judged {
+                    key: item.theirs.key(),
+                    status: item.status,
+                    theirs: item.theirs.updated(),
+                    mine: item.mine.as_ref().map(Mergeable::updated),
+                };
+                if let Some((status, choice)) = judge(&judged) {
+                    item.status = status;
+                    item.choice = choice;
+                }
+            }
+        }
+        apply(&mut self.items, &judge);
+        apply(&mut self.staff, &judge);
+        self.one_done_a_day();
     }
 
     /// Keys of the taken records this tablet remembers deleting.

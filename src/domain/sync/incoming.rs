@@ -20,6 +20,9 @@ pub struct Incoming {
     /// Check-ins are many and never compared by hand: the newer copy is kept.
     pub conflicts: ImportPlan,
     pub deletions: Deletions,
+    /// Keys of records not stored yet: they point at records this tablet does not hold
+    /// (a later batch may bring them). Read again at the next sync.
+    pub deferred: Vec<String>,
 }
 
 /// Weighs `docs` against this tablet.
@@ -32,15 +35,57 @@ pub fn weigh_batch(
     ledger: &Ledger,
 ) -> Incoming {
     let pulled = read_batch(docs, scope, now);
-    let plan = ImportPlan::merge_with(library, here, &ledger.synced, &pulled.file);
+    let mut plan = ImportPlan::merge_with(library, here, &ledger.synced, &pulled.file);
+    let revs: HashMap<&str, &str> = pulled
+        .revs
+        .iter()
+        .map(|(k, r)| (k.as_str(), r.as_str()))
+        .collect();
+    plan.rejudge(|judged| by_revisions(judged, ledger, &revs));
     let changed = changed_here(library, &here.check_ins, &here.ratings);
     let deletions = weigh(&pulled.file.data.deletions, &changed, &ledger.synced);
-    let (plan, conflicts) = plan.split_off_choices();
+    let (mut plan, conflicts) = plan.split_off_choices();
+    let deferred = plan.unsettled(library, now);
+    plan.without(&deferred);
     Incoming {
         pulled,
         plan,
         conflicts,
         deletions,
+        deferred: deferred.into_iter().collect(),
+    }
+}
+
+/// Which side changed a record since the last sync, told by what cannot drift: the
+/// server's revision (changed there if it is not the one last synced) and this tablet's
+/// copy (changed here if its time is not the one last synced). Clocks on two tablets
+/// may disagree by minutes; times then only preselect the newer in a real conflict.
+/// Records never synced, or the same on both sides, keep what the times said.
+fn by_revisions(
+    judged: &crate::domain::file::merge::Judged,
+    ledger: &Ledger,
+    revs: &HashMap<&str, &str>,
+) -> Option<(Status, Choice)> {
+    if matches!(
+        judged.status,
+        Status::Unchanged | Status::New | Status::DeletedHere
+    ) {
+        return None;
+    }
+    let mine = judged.mine?;
+    let known = ledger.revs.get(&judged.key)?;
+    let synced = ledger.synced.0.get(&judged.key)?;
+    let rev = revs.get(judged.key.as_str())?;
+    let newer = if judged.theirs > mine {
+        Choice::Theirs
+    } else {
+        Choice::Mine
+    };
+    match (*rev != known.as_str(), mine != *synced) {
+        (true, false) => Some((Status::Updated, Choice::Theirs)),
+        (false, true) => Some((Status::Older, Choice::Mine)),
+        (true, true) => Some((Status::Conflict, newer)),
+        (false, false) => None,
     }
 }
 
@@ -54,6 +99,7 @@ impl Incoming {
             .iter()
             .map(|i| i.theirs.key())
             .chain(self.conflicts.staff.iter().map(|i| i.theirs.key()))
+            .chain(self.deferred.iter().cloned())
             .filter_map(|key| doc_id_of_key(&key));
         conflicts
             .chain(self.pulled.rejected.iter().map(|r| r.doc_id.clone()))
@@ -103,14 +149,18 @@ impl Incoming {
                 .map_or(t.deleted, |here| (*here).max(t.deleted));
             (key, at)
         });
-        let kept_here = self.deletions.kept.iter().chain(kept).map(|key| {
+        // Changed here since: its own time differs from the synced one, so it is pushed.
+        let changed = self.deletions.kept.iter().map(|key| {
             (
                 key.clone(),
                 ledger.synced.0.get(key).copied().unwrap_or(NEVER),
             )
         });
+        // Still in use here but unchanged: synced at no time, so it is pushed all the same.
+        let in_use = kept.iter().map(|key| (key.clone(), NEVER));
         done.chain(remembered)
-            .chain(kept_here)
+            .chain(changed)
+            .chain(in_use)
             .filter_map(|(key, synced)| {
                 let rev = revs.get(key.as_str())?.to_string();
                 Some(SyncedDoc { key, rev, synced })
@@ -310,5 +360,204 @@ mod tests {
         let entries = incoming.deletion_entries(&Ledger::default(), &here_at, &[]);
         assert_eq!(entries[0].synced, t(55.0));
         assert_eq!(entries[0].rev, "2-x");
+    }
+
+    #[test]
+    fn a_change_made_there_arrives_even_from_a_tablet_whose_clock_is_behind() {
+        let mine = area("Welcome", 20.0);
+        let mut theirs = mine.clone();
+        theirs.name = "Welcome at the door".into();
+        theirs.updated = t(15.0);
+        let library = Library {
+            areas: vec![mine.clone()],
+            ..Library::default()
+        };
+        let ledger = ledger_of(&[(&mine, "1-a", 20.0)]);
+        let incoming = weigh_batch(
+            &[doc_of(&theirs, "2-b")],
+            Scope::Content,
+            t(40.0),
+            &library,
+            &Here::default(),
+            &ledger,
+        );
+        assert_eq!(incoming.plan.items[0].status, Status::Updated);
+        assert_eq!(incoming.plan.items[0].choice, Choice::Theirs);
+        let entries = incoming.record_entries(&ledger);
+        assert_eq!(
+            (entries[0].rev.as_str(), entries[0].synced),
+            ("2-b", t(15.0))
+        );
+
+        // Changed on both sides: a choice, whatever the clocks say.
+        let mut edited = mine.clone();
+        edited.name = "Welcome by name".into();
+        edited.updated = t(25.0);
+        let library = Library {
+            areas: vec![edited],
+            ..Library::default()
+        };
+        let incoming = weigh_batch(
+            &[doc_of(&theirs, "2-b")],
+            Scope::Content,
+            t(40.0),
+            &library,
+            &Here::default(),
+            &ledger,
+        );
+        assert_eq!(incoming.conflicts.items.len(), 1);
+        assert_eq!(
+            incoming.conflicts.items[0].choice,
+            Choice::Mine,
+            "the newer by time"
+        );
+    }
+
+    #[test]
+    fn a_record_whose_area_is_not_here_yet_waits_instead_of_arriving_without_it() {
+        let valid = crate::domain::StandardDraft {
+            title: "Greet every guest".into(),
+            ..crate::domain::StandardDraft::in_area(AreaId::random())
+        }
+        .validate(|_| true)
+        .unwrap();
+        let standard = crate::domain::Standard::create(valid, 0, t(5.0));
+        let doc = Doc::of_record(
+            "standards",
+            &standard.id.to_string(),
+            Some("1-a".into()),
+            serde_json::to_value(&standard).unwrap(),
+        );
+        let incoming = weigh_batch(
+            &[doc],
+            Scope::Content,
+            t(40.0),
+            &Library::default(),
+            &Here::default(),
+            &Ledger::default(),
+        );
+        assert!(
+            incoming.plan.items.is_empty(),
+            "not stored without its area"
+        );
+        assert!(incoming.record_entries(&Ledger::default()).is_empty());
+        assert_eq!(
+            incoming.waiting(),
+            vec![format!("standards:{}", standard.id)]
+        );
+    }
+
+    #[test]
+    fn a_place_still_in_use_here_goes_back_to_the_server() {
+        let kept = area("Welcome", 20.0);
+        let key = format!("areas/{}", kept.id);
+        let library = Library {
+            areas: vec![kept.clone()],
+            ..Library::default()
+        };
+        let ledger = ledger_of(&[(&kept, "1-a", 20.0)]);
+        let incoming = weigh_batch(
+            &[Doc::of_deletion(
+                "areas",
+                &kept.id.to_string(),
+                Some("2-b".into()),
+                t(30.0),
+            )],
+            Scope::Content,
+            t(40.0),
+            &library,
+            &Here::default(),
+            &ledger,
+        );
+        assert_eq!(incoming.deletions.apply.len(), 1, "unchanged here since");
+        let entries =
+            incoming.deletion_entries(&ledger, &HashMap::new(), std::slice::from_ref(&key));
+        let synced = Matched(entries.iter().map(|e| (e.key.clone(), e.synced)).collect());
+        let revs = entries
+            .iter()
+            .map(|e| (e.key.clone(), e.rev.clone()))
+            .collect();
+        let out = super::super::push::outgoing(
+            &library,
+            &Here::default(),
+            Scope::Content,
+            &synced,
+            &revs,
+        );
+        assert_eq!(out.docs.len(), 1, "kept because in use: sent back");
+        assert_eq!(out.docs[0].rev.as_deref(), Some("2-b"));
+    }
+
+    #[test]
+    fn a_reason_given_after_the_tap_travels_and_does_not_bounce_back() {
+        use crate::domain::voice::{Rating, RatingTap};
+        let tap = RatingTap {
+            id: crate::domain::RatingId::random(),
+            at: t(100.0),
+            offset_minutes: 60,
+            rating: Rating::Bad,
+            reason: None,
+        };
+        let with_reason = RatingTap {
+            reason: Some("Waited too long".into()),
+            ..tap.clone()
+        };
+        let key = format!("ratings/{}", tap.id);
+        let here = Here {
+            ratings: vec![with_reason.clone()],
+            ..Here::default()
+        };
+        let synced_without = Matched([(key.clone(), t(100.0))].into());
+        let out = super::super::push::outgoing(
+            &Library::default(),
+            &here,
+            Scope::Everything,
+            &synced_without,
+            &HashMap::new(),
+        );
+        assert_eq!(out.docs.len(), 1, "the reason is a change to send");
+
+        // The other tablet takes it, and what it keeps as synced is what it then holds.
+        let doc = Doc::of_record(
+            "ratings",
+            &tap.id.to_string(),
+            Some("2-b".into()),
+            serde_json::to_value(&with_reason).unwrap(),
+        );
+        let there = Here {
+            ratings: vec![tap.clone()],
+            ..Here::default()
+        };
+        let ledger = Ledger::of(
+            None,
+            vec![SyncedDoc {
+                key: key.clone(),
+                rev: "1-a".into(),
+                synced: t(100.0),
+            }],
+        );
+        let incoming = weigh_batch(
+            &[doc],
+            Scope::Everything,
+            t(200.0),
+            &Library::default(),
+            &there,
+            &ledger,
+        );
+        let entries = incoming.record_entries(&ledger);
+        assert_eq!(incoming.plan.staff_taken().count(), 1);
+        let after = Here {
+            ratings: vec![with_reason],
+            ..Here::default()
+        };
+        let synced = Matched(entries.iter().map(|e| (e.key.clone(), e.synced)).collect());
+        let back = super::super::push::outgoing(
+            &Library::default(),
+            &after,
+            Scope::Everything,
+            &synced,
+            &HashMap::new(),
+        );
+        assert!(back.docs.is_empty(), "not sent back");
     }
 }

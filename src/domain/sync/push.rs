@@ -47,12 +47,7 @@ pub fn outgoing(
                     None => continue,
                 },
             };
-            // A tap is made once: its moment stands for its last change.
-            let Some(stamp) = ["updated", "at"]
-                .iter()
-                .find_map(|f| record.get(*f))
-                .and_then(|v| serde_json::from_value::<Timestamp>(v.clone()).ok())
-            else {
+            let Some(stamp) = stamp_of(section, record) else {
                 continue;
             };
             let key = super::doc::record_key(section, id);
@@ -78,6 +73,20 @@ pub fn outgoing(
         out.stamps.insert(key, tombstone.deleted);
     }
     out
+}
+
+/// When a record (as the file format writes it) last changed, as the merge times it: its
+/// `updated`; a tap's moment, or a millisecond after it once the guest gave a reason
+/// ([`crate::domain::voice::RatingTap::last_changed`]).
+fn stamp_of(section: &str, record: &Value) -> Option<Timestamp> {
+    let field = ["updated", "at"].iter().find_map(|f| record.get(*f))?;
+    let stamp = serde_json::from_value::<Timestamp>(field.clone()).ok()?;
+    let reason = record.get("reason").is_some_and(|r| !r.is_null());
+    Some(if section == "ratings" && reason {
+        Timestamp::from_unix_millis((stamp.unix_millis() + 1) as f64)
+    } else {
+        stamp
+    })
 }
 
 /// One line of the `_bulk_docs` answer.

@@ -52,6 +52,15 @@ pub struct LocalHour {
 }
 
 impl RatingTap {
+    /// When the tap last changed: a reason given after the tap is a change (a
+    /// millisecond later), so a copy without it never wins over the copy with it.
+    pub fn last_changed(&self) -> Timestamp {
+        match self.reason {
+            Some(_) => Timestamp::from_unix_millis((self.at.unix_millis() + 1) as f64),
+            None => self.at,
+        }
+    }
+
     pub fn new(at: Timestamp, offset_minutes: i16, rating: Rating) -> RatingTap {
         RatingTap {
             id: RatingId::random(),

@@ -52,7 +52,7 @@ pub fn conflict_choices(props: &ConflictChoicesProps) -> Html {
                         <div class="side-by-side">
                             <div>
                                 <h4>{ tr(Msg::OnThisTablet) }</h4>
-                                <RecordView lines={item.mine.clone()} />
+                                <RecordView lines={item.mine.clone()} other={item.theirs.clone()} />
                                 <div class="field checkbox">
                                     <input id={format!("{name}-mine")} type="radio" name={name.clone()}
                                         checked={item.choice == Choice::Mine} onchange={choose(Choice::Mine)} />
@@ -61,7 +61,7 @@ pub fn conflict_choices(props: &ConflictChoicesProps) -> Html {
                             </div>
                             <div>
                                 <h4>{ tr(sides.theirs) }</h4>
-                                <RecordView lines={item.theirs.clone()} />
+                                <RecordView lines={item.theirs.clone()} other={item.mine.clone()} />
                                 <div class="field checkbox">
                                     <input id={format!("{name}-theirs")} type="radio" name={name.clone()}
                                         checked={item.choice == Choice::Theirs} onchange={choose(Choice::Theirs)} />

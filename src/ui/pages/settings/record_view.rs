@@ -287,17 +287,33 @@ pub fn staff_lines(record: &StaffRecord, names: &Names) -> Lines {
 #[derive(Properties, PartialEq)]
 pub struct RecordViewProps {
     pub lines: Lines,
+    /// The other copy's lines: where a field differs from it, it is marked.
+    #[prop_or_default]
+    pub other: Lines,
 }
 
-/// The record's fields as a definition list; empty fields are left out.
+/// The record's fields as a definition list; empty fields are left out, and fields
+/// that differ from the other copy are marked, so two long copies compare at a glance.
 #[component(RecordView)]
 pub fn record_view(props: &RecordViewProps) -> Html {
+    let differs = |label: &Msg<'static>, text: &String| {
+        !props.other.is_empty()
+            && props
+                .other
+                .iter()
+                .find(|(l, _)| l == label)
+                .is_none_or(|(_, t)| t != text)
+    };
     html! {
         <dl class="record-view">
             { for props.lines.iter().filter(|(_, text)| !text.is_empty()).map(|(label, text)| html! {
                 <>
                     <dt>{ tr(*label) }</dt>
-                    <dd class="long-text">{ text.clone() }</dd>
+                    if differs(label, text) {
+                        <dd class="long-text differs"><mark>{ text.clone() }</mark></dd>
+                    } else {
+                        <dd class="long-text">{ text.clone() }</dd>
+                    }
                 </>
             }) }
         </dl>
