@@ -110,6 +110,13 @@ impl Commands {
         Ok(())
     }
 
+    /// Stores what only sync's own bookkeeping needs (revisions, the checkpoint): other
+    /// tabs are not told, as nothing they show changed (telling them would have each
+    /// tab's sync wake the other's, round after round).
+    pub async fn try_run_quietly(&self, writes: Vec<Write>) -> Result<(), StorageFailure> {
+        self.store.write(writes).await
+    }
+
     /// As [`Commands::try_run`], deleting every check-in of `goals` in the same transaction.
     pub async fn try_run_removing_check_ins_of(
         &self,

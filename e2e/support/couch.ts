@@ -22,7 +22,7 @@ export class Couch {
     private readonly sockets: Set<Socket>,
     readonly upstream: string,
     readonly origin: string,
-    private state: { mode: Mode; failed: number },
+    private state: { mode: Mode; failed: number; requests: string[] },
   ) {}
 
   /** Starts a server with an admin and an empty database called `db`. */
@@ -37,9 +37,10 @@ export class Couch {
     const upstream = `http://127.0.0.1:${port}`;
     await until(async () => (await fetch(upstream)).ok);
     await must(fetch(`${upstream}/_config/admins/${USER}`, { method: "PUT", body: JSON.stringify(PASSWORD) }));
-    const state = { mode: "up" as Mode, failed: 0 };
+    const state = { mode: "up" as Mode, failed: 0, requests: [] as string[] };
     const sockets = new Set<Socket>();
     const proxy = http.createServer((req, res) => {
+      if (req.method !== "OPTIONS") state.requests.push(`${req.method} ${req.url}`);
       if (state.mode === "down") {
         req.socket.destroy();
         return;
@@ -85,6 +86,11 @@ export class Couch {
   set(mode: Mode) {
     this.state.mode = mode;
     if (mode === "down") for (const socket of this.sockets) socket.destroy();
+  }
+
+  /** The requests the tablets made (method and path), since the last call. */
+  takeRequests(): string[] {
+    return this.state.requests.splice(0);
   }
 
   /** How many pushes were answered with 500. */

@@ -268,3 +268,19 @@ test("staff records go only where everything is synced, and an erasure on one ta
   await allSent(terrace);
   expect(JSON.stringify(await couch.docs())).not.toContain("Kari");
 });
+
+test("two tabs on one tablet sync without waking each other, round after round", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = new VertskapApp(await context.newPage());
+  await first.open();
+  await connect(first);
+  await allSent(first);
+  const second = new VertskapApp(await context.newPage());
+  await second.open("#/settings");
+  await allSent(second);
+  // Idle: only the long polls that wait for the server's changes.
+  couch.takeRequests();
+  await first.page.waitForTimeout(6_000);
+  const rounds = couch.takeRequests().filter((r) => !r.includes("feed=longpoll"));
+  expect(rounds).toEqual([]);
+});

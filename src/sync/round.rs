@@ -60,6 +60,9 @@ pub struct Round<'a> {
     pub settings: &'a SyncSettings,
     /// Called with how many changes were fetched, and how many the server says are left.
     pub progress: &'a dyn Fn(usize, Option<u64>),
+    /// False once this round's settings are no longer the tablet's: it stops at the
+    /// next step, before storing anything more.
+    pub going: &'a dyn Fn() -> bool,
 }
 
 impl Round<'_> {
@@ -71,19 +74,29 @@ impl Round<'_> {
         let couch = Couch::new(self.settings);
         let latest = couch.info().await?;
         let mut ledger = self.store().sync_ledger().await?;
-        let server_checkpoint = couch.checkpoint(&self.settings.device).await?;
-        if server_checkpoint.is_none() && (ledger.since.is_some() || !ledger.revs.is_empty()) {
-            // The server has lost this tablet's checkpoint: it is a new or emptied
-            // database. Its revisions are gone too, so start over: everything is sent.
-            self.commands
-                .try_run(vec![Write::ClearSyncLedger], [])
+        let mut server_checkpoint = couch.checkpoint(&self.settings.device).await?;
+        if server_checkpoint.is_none() {
+            if ledger.since.is_some() || !ledger.revs.is_empty() {
+                // The server has lost this tablet's checkpoint: it is a new or emptied
+                // database. Its revisions are gone too, so start over: everything is sent.
+                self.commands
+                    .try_run_quietly(vec![Write::ClearSyncLedger])
+                    .await?;
+                ledger = Ledger::default();
+            }
+            // Kept at once, so a first round cut short is not taken for a lost server.
+            couch
+                .put_checkpoint(&self.settings.device, "null", None)
                 .await?;
-            ledger = Ledger::default();
+            server_checkpoint = couch.checkpoint(&self.settings.device).await?;
         }
         let mut report = Report::default();
         let mut waiting: Vec<String> = Vec::new();
         let mut first = true;
         loop {
+            if !(self.going)() {
+                return Ok(report);
+            }
             let answer = couch.changes(ledger.since.as_deref(), PULL_BATCH).await?;
             let (mut docs, mut rejected) = answer.docs();
             if first && !ledger.waiting.is_empty() {
@@ -97,6 +110,14 @@ impl Round<'_> {
             }
             first = false;
             let since = checkpoint(&answer.last_seq);
+            if !(self.going)() {
+                return Ok(report);
+            }
+            // Weighed against what storage holds now, not what the round began with: a
+            // change made here meanwhile is compared, never overwritten unseen.
+            if !docs.is_empty() {
+                library = self.store().load_library_first().await?;
+            }
             let batch = Batch {
                 docs: &docs,
                 since: &since,
@@ -183,19 +204,24 @@ impl Round<'_> {
             }));
         }
         let mut writes = Write::merged(&incoming.plan, &incoming.pulled.file, library, &here, now);
+        let records_written = !writes.is_empty();
         writes.extend(record_entries.iter().cloned().map(Write::PutSyncedDoc));
+        let moved = ledger.since.as_deref() != Some(batch.since) || ledger.waiting != *waiting;
         let ending = [
             Write::PutSyncSince(batch.since.to_string()),
             Write::PutSyncWaiting(waiting.clone()),
         ];
         ledger.with(&record_entries);
         ledger.since = Some(batch.since.to_string());
+        ledger.waiting = waiting.clone();
         if incoming.deletions.apply.is_empty() {
-            writes.extend(ending);
-            self.commands.try_run(writes, []).await?;
+            if moved {
+                writes.extend(ending);
+            }
+            self.store_writes(writes, records_written).await?;
             return Ok(taken > 0);
         }
-        self.commands.try_run(writes, []).await?;
+        self.store_writes(writes, records_written).await?;
         let library = if taken > 0 {
             self.reread().await?
         } else {
@@ -242,6 +268,15 @@ impl Round<'_> {
             .await?;
         ledger.with(&entries);
         Ok(true)
+    }
+
+    /// Stores a batch's writes; other tabs hear of it only when records changed.
+    async fn store_writes(&self, writes: Vec<Write>, records: bool) -> Result<(), StorageFailure> {
+        match (writes.is_empty(), records) {
+            (true, _) => Ok(()),
+            (false, true) => self.commands.try_run(writes, []).await,
+            (false, false) => self.commands.try_run_quietly(writes).await,
+        }
     }
 
     /// What storage holds beside the library that a batch is compared with: check-ins
@@ -347,12 +382,15 @@ pub async fn store_choices(
 ) -> Result<(), StorageFailure> {
     let now = now();
     let store = commands.store();
-    let ledger = store.sync_ledger().await?;
     let here = Here {
         deletions: store.deletions().await?,
         ..Here::default()
     };
-    let mut writes = Write::sync_choices(&choices.plan, &choices.file, library, &here, now);
+    // "Keep mine" keeps this tablet's copy as it is now, with any edit made since the
+    // choice was shown.
+    let mut plan = choices.plan.clone();
+    plan.refresh_mine(library);
+    let mut writes = Write::sync_choices(&plan, &choices.file, library, &here, now);
     let settled: Vec<SyncedDoc> = choices
         .plan
         .items
@@ -369,19 +407,14 @@ pub async fn store_choices(
             Some(SyncedDoc { key, rev, synced })
         })
         .collect();
-    let chosen: HashSet<String> = settled
-        .iter()
-        .filter_map(|e| crate::domain::sync::doc::doc_id_of_key(&e.key))
-        .collect();
-    let still_waiting: Vec<String> = ledger
-        .waiting
-        .iter()
-        .filter(|id| !chosen.contains(*id))
-        .cloned()
-        .collect();
+    // The chosen stay on the waiting list: the next pull reads them again and, the
+    // choice stored, finds nothing more to choose (a list rewritten here could lose
+    // what a round running meanwhile added to it).
     writes.extend(settled.into_iter().map(Write::PutSyncedDoc));
-    writes.push(Write::PutSyncWaiting(still_waiting));
     commands.try_run(writes, []).await?;
-    reread(commands).await?;
+    // Stored: a failed read after it is its own notice, never "not stored".
+    if let Err(failure) = reread(commands).await {
+        commands.read_failed(failure);
+    }
     Ok(())
 }

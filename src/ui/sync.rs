@@ -263,10 +263,12 @@ async fn run(
             let state = state.clone();
             move |n: usize, left: Option<u64>| state.dispatch(SyncAction::Fetched(n, left))
         };
+        let going = || running.get();
         let round = Round {
             commands: library.commands(),
             settings: &settings,
             progress: &progress,
+            going: &going,
         };
         match round.run(library.library().clone()).await {
             Ok(report) => {
@@ -314,19 +316,32 @@ async fn wait_for_change(
     if wake.woken.get() {
         stop.abort();
     }
-    let changed = couch.wait_for_change(since, &stop).await;
-    wake.poll.borrow_mut().take();
-    if !running.get() {
-        return;
+    loop {
+        let changed = couch.wait_for_change(since, &stop).await;
+        if !running.get() {
+            break;
+        }
+        match changed {
+            // Something to pull: straight on.
+            Ok(true) => break,
+            // Woken here: wait for the burst to end.
+            _ if wake.woken.get() => {
+                sleep_until_woken(wake, running, QUIET_MS).await;
+                break;
+            }
+            // Nothing new before the server's timeout: wait again, without a round.
+            Ok(false) => continue,
+            // The long poll failed: the next round says why.
+            Err(_) => {
+                gloo_timers::future::TimeoutFuture::new(FIRST_BACK_OFF_MS).await;
+                break;
+            }
+        }
     }
-    match changed {
-        // Something to pull: straight on.
-        Ok(true) => {}
-        // Woken here: wait for the burst to end.
-        _ if wake.woken.get() => sleep_until_woken(wake, running, QUIET_MS).await,
-        Ok(false) => {}
-        // The long poll failed: the next round says why.
-        Err(_) => gloo_timers::future::TimeoutFuture::new(FIRST_BACK_OFF_MS).await,
+    // Only this wait's controller: a runner started since (new settings) has its own.
+    let mut poll = wake.poll.borrow_mut();
+    if poll.as_ref().is_some_and(|p| js_sys::Object::is(p, &stop)) {
+        poll.take();
     }
 }
 

@@ -872,6 +872,22 @@ impl ImportPlan {
         business.chain(staff).collect()
     }
 
+    /// This tablet's copies as `library` holds them now (the plan may be older than an
+    /// edit made since); a copy deleted meanwhile is none.
+    pub fn refresh_mine(&mut self, library: &Library) {
+        let business = existing(library);
+        for item in &mut self.items {
+            item.mine = business.get(&item.theirs.key()).cloned();
+        }
+        let staff = existing_staff(library, &[], &[]);
+        for item in &mut self.staff {
+            // Check-ins and ratings are not in the library; they keep the copy they had.
+            if let Some(now) = staff.get(&item.theirs.key()) {
+                item.mine = Some(now.clone());
+            }
+        }
+    }
+
     /// Leaves out the records with these keys, as if the file had not held them.
     pub fn without(&mut self, keys: &HashSet<String>) {
         self.items.retain(|i| !keys.contains(&i.theirs.key()));
