@@ -35,6 +35,30 @@ pub fn save(store_name: &str, settings: &SyncSettings) -> Result<(), String> {
         .map_err(|e| format!("{e:?}"))
 }
 
+fn last_key(store_name: &str) -> String {
+    format!("vertskap.sync.{store_name}.last")
+}
+
+/// When this tablet last finished a sync, as remembered across reloads.
+pub fn load_last(store_name: &str) -> Option<crate::domain::Timestamp> {
+    let text = local_storage()?
+        .get_item(&last_key(store_name))
+        .ok()
+        .flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Remembers when a sync finished. Best effort: where localStorage refuses, the status
+/// after a reload says "not synced yet" until the next round, which costs nothing else.
+pub fn save_last(store_name: &str, at: crate::domain::Timestamp) {
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(&at)) {
+        crate::console::warn_if_failed(
+            "remember the last sync",
+            storage.set_item(&last_key(store_name), &text),
+        );
+    }
+}
+
 /// A new name for this tablet's checkpoint on the server.
 pub fn new_device() -> String {
     uuid::Uuid::new_v4().simple().to_string()

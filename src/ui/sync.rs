@@ -55,8 +55,12 @@ impl Reducible for SyncState {
             // The same settings saved again keep what is known of the last sync.
             SyncAction::Settings(settings) if settings == next.settings => {}
             SyncAction::Settings(settings) => {
+                // Another database has not been synced with yet.
+                let same_database = settings.as_ref().map(|s| &s.address)
+                    == next.settings.as_ref().map(|s| &s.address);
                 next = SyncState {
                     settings,
+                    last_synced: next.last_synced.filter(|_| same_database),
                     ..SyncState::default()
                 }
             }
@@ -189,6 +193,7 @@ pub fn sync_provider(props: &SyncProviderProps) -> Html {
         let store_name = store_name.clone();
         use_reducer(move || SyncState {
             settings: crate::sync::settings::load(&store_name),
+            last_synced: crate::sync::settings::load_last(&store_name),
             ..SyncState::default()
         })
     };
@@ -275,6 +280,7 @@ async fn run(
                 back_off = FIRST_BACK_OFF_MS;
                 let (again, since) = (report.again, report.since.clone());
                 state.dispatch(SyncAction::Finished(report));
+                crate::sync::settings::save_last(&library.commands().store().name(), now());
                 if again || wake.woken.get() {
                     sleep_until_woken(&wake, &running, QUIET_MS).await;
                     continue;
