@@ -221,6 +221,26 @@ mod tests {
         )
     }
 
+    /// A library of these areas.
+    fn with_areas(areas: &[&Area]) -> Library {
+        Library {
+            areas: areas.iter().map(|a| (*a).clone()).collect(),
+            ..Library::default()
+        }
+    }
+
+    /// A content batch weighed at t(40).
+    fn weigh(docs: &[Doc], library: &Library, ledger: &Ledger) -> Incoming {
+        weigh_batch(
+            docs,
+            Scope::Content,
+            t(40.0),
+            library,
+            &Here::default(),
+            ledger,
+        )
+    }
+
     fn ledger_of(entries: &[(&Area, &str, f64)]) -> Ledger {
         Ledger::of(
             Some("3".into()),
@@ -241,10 +261,7 @@ mod tests {
         let here = area("Welcome", 5.0);
         let mut there = here.clone();
         there.updated = t(7.0);
-        let library = Library {
-            areas: vec![here.clone()],
-            ..Library::default()
-        };
+        let library = with_areas(&[&here]);
         let incoming = weigh_batch(
             &[doc_of(&there, "1-a")],
             Scope::Content,
@@ -271,17 +288,11 @@ mod tests {
         theirs.name = "Welcome at the till".into();
         theirs.updated = t(30.0);
         let other = area("Farewell", 25.0);
-        let library = Library {
-            areas: vec![mine.clone()],
-            ..Library::default()
-        };
+        let library = with_areas(&[&mine]);
         let ledger = ledger_of(&[(&mine, "1-a", 10.0)]);
-        let incoming = weigh_batch(
+        let incoming = weigh(
             &[doc_of(&theirs, "2-b"), doc_of(&other, "1-c")],
-            Scope::Content,
-            t(40.0),
             &library,
-            &Here::default(),
             &ledger,
         );
         assert_eq!(incoming.conflicts.items.len(), 1);
@@ -312,19 +323,9 @@ mod tests {
         let mut theirs = mine.clone();
         theirs.updated = t(10.0);
         theirs.name = "Welcom".into();
-        let library = Library {
-            areas: vec![mine.clone()],
-            ..Library::default()
-        };
+        let library = with_areas(&[&mine]);
         let ledger = ledger_of(&[(&mine, "1-a", 10.0)]);
-        let incoming = weigh_batch(
-            &[doc_of(&theirs, "1-a")],
-            Scope::Content,
-            t(40.0),
-            &library,
-            &Here::default(),
-            &ledger,
-        );
+        let incoming = weigh(&[doc_of(&theirs, "1-a")], &library, &ledger);
         let entries = incoming.record_entries(&ledger);
         assert_eq!(entries[0].synced, t(10.0));
         let synced = Matched(entries.iter().map(|e| (e.key.clone(), e.synced)).collect());
@@ -368,19 +369,9 @@ mod tests {
         let mut theirs = mine.clone();
         theirs.name = "Welcome at the door".into();
         theirs.updated = t(15.0);
-        let library = Library {
-            areas: vec![mine.clone()],
-            ..Library::default()
-        };
+        let library = with_areas(&[&mine]);
         let ledger = ledger_of(&[(&mine, "1-a", 20.0)]);
-        let incoming = weigh_batch(
-            &[doc_of(&theirs, "2-b")],
-            Scope::Content,
-            t(40.0),
-            &library,
-            &Here::default(),
-            &ledger,
-        );
+        let incoming = weigh(&[doc_of(&theirs, "2-b")], &library, &ledger);
         assert_eq!(incoming.plan.items[0].status, Status::Updated);
         assert_eq!(incoming.plan.items[0].choice, Choice::Theirs);
         let entries = incoming.record_entries(&ledger);
@@ -397,14 +388,7 @@ mod tests {
             areas: vec![edited],
             ..Library::default()
         };
-        let incoming = weigh_batch(
-            &[doc_of(&theirs, "2-b")],
-            Scope::Content,
-            t(40.0),
-            &library,
-            &Here::default(),
-            &ledger,
-        );
+        let incoming = weigh(&[doc_of(&theirs, "2-b")], &library, &ledger);
         assert_eq!(incoming.conflicts.items.len(), 1);
         assert_eq!(
             incoming.conflicts.items[0].choice,
@@ -451,24 +435,10 @@ mod tests {
     fn a_place_still_in_use_here_goes_back_to_the_server() {
         let kept = area("Welcome", 20.0);
         let key = format!("areas/{}", kept.id);
-        let library = Library {
-            areas: vec![kept.clone()],
-            ..Library::default()
-        };
+        let library = with_areas(&[&kept]);
         let ledger = ledger_of(&[(&kept, "1-a", 20.0)]);
-        let incoming = weigh_batch(
-            &[Doc::of_deletion(
-                "areas",
-                &kept.id.to_string(),
-                Some("2-b".into()),
-                t(30.0),
-            )],
-            Scope::Content,
-            t(40.0),
-            &library,
-            &Here::default(),
-            &ledger,
-        );
+        let gone = Doc::of_deletion("areas", &kept.id.to_string(), Some("2-b".into()), t(30.0));
+        let incoming = weigh(&[gone], &library, &ledger);
         assert_eq!(incoming.deletions.apply.len(), 1, "unchanged here since");
         let entries =
             incoming.deletion_entries(&ledger, &HashMap::new(), std::slice::from_ref(&key));
