@@ -12,7 +12,9 @@ import path from "node:path";
 export const USER = "kafe";
 export const PASSWORD = "hemmelig-passord";
 
-export type Mode = "up" | "down" | "fail-push";
+/** `lose-answer`: a push reaches the server and is stored, but its answer never comes
+ *  back (the connection drops), as when a server restarts mid-push. */
+export type Mode = "up" | "down" | "fail-push" | "lose-answer";
 
 export class Couch {
   private constructor(
@@ -55,10 +57,16 @@ export class Couch {
         res.end(JSON.stringify({ error: "internal_server_error", reason: "test" }));
         return;
       }
+      const losing = state.mode === "lose-answer" && req.method === "POST" && req.url?.includes("/_bulk_docs");
       const forward = http.request(
         `${upstream}${req.url}`,
         { method: req.method, headers: req.headers },
         (answer) => {
+          if (losing) {
+            answer.resume();
+            answer.on("end", () => req.socket.destroy());
+            return;
+          }
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
         },

@@ -3,6 +3,7 @@
 // its own browser context, as two devices.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { AREAS, VertskapApp } from "../support/app";
+import { seriousViolations } from "../support/axe";
 import { Couch, PASSWORD, USER } from "../support/couch";
 
 let couch: Couch;
@@ -121,6 +122,7 @@ test("a standard changed on both tablets offline is a choice, and the choice rea
   await expect(both).toContainText("Greet every guest at the door");
   // The newer copy (the terrace's, written second) is preselected; the owner keeps it.
   await expect(both.getByRole("radio", { name: "Keep this tablet's" })).toBeChecked();
+  expect(await seriousViolations(terrace.page)).toEqual([]);
   await syncSection(terrace.page).getByRole("button", { name: "Apply these choices" }).click();
   await allSent(terrace);
 
@@ -166,11 +168,35 @@ test("the server gone mid-push, then answering 500: the changes wait, and the re
   for (const title of titles) await expect(terrace.standardLink(title)).toBeVisible({ timeout: 20_000 });
 });
 
+test("a push stored on the server whose answer never came back is not sent twice or taken for a conflict", async ({
+  browser,
+}) => {
+  const bar = await tablet(browser);
+  await connect(bar);
+  await allSent(bar);
+  couch.set("lose-answer");
+  await bar.open("#/standards");
+  await bar.createStandard({ area: AREAS.reach, title: "Offer water" });
+  await bar.open("#/settings");
+  const status = syncSection(bar.page);
+  await expect(status.getByRole("alert")).toHaveText(/Could not reach the server/, { timeout: 20_000 });
+  const stored = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  expect(stored.map((doc) => doc.record.title)).toEqual(["Offer water"]);
+
+  couch.set("up");
+  await status.getByRole("button", { name: "Sync now" }).click();
+  await allSent(bar);
+  await expect(status.getByText(/changed both here and on another tablet/)).toBeHidden();
+  const after = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  expect(after.map((doc) => [doc.record.title, doc._rev.split("-")[0]])).toEqual([["Offer water", "1"]]);
+});
+
 test("a wrong password is said in plain words, on every page, until it is corrected", async ({ browser }) => {
   const bar = await tablet(browser);
   await connect(bar, { password: "wrong" });
   const sync = syncSection(bar.page);
   await expect(sync.getByRole("alert")).toHaveText("Wrong user name or password. Correct them below and save.");
+  expect(await seriousViolations(bar.page)).toEqual([]);
   await bar.open("#/standards");
   await bar.page.getByRole("link", { name: "Sync needs you" }).click();
   await sync.getByLabel("Password").fill(PASSWORD);
