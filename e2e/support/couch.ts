@@ -18,7 +18,7 @@ export type Mode = "up" | "down" | "fail-push" | "lose-answer";
 
 export class Couch {
   private constructor(
-    private readonly server: ChildProcess,
+    private server: ChildProcess,
     private readonly folder: string,
     private readonly proxy: http.Server,
     private readonly sockets: Set<Socket>,
@@ -31,14 +31,8 @@ export class Couch {
   static async start(db = "kafe"): Promise<Couch> {
     const folder = mkdtempSync(path.join(tmpdir(), "vertskap-couch-"));
     const port = await freePort();
-    const bin = path.join(import.meta.dirname, "..", "node_modules", ".bin", "pouchdb-server");
-    const server = spawn(bin, ["--in-memory", "--host", "127.0.0.1", "--port", String(port)], {
-      cwd: folder,
-      stdio: "ignore",
-    });
+    const server = await serve(folder, port);
     const upstream = `http://127.0.0.1:${port}`;
-    await until(async () => (await fetch(upstream)).ok);
-    await must(fetch(`${upstream}/_config/admins/${USER}`, { method: "PUT", body: JSON.stringify(PASSWORD) }));
     const state = { mode: "up" as Mode, failed: 0, requests: [] as string[] };
     const sockets = new Set<Socket>();
     const proxy = http.createServer((req, res) => {
@@ -83,6 +77,15 @@ export class Couch {
     const couch = new Couch(server, folder, proxy, sockets, upstream, origin, state);
     await must(couch.request("PUT", `/${db}`));
     return couch;
+  }
+
+  /** Restarts the server, which (in memory) comes back with nothing: a database
+   *  recreated empty under the same address, as after a server's disk was lost. */
+  async restartEmpty(db = "kafe") {
+    this.server.kill();
+    await new Promise((resolve) => this.server.once("exit", resolve));
+    this.server = await serve(this.folder, Number(new URL(this.upstream).port));
+    await must(this.request("PUT", `/${db}`));
   }
 
   /** The database's address as a person types it. */
@@ -130,6 +133,26 @@ export class Couch {
     this.server.kill();
     rmSync(this.folder, { recursive: true, force: true });
   }
+}
+
+/** pouchdb-server in memory on `port`, with the admin, once it answers. */
+async function serve(folder: string, port: number): Promise<ChildProcess> {
+  const bin = path.join(import.meta.dirname, "..", "node_modules", ".bin", "pouchdb-server");
+  const server = spawn(bin, ["--in-memory", "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: folder,
+    stdio: "ignore",
+  });
+  const upstream = `http://127.0.0.1:${port}`;
+  await until(async () => (await fetch(upstream)).ok);
+  // The admin is kept in the folder's config.json: a restarted server already has it.
+  const known = await fetch(`${upstream}/_session`, {
+    headers: { authorization: `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString("base64")}` },
+  });
+  if (!known.ok) {
+    const admin = await fetch(`${upstream}/_config/admins/${USER}`, { method: "PUT", body: JSON.stringify(PASSWORD) });
+    if (!admin.ok) throw new Error(`admin: ${admin.status} ${await admin.text()}`);
+  }
+  return server;
 }
 
 async function freePort(): Promise<number> {

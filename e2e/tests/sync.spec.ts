@@ -191,6 +191,33 @@ test("a push stored on the server whose answer never came back is not sent twice
   expect(after.map((doc) => [doc.record.title, doc._rev.split("-")[0]])).toEqual([["Offer water", "1"]]);
 });
 
+test("a server that lost its data is filled again by the tablets, and nothing is lost", async ({ browser }) => {
+  const bar = await tablet(browser);
+  await bar.createStandard({ area: AREAS.reach, title: "Greet every guest" });
+  await connect(bar);
+  await allSent(bar);
+  const terrace = await tablet(browser);
+  await terrace.createStandard({ area: AREAS.reach, title: "Offer water" });
+  await connect(terrace);
+  await allSent(terrace);
+
+  await couch.restartEmpty();
+  expect(Object.keys(await couch.docs())).toEqual([]);
+  // Each tablet finds its checkpoint gone and sends everything again.
+  for (const app of [bar, terrace]) {
+    await syncSection(app.page).getByRole("button", { name: "Sync now" }).click();
+    await allSent(app);
+  }
+  const titles = Object.values(await couch.docs())
+    .filter((doc) => doc._id.startsWith("standards:"))
+    .map((doc) => doc.record.title)
+    .sort();
+  expect(titles).toEqual(["Greet every guest", "Offer water"]);
+  await bar.open("#/standards");
+  await expect(bar.standardLink("Offer water")).toBeVisible({ timeout: 20_000 });
+  await expect(bar.page.getByRole("link", { name: "Sync needs you" })).toBeHidden();
+});
+
 test("a wrong password is said in plain words, on every page, until it is corrected", async ({ browser }) => {
   const bar = await tablet(browser);
   await connect(bar, { password: "wrong" });
