@@ -1337,3 +1337,9 @@ take-servers = Take the other tablet's
 sync-apply-choices = Apply these choices
 sync-choices-saved = The choices are stored and go to the server.
 sync-attention = Sync needs you
+
+## Sync, left out
+sync-left-out = { $n ->
+    [one] 1 record from another tablet belongs to something deleted here and was left out.
+   *[other] { $n } records from another tablet belong to something deleted here and were left out.
+}

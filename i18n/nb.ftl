@@ -1331,3 +1331,9 @@ take-servers = Bruk det andre nettbrettets
 sync-apply-choices = Bruk valgene
 sync-choices-saved = Valgene er lagret og sendes til serveren.
 sync-attention = Synkroniseringen trenger deg
+
+## Sync, left out
+sync-left-out = { $n ->
+    [one] 1 post fra et annet nettbrett hører til noe som er slettet her, og ble ikke tatt inn.
+   *[other] { $n } poster fra et annet nettbrett hører til noe som er slettet her, og ble ikke tatt inn.
+}

@@ -1334,3 +1334,9 @@ take-servers = Ta den andra surfplattans
 sync-apply-choices = Använd valen
 sync-choices-saved = Valen är sparade och skickas till servern.
 sync-attention = Synkroniseringen behöver dig
+
+## Sync, left out
+sync-left-out = { $n ->
+    [one] 1 post från en annan surfplatta hör till något som tagits bort här och togs inte in.
+   *[other] { $n } poster från en annan surfplatta hör till något som tagits bort här och togs inte in.
+}

@@ -475,6 +475,16 @@ impl Write {
         writes
     }
 
+    /// A record stored again as changed `now`: kept here against a deletion from
+    /// elsewhere, it must read as newer than that deletion on every tablet.
+    pub fn restamped(record: &crate::domain::file::merge::Either, now: Timestamp) -> Write {
+        use crate::domain::file::merge::Either;
+        match record {
+            Either::Business(r) => Write::record(&r.clone().stamped(now)),
+            Either::Staff(r) => Write::staff_record(&r.clone().stamped(now)),
+        }
+    }
+
     /// A deletion pulled from the server, done as here ([`Removal`]); a person's erasure
     /// is planned against storage and written with [`Write::person_erasure`].
     pub fn removal(removal: &Removal) -> Vec<Write> {

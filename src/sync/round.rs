@@ -53,6 +53,18 @@ pub struct Report {
     held: usize,
     /// The checkpoint reached, for the live wait.
     pub since: Option<String>,
+    /// Records that stayed out (what they belong to is gone from this tablet).
+    pub left_out: usize,
+    /// The round stopped early (its settings are no longer the tablet's): it says nothing
+    /// about the database now set.
+    pub stopped: bool,
+}
+
+impl Report {
+    fn stopped(mut self) -> Report {
+        self.stopped = true;
+        self
+    }
 }
 
 pub struct Round<'a> {
@@ -84,23 +96,30 @@ impl Round<'_> {
                     .await?;
                 ledger = Ledger::default();
             }
-            // Kept at once, so a first round cut short is not taken for a lost server.
-            couch
+            // Kept at once, so a first round cut short is not taken for a lost server
+            // (another tab may have just kept it: as good).
+            match couch
                 .put_checkpoint(&self.settings.device, "null", None)
-                .await?;
+                .await
+            {
+                Ok(()) | Err(SyncFailure::ServerTrouble { status: 409 }) => {}
+                Err(failure) => return Err(failure),
+            }
             server_checkpoint = couch.checkpoint(&self.settings.device).await?;
         }
         let mut report = Report::default();
         let mut waiting: Vec<String> = Vec::new();
         let mut first = true;
+        let mut retried: HashSet<String> = HashSet::new();
         loop {
             if !(self.going)() {
-                return Ok(report);
+                return Ok(report.stopped());
             }
             let answer = couch.changes(ledger.since.as_deref(), PULL_BATCH).await?;
             let (mut docs, mut rejected) = answer.docs();
             if first && !ledger.waiting.is_empty() {
                 let (again, kept) = couch.docs(&ledger.waiting).await?.docs();
+                retried = again.iter().map(|d| d.id.clone()).collect();
                 let in_batch: HashSet<String> = docs.iter().map(|d| d.id.clone()).collect();
                 docs.splice(
                     0..0,
@@ -111,7 +130,7 @@ impl Round<'_> {
             first = false;
             let since = checkpoint(&answer.last_seq);
             if !(self.going)() {
-                return Ok(report);
+                return Ok(report.stopped());
             }
             // Weighed against what storage holds now, not what the round began with: a
             // change made here meanwhile is compared, never overwritten unseen.
@@ -122,6 +141,7 @@ impl Round<'_> {
                 docs: &docs,
                 since: &since,
                 rejected,
+                retried: &retried,
             };
             let changed = self
                 .store_batch(batch, &library, &mut ledger, &mut waiting, &mut report)
@@ -138,14 +158,18 @@ impl Round<'_> {
         }
         let out = self.outgoing(&library, &ledger, &waiting).await?;
         for chunk in out.docs.chunks(PUSH_BATCH) {
+            if !(self.going)() {
+                return Ok(report.stopped());
+            }
             let answer = couch.bulk_docs(chunk).await?;
             let pushed = settle(&out, &answer);
             let entries = ledger.entries_pushed(&pushed);
+            // Revisions of another database than the tablet's now must not be kept.
+            if !(self.going)() {
+                return Ok(report.stopped());
+            }
             self.commands
-                .try_run(
-                    entries.iter().cloned().map(Write::PutSyncedDoc).collect(),
-                    [],
-                )
+                .try_run_quietly(entries.iter().cloned().map(Write::PutSyncedDoc).collect())
                 .await?;
             ledger.with(&entries);
             report.sent += entries.len();
@@ -185,7 +209,16 @@ impl Round<'_> {
         let now = now();
         let scope = self.settings.scope;
         let here = self.here_for(batch.docs, scope).await?;
-        let incoming = weigh_batch(batch.docs, scope, now, library, &here, ledger);
+        let incoming = weigh_batch(
+            batch.docs,
+            scope,
+            now,
+            library,
+            &here,
+            ledger,
+            batch.retried,
+        );
+        report.left_out += incoming.left_out;
         let record_entries = incoming.record_entries(ledger);
         let taken = incoming.plan.taken().count() + incoming.plan.staff_taken().count();
         waiting.extend(incoming.waiting());
@@ -255,6 +288,15 @@ impl Round<'_> {
                 _ => writes.extend(Write::removal(removal)),
             }
         }
+        // Kept because still in use here: stored as changed now, so the tablets that
+        // did the deletion take it back rather than keep it deleted.
+        writes.extend(
+            removals
+                .kept
+                .iter()
+                .filter_map(|key| crate::domain::file::merge::held(&library, key))
+                .map(|record| Write::restamped(&record, now)),
+        );
         let remembered_here: HashMap<String, crate::domain::Timestamp> = here
             .deletions
             .iter()
@@ -342,6 +384,8 @@ struct Batch<'a> {
     docs: &'a [Doc],
     since: &'a str,
     rejected: Vec<Rejected>,
+    /// Documents read again from the waiting list.
+    retried: &'a HashSet<String>,
 }
 
 /// Everything in `scope` changed here since it was last synced, but what waits for the

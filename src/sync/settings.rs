@@ -39,19 +39,21 @@ fn last_key(store_name: &str) -> String {
     format!("vertskap.sync.{store_name}.last")
 }
 
-/// When this tablet last finished a sync, as remembered across reloads.
-pub fn load_last(store_name: &str) -> Option<crate::domain::Timestamp> {
+/// When this tablet last finished a sync with the database at `address`, as
+/// remembered across reloads.
+pub fn load_last(store_name: &str, address: &str) -> Option<crate::domain::Timestamp> {
     let text = local_storage()?
         .get_item(&last_key(store_name))
         .ok()
         .flatten()?;
-    serde_json::from_str(&text).ok()
+    let (with, at): (String, crate::domain::Timestamp) = serde_json::from_str(&text).ok()?;
+    (with == address).then_some(at)
 }
 
-/// Remembers when a sync finished. Best effort: where localStorage refuses, the status
-/// after a reload says "not synced yet" until the next round, which costs nothing else.
-pub fn save_last(store_name: &str, at: crate::domain::Timestamp) {
-    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(&at)) {
+/// Remembers when a sync with `address` finished. Best effort: where localStorage
+/// refuses, the status after a reload says "not synced yet" until the next round.
+pub fn save_last(store_name: &str, address: &str, at: crate::domain::Timestamp) {
+    if let (Some(storage), Ok(text)) = (local_storage(), serde_json::to_string(&(address, at))) {
         crate::console::warn_if_failed(
             "remember the last sync",
             storage.set_item(&last_key(store_name), &text),

@@ -1179,6 +1179,8 @@ messages! {
     SyncApplyChoices,
     SyncChoicesSaved,
     SyncAttention,
+    // Sync, left out
+    SyncLeftOut {n: usize},
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -33,6 +33,7 @@ pub struct SyncState {
     pub pending: Option<usize>,
     pub kept_aside: Vec<(String, String)>,
     pub deletions_kept: usize,
+    pub left_out: usize,
     pub choices: Option<Rc<Choices>>,
 }
 
@@ -82,6 +83,7 @@ impl Reducible for SyncState {
                     .map(|r| (r.doc_id.clone(), crate::text::file_problem(&r.problem)))
                     .collect();
                 next.deletions_kept = report.deletions_kept;
+                next.left_out = report.left_out;
                 next.choices = report.choices;
             }
             SyncAction::Failed(failure, pending) => {
@@ -193,7 +195,8 @@ pub fn sync_provider(props: &SyncProviderProps) -> Html {
         let store_name = store_name.clone();
         use_reducer(move || SyncState {
             settings: crate::sync::settings::load(&store_name),
-            last_synced: crate::sync::settings::load_last(&store_name),
+            last_synced: crate::sync::settings::load(&store_name)
+                .and_then(|s| crate::sync::settings::load_last(&store_name, &s.address)),
             ..SyncState::default()
         })
     };
@@ -276,11 +279,17 @@ async fn run(
             going: &going,
         };
         match round.run(library.library().clone()).await {
+            // Stopped for new settings: the runner for those says how they go.
+            Ok(report) if report.stopped => return,
             Ok(report) => {
                 back_off = FIRST_BACK_OFF_MS;
                 let (again, since) = (report.again, report.since.clone());
                 state.dispatch(SyncAction::Finished(report));
-                crate::sync::settings::save_last(&library.commands().store().name(), now());
+                crate::sync::settings::save_last(
+                    &library.commands().store().name(),
+                    &settings.address,
+                    now(),
+                );
                 if again || wake.woken.get() {
                     sleep_until_woken(&wake, &running, QUIET_MS).await;
                     continue;

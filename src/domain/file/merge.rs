@@ -521,6 +521,24 @@ fn existing_staff(
     )
 }
 
+/// The record `library` holds under `key` (`section/id`), if any: business records and
+/// those staff records the library keeps (not check-ins or ratings).
+pub fn held(library: &Library, key: &str) -> Option<Either> {
+    if let Some(record) = existing(library).remove(key) {
+        return Some(Either::Business(record));
+    }
+    existing_staff(library, &[], &[])
+        .remove(key)
+        .map(Either::Staff)
+}
+
+/// A business or a staff record.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Either {
+    Business(Record),
+    Staff(StaffRecord),
+}
+
 /// Keys of people, whose deletion is an erasure.
 const ERASED_PREFIX: &str = "people/";
 

@@ -23,9 +23,14 @@ pub struct Incoming {
     /// Keys of records not stored yet: they point at records this tablet does not hold
     /// (a later batch may bring them). Read again at the next sync.
     pub deferred: Vec<String>,
+    /// Records read again that still point at what this tablet does not hold (it was
+    /// deleted here): stored as a file would be, without what is gone.
+    pub left_out: usize,
 }
 
-/// Weighs `docs` against this tablet.
+/// Weighs `docs` against this tablet. `retried`: the `_id`s of documents read again
+/// from the waiting list; one that waited once for what it points at is not kept
+/// waiting again (what it points at is not coming: it was deleted).
 pub fn weigh_batch(
     docs: &[Doc],
     scope: Scope,
@@ -33,6 +38,7 @@ pub fn weigh_batch(
     library: &Library,
     here: &Here,
     ledger: &Ledger,
+    retried: &std::collections::HashSet<String>,
 ) -> Incoming {
     let pulled = read_batch(docs, scope, now);
     let mut plan = ImportPlan::merge_with(library, here, &ledger.synced, &pulled.file);
@@ -45,14 +51,20 @@ pub fn weigh_batch(
     let changed = changed_here(library, &here.check_ins, &here.ratings);
     let deletions = weigh(&pulled.file.data.deletions, &changed, &ledger.synced);
     let (mut plan, conflicts) = plan.split_off_choices();
-    let deferred = plan.unsettled(library, now);
-    plan.without(&deferred);
+    let (again, first_time): (Vec<String>, Vec<String>) = plan
+        .unsettled(library, now)
+        .into_iter()
+        .partition(|key| doc_id_of_key(key).is_some_and(|id| retried.contains(&id)));
+    let mut deferred: Vec<String> = first_time;
+    deferred.sort();
+    plan.without(&deferred.iter().cloned().collect());
     Incoming {
         pulled,
         plan,
         conflicts,
         deletions,
-        deferred: deferred.into_iter().collect(),
+        deferred,
+        left_out: again.len(),
     }
 }
 
@@ -238,6 +250,7 @@ mod tests {
             library,
             &Here::default(),
             ledger,
+            &Default::default(),
         )
     }
 
@@ -269,6 +282,7 @@ mod tests {
             &library,
             &Here::default(),
             &Ledger::default(),
+            &Default::default(),
         );
         let entries = incoming.record_entries(&Ledger::default());
         assert_eq!(entries.len(), 1);
@@ -355,6 +369,7 @@ mod tests {
             &library,
             &Here::default(),
             &Ledger::default(),
+            &Default::default(),
         );
         assert_eq!(incoming.deletions.remember, vec![gone]);
         let here_at: HashMap<String, Timestamp> = [("praise/p1".to_string(), t(55.0))].into();
@@ -419,6 +434,7 @@ mod tests {
             &Library::default(),
             &Here::default(),
             &Ledger::default(),
+            &Default::default(),
         );
         assert!(
             incoming.plan.items.is_empty(),
@@ -513,6 +529,7 @@ mod tests {
             &Library::default(),
             &there,
             &ledger,
+            &Default::default(),
         );
         let entries = incoming.record_entries(&ledger);
         assert_eq!(incoming.plan.staff_taken().count(), 1);
@@ -529,5 +546,40 @@ mod tests {
             &HashMap::new(),
         );
         assert!(back.docs.is_empty(), "not sent back");
+    }
+
+    #[test]
+    fn a_record_that_waited_once_for_what_is_gone_here_waits_no_more() {
+        let valid = crate::domain::StandardDraft {
+            title: "Greet every guest".into(),
+            ..crate::domain::StandardDraft::in_area(AreaId::random())
+        }
+        .validate(|_| true)
+        .unwrap();
+        let standard = crate::domain::Standard::create(valid, 0, t(5.0));
+        let id = format!("standards:{}", standard.id);
+        let doc = Doc::of_record(
+            "standards",
+            &standard.id.to_string(),
+            Some("1-a".into()),
+            serde_json::to_value(&standard).unwrap(),
+        );
+        let retried = [id].into();
+        let incoming = weigh_batch(
+            &[doc],
+            Scope::Content,
+            t(40.0),
+            &Library::default(),
+            &Here::default(),
+            &Ledger::default(),
+            &retried,
+        );
+        assert!(incoming.waiting().is_empty());
+        assert_eq!(incoming.left_out, 1);
+        assert_eq!(
+            incoming.record_entries(&Ledger::default()).len(),
+            1,
+            "settled: not read again"
+        );
     }
 }

@@ -205,6 +205,9 @@ fn status(state: &SyncState) -> Html {
                 if state.deletions_kept > 0 {
                     <p>{ tr(Msg::SyncDeletionsKept { n: state.deletions_kept }) }</p>
                 }
+                if state.left_out > 0 {
+                    <p>{ tr(Msg::SyncLeftOut { n: state.left_out }) }</p>
+                }
             </div>
             if let Some(failure) = &state.failure {
                 <p class="form-error" role="alert">{ sync_failure(failure) }</p>
