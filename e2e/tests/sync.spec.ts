@@ -4,6 +4,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { AREAS, VertskapApp } from "../support/app";
 import { seriousViolations } from "../support/axe";
+import { downloadFrom } from "../support/files";
 import { Couch, PASSWORD, USER } from "../support/couch";
 
 let couch: Couch;
@@ -75,6 +76,12 @@ test("a standard written on one tablet reaches the other, and a deletion follows
   }
   const docs = await couch.docs();
   expect(Object.keys(docs).filter((id) => id.startsWith("standards:"))).toEqual([]);
+
+  // The sync settings are the tablet's: a backup holds neither the password nor the address.
+  await bar.open("#/settings");
+  const backup = await downloadFrom(bar.page, "Download a full backup");
+  expect(backup.text).not.toContain(PASSWORD);
+  expect(backup.text).not.toContain(couch.address());
 });
 
 async function retitle(app: VertskapApp, from: string, to: string) {
