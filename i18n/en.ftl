@@ -1343,3 +1343,9 @@ sync-left-out = { $n ->
     [one] 1 record from another tablet belongs to something deleted here and was left out.
    *[other] { $n } records from another tablet belong to something deleted here and were left out.
 }
+
+## Sync, refused
+sync-refused = { $n ->
+    [one] The server refused 1 change from here. It waits here; ask whoever runs the server to look at the reason:
+   *[other] The server refused { $n } changes from here. They wait here; ask whoever runs the server to look at the reason:
+}

@@ -1337,3 +1337,9 @@ sync-left-out = { $n ->
     [one] 1 post fra et annet nettbrett hører til noe som er slettet her, og ble ikke tatt inn.
    *[other] { $n } poster fra et annet nettbrett hører til noe som er slettet her, og ble ikke tatt inn.
 }
+
+## Sync, refused
+sync-refused = { $n ->
+    [one] Serveren avviste 1 endring herfra. Den venter her; be den som driver serveren se på grunnen:
+   *[other] Serveren avviste { $n } endringer herfra. De venter her; be den som driver serveren se på grunnen:
+}

@@ -1340,3 +1340,9 @@ sync-left-out = { $n ->
     [one] 1 post från en annan surfplatta hör till något som tagits bort här och togs inte in.
    *[other] { $n } poster från en annan surfplatta hör till något som tagits bort här och togs inte in.
 }
+
+## Sync, refused
+sync-refused = { $n ->
+    [one] Servern avvisade 1 ändring härifrån. Den väntar här; be den som sköter servern titta på orsaken:
+   *[other] Servern avvisade { $n } ändringar härifrån. De väntar här; be den som sköter servern titta på orsaken:
+}

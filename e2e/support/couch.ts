@@ -14,7 +14,8 @@ export const PASSWORD = "hemmelig-passord";
 
 /** `lose-answer`: a push reaches the server and is stored, but its answer never comes
  *  back (the connection drops), as when a server restarts mid-push. */
-export type Mode = "up" | "down" | "fail-push" | "lose-answer";
+/** `refuse-push`: each pushed document is refused as a server rule would (forbidden). */
+export type Mode = "up" | "down" | "fail-push" | "lose-answer" | "refuse-push";
 
 export class Couch {
   private constructor(
@@ -49,6 +50,20 @@ export class Couch {
           "access-control-allow-credentials": "true",
         });
         res.end(JSON.stringify({ error: "internal_server_error", reason: "test" }));
+        return;
+      }
+      if (state.mode === "refuse-push" && req.method === "POST" && req.url?.includes("/_bulk_docs")) {
+        let body = "";
+        req.on("data", (chunk) => (body += chunk));
+        req.on("end", () => {
+          const docs: { _id: string }[] = JSON.parse(body).docs;
+          res.writeHead(201, {
+            "content-type": "application/json",
+            "access-control-allow-origin": req.headers.origin ?? "*",
+            "access-control-allow-credentials": "true",
+          });
+          res.end(JSON.stringify(docs.map((d) => ({ id: d._id, error: "forbidden", reason: "read only" }))));
+        });
         return;
       }
       const losing = state.mode === "lose-answer" && req.method === "POST" && req.url?.includes("/_bulk_docs");

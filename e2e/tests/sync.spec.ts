@@ -223,6 +223,24 @@ test("a server that lost its data is filled again by the tablets, and nothing is
   await expect(bar.page.getByRole("link", { name: "Sync needs you" })).toBeHidden();
 });
 
+test("a change the server refuses is named with the server's reason, and waits until it is taken", async ({ browser }) => {
+  const bar = await tablet(browser);
+  await connect(bar);
+  await allSent(bar);
+  couch.set("refuse-push");
+  await bar.open("#/standards");
+  await bar.createStandard({ area: AREAS.reach, title: "Offer water" });
+  await bar.page.getByRole("link", { name: "Sync needs you" }).click();
+  const status = syncSection(bar.page);
+  await expect(status.getByText("The server refused 1 change from here.", { exact: false })).toBeVisible();
+  await expect(status.getByRole("listitem")).toContainText("forbidden");
+  await expect(status.getByText("1 change waits to be sent.")).toBeVisible();
+  couch.set("up");
+  await status.getByRole("button", { name: "Sync now" }).click();
+  await allSent(bar);
+  await expect(status.getByText(/The server refused/)).toBeHidden();
+});
+
 test("a wrong password is said in plain words, on every page, until it is corrected", async ({ browser }) => {
   const bar = await tablet(browser);
   await connect(bar, { password: "wrong" });

@@ -55,6 +55,9 @@ pub struct Report {
     pub since: Option<String>,
     /// Records that stayed out (what they belong to is gone from this tablet).
     pub left_out: usize,
+    /// Changes the server refused for another reason than a conflict (a rule on the
+    /// server, no right to write), by `_id`, with the server's word for it.
+    pub refused: Vec<(String, String)>,
     /// The round stopped early (its settings are no longer the tablet's): it says nothing
     /// about the database now set.
     pub stopped: bool,
@@ -174,11 +177,7 @@ impl Round<'_> {
             ledger.with(&entries);
             report.sent += entries.len();
             report.again |= !pushed.conflicts.is_empty();
-            for (key, why) in pushed.refused {
-                web_sys::console::warn_1(
-                    &format!("vertskap: the server refused {key}: {why}").into(),
-                );
-            }
+            report.refused.extend(pushed.refused);
         }
         report.pending = out.docs.len().saturating_sub(report.sent) + report.held;
         if let Some(since) = &ledger.since {

@@ -1181,6 +1181,8 @@ messages! {
     SyncAttention,
     // Sync, left out
     SyncLeftOut {n: usize},
+    // Sync, refused
+    SyncRefused {n: usize},
 }
 
 /// `SearchMatches` → `search-matches`.

@@ -34,6 +34,7 @@ pub struct SyncState {
     pub kept_aside: Vec<(String, String)>,
     pub deletions_kept: usize,
     pub left_out: usize,
+    pub refused: Vec<(String, String)>,
     pub choices: Option<Rc<Choices>>,
 }
 
@@ -84,6 +85,7 @@ impl Reducible for SyncState {
                     .collect();
                 next.deletions_kept = report.deletions_kept;
                 next.left_out = report.left_out;
+                next.refused = report.refused;
                 next.choices = report.choices;
             }
             SyncAction::Failed(failure, pending) => {
@@ -115,6 +117,7 @@ impl SyncState {
         self.failure.as_ref().is_some_and(|f| !f.passes())
             || self.choices.is_some()
             || !self.kept_aside.is_empty()
+            || !self.refused.is_empty()
     }
 }
 

@@ -212,6 +212,16 @@ fn status(state: &SyncState) -> Html {
             if let Some(failure) = &state.failure {
                 <p class="form-error" role="alert">{ sync_failure(failure) }</p>
             }
+            if !state.refused.is_empty() {
+                <div role="alert">
+                    <p>{ tr(Msg::SyncRefused { n: state.refused.len() }) }</p>
+                    <ul class="kept-aside">
+                        { for state.refused.iter().map(|(doc, why)| html! {
+                            <li><code>{ doc.clone() }</code>{ ": " }<code>{ why.clone() }</code></li>
+                        }) }
+                    </ul>
+                </div>
+            }
             if !state.kept_aside.is_empty() {
                 <div role="alert">
                     <p>{ tr(Msg::SyncKeptAside { n: state.kept_aside.len() }) }</p>
