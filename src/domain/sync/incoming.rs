@@ -254,6 +254,24 @@ mod tests {
         )
     }
 
+    /// A standard, and its document at 1-a, in an area no tablet here holds.
+    fn standard_without_its_area() -> (crate::domain::Standard, Doc) {
+        let valid = crate::domain::StandardDraft {
+            title: "Greet every guest".into(),
+            ..crate::domain::StandardDraft::in_area(AreaId::random())
+        }
+        .validate(|_| true)
+        .unwrap();
+        let standard = crate::domain::Standard::create(valid, 0, t(5.0));
+        let doc = Doc::of_record(
+            "standards",
+            &standard.id.to_string(),
+            Some("1-a".into()),
+            serde_json::to_value(&standard).unwrap(),
+        );
+        (standard, doc)
+    }
+
     fn ledger_of(entries: &[(&Area, &str, f64)]) -> Ledger {
         Ledger::of(
             Some("3".into()),
@@ -414,28 +432,8 @@ mod tests {
 
     #[test]
     fn a_record_whose_area_is_not_here_yet_waits_instead_of_arriving_without_it() {
-        let valid = crate::domain::StandardDraft {
-            title: "Greet every guest".into(),
-            ..crate::domain::StandardDraft::in_area(AreaId::random())
-        }
-        .validate(|_| true)
-        .unwrap();
-        let standard = crate::domain::Standard::create(valid, 0, t(5.0));
-        let doc = Doc::of_record(
-            "standards",
-            &standard.id.to_string(),
-            Some("1-a".into()),
-            serde_json::to_value(&standard).unwrap(),
-        );
-        let incoming = weigh_batch(
-            &[doc],
-            Scope::Content,
-            t(40.0),
-            &Library::default(),
-            &Here::default(),
-            &Ledger::default(),
-            &Default::default(),
-        );
+        let (standard, doc) = standard_without_its_area();
+        let incoming = weigh(&[doc], &Library::default(), &Ledger::default());
         assert!(
             incoming.plan.items.is_empty(),
             "not stored without its area"
@@ -550,20 +548,8 @@ mod tests {
 
     #[test]
     fn a_record_that_waited_once_for_what_is_gone_here_waits_no_more() {
-        let valid = crate::domain::StandardDraft {
-            title: "Greet every guest".into(),
-            ..crate::domain::StandardDraft::in_area(AreaId::random())
-        }
-        .validate(|_| true)
-        .unwrap();
-        let standard = crate::domain::Standard::create(valid, 0, t(5.0));
+        let (standard, doc) = standard_without_its_area();
         let id = format!("standards:{}", standard.id);
-        let doc = Doc::of_record(
-            "standards",
-            &standard.id.to_string(),
-            Some("1-a".into()),
-            serde_json::to_value(&standard).unwrap(),
-        );
         let retried = [id].into();
         let incoming = weigh_batch(
             &[doc],
