@@ -42,11 +42,7 @@ pub fn weigh_batch(
 ) -> Incoming {
     let pulled = read_batch(docs, scope, now);
     let mut plan = ImportPlan::merge_with(library, here, &ledger.synced, &pulled.file);
-    let revs: HashMap<&str, &str> = pulled
-        .revs
-        .iter()
-        .map(|(k, r)| (k.as_str(), r.as_str()))
-        .collect();
+    let revs = pulled.revs_by_key();
     plan.rejudge(|judged| by_revisions(judged, ledger, &revs));
     let changed = changed_here(library, &here.check_ins, &here.ratings);
     let deletions = weigh(&pulled.file.data.deletions, &changed, &ledger.synced);
@@ -118,35 +114,25 @@ impl Incoming {
             .collect()
     }
 
-    /// What the ledger keeps of the records this batch settles (see [`entries`]); the
+    /// What the ledger keeps of the records this batch settles (see [`entry`]); the
     /// deletions' entries are [`Incoming::deletion_entries`].
     pub fn record_entries(&self, ledger: &Ledger) -> Vec<SyncedDoc> {
-        let revs: HashMap<&str, &str> = self
-            .pulled
-            .revs
-            .iter()
-            .map(|(k, r)| (k.as_str(), r.as_str()))
-            .collect();
+        let revs = self.pulled.revs_by_key();
         let business = self.plan.items.iter().map(|i| entry(i, ledger, &revs));
         let staff = self.plan.staff.iter().map(|i| entry(i, ledger, &revs));
         business.chain(staff).flatten().collect()
     }
 
     /// Entries for the pulled deletions: each one done or remembered here is synced at
-    /// its moment; one kept here (changed since, or still in use: `kept`) keeps its
-    /// synced time, so the next push puts the record back on the server.
+    /// its moment; one kept here (changed since, or still in use: `kept`) is not synced
+    /// at its current time, so the next push puts the record back on the server.
     pub fn deletion_entries(
         &self,
         ledger: &Ledger,
         remembered_here: &HashMap<String, Timestamp>,
         kept: &[String],
     ) -> Vec<SyncedDoc> {
-        let revs: HashMap<&str, &str> = self
-            .pulled
-            .revs
-            .iter()
-            .map(|(k, r)| (k.as_str(), r.as_str()))
-            .collect();
+        let revs = self.pulled.revs_by_key();
         let done = self
             .deletions
             .apply

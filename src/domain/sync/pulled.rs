@@ -26,6 +26,16 @@ pub struct Pulled {
     pub conflicted: Vec<String>,
 }
 
+impl Pulled {
+    /// The revisions read, by record key.
+    pub fn revs_by_key(&self) -> std::collections::HashMap<&str, &str> {
+        self.revs
+            .iter()
+            .map(|(k, r)| (k.as_str(), r.as_str()))
+            .collect()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Rejected {
     pub doc_id: String,
