@@ -12,8 +12,9 @@ use crate::domain::{AreaId, GoalId, PersonId, RoleId, RuleId, ScriptId, Standard
 pub enum Removal {
     /// A record nothing points at: it goes, and its deletion is remembered.
     Plain(Tombstone),
-    /// A standard, script, value or rule, with the links to it taken out.
-    Record(Deletion),
+    /// A standard, script, value or rule, with the links to it taken out (boxed: it
+    /// carries the record and every record that linked to it).
+    Record(Box<Deletion>),
     Goal(GoalRemoval),
     /// An area no standard here is in.
     Area(AreaId, Tombstone),
@@ -54,7 +55,7 @@ pub fn plan_removals(library: &Library, apply: &[Tombstone]) -> Removals {
         let at = tombstone.deleted;
         let with_time = |mut deletion: Deletion| {
             deletion.tombstone = tombstone.clone();
-            Removal::Record(deletion)
+            Removal::Record(Box::new(deletion))
         };
         let id = tombstone.id.as_str();
         let removal = match tombstone.section.as_str() {

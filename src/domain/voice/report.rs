@@ -72,14 +72,8 @@ pub struct WeekTally {
 }
 
 /// Weekday (Monday first) × hour of the local clock.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HeatMap(pub [[Tally; 24]; 7]);
-
-impl Default for HeatMap {
-    fn default() -> Self {
-        HeatMap([[Tally::default(); 24]; 7])
-    }
-}
 
 impl HeatMap {
     /// The hours any answer was given in, so a table need not show the night.
@@ -89,6 +83,8 @@ impl HeatMap {
             .collect();
         match (used.first(), used.last()) {
             (Some(first), Some(last)) => *first..=*last,
+            // No hour: an empty range, on purpose (the table shows no rows).
+            #[allow(clippy::reversed_empty_ranges)]
             _ => 1..=0,
         }
     }

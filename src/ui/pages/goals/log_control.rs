@@ -43,7 +43,7 @@ fn remembered(goal: crate::domain::GoalId) -> Option<(Recent, u32)> {
     SHOWN.with(|shown| {
         let (recent, at) = shown.borrow().get(&goal).cloned()?;
         let left = f64::from(UNDO_MILLIS) - (now - at);
-        (left > 0.0).then(|| (recent, left as u32))
+        (left > 0.0).then_some((recent, left as u32))
     })
 }
 

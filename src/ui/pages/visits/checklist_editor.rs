@@ -33,6 +33,9 @@ fn field_id(field: F) -> String {
 
 const CHANNELS: [Channel; 3] = [Channel::InPerson, Channel::Phone, Channel::Written];
 
+/// A change to the draft from a field's new text.
+type Edit = dyn Fn(&mut ChecklistDraft, String);
+
 #[component(ChecklistEditor)]
 pub fn checklist_editor(props: &ChecklistEditorProps) -> Html {
     let library = use_library();
@@ -86,7 +89,7 @@ pub fn checklist_editor(props: &ChecklistEditorProps) -> Html {
     };
     let change = {
         let draft = draft.clone();
-        move |apply: Box<dyn Fn(&mut ChecklistDraft, String)>| {
+        move |apply: Box<Edit>| {
             let draft = draft.clone();
             Callback::from(move |value: String| {
                 let mut next = (*draft).clone();
