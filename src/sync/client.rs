@@ -192,6 +192,9 @@ impl Couch {
         let init = web_sys::RequestInit::new();
         init.set_method(method.name());
         init.set_mode(web_sys::RequestMode::Cors);
+        // Never an answer from the browser's cache. And no waiting on it either: two
+        // tabs' identical long polls would otherwise queue one behind the other.
+        init.set_cache(web_sys::RequestCache::NoStore);
         if let Some(body) = &body {
             set("Content-Type", "application/json")?;
             init.set_body(&wasm_bindgen::JsValue::from_str(body));
