@@ -25,7 +25,7 @@ export class Couch {
     private readonly sockets: Set<Socket>,
     readonly upstream: string,
     readonly origin: string,
-    private state: { mode: Mode; failed: number; requests: string[] },
+    private state: { mode: Mode; failed: number; requests: string[]; polls: number },
   ) {}
 
   /** Starts a server with an admin and an empty database called `db`. */
@@ -34,10 +34,14 @@ export class Couch {
     const port = await freePort();
     const server = await serve(folder, port);
     const upstream = `http://127.0.0.1:${port}`;
-    const state = { mode: "up" as Mode, failed: 0, requests: [] as string[] };
+    const state = { mode: "up" as Mode, failed: 0, requests: [] as string[], polls: 0 };
     const sockets = new Set<Socket>();
     const proxy = http.createServer((req, res) => {
       if (req.method !== "OPTIONS") state.requests.push(`${req.method} ${req.url}`);
+      if (req.method === "GET" && req.url?.includes("feed=longpoll")) {
+        state.polls += 1;
+        res.on("close", () => (state.polls -= 1));
+      }
       if (state.mode === "down") {
         req.socket.destroy();
         return;
@@ -112,6 +116,16 @@ export class Couch {
   set(mode: Mode) {
     this.state.mode = mode;
     if (mode === "down") for (const socket of this.sockets) socket.destroy();
+  }
+
+  /** How many long polls are waiting on the server now (one per tab at rest). */
+  openPolls(): number {
+    return this.state.polls;
+  }
+
+  /** The requests made since the last `takeRequests`, without taking them. */
+  requests(): string[] {
+    return [...this.state.requests];
   }
 
   /** The requests the tablets made (method and path), since the last call. */
