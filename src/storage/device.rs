@@ -7,7 +7,8 @@ use wasm_bindgen_futures::JsFuture;
 
 const PREFERENCES_KEY: &str = "vertskap.preferences";
 
-fn local_storage() -> Option<web_sys::Storage> {
+/// This origin's localStorage, where the browser allows it.
+pub(crate) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

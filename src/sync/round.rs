@@ -159,7 +159,14 @@ impl Round<'_> {
                 break;
             }
         }
-        let out = self.outgoing(&library, &ledger, &waiting).await?;
+        let out = pending_changes(
+            self.store(),
+            self.settings.scope,
+            &library,
+            &ledger,
+            &waiting,
+        )
+        .await?;
         for chunk in out.docs.chunks(PUSH_BATCH) {
             if !(self.going)() {
                 return Ok(report.stopped());
@@ -342,15 +349,6 @@ impl Round<'_> {
                 Vec::new()
             },
         })
-    }
-
-    async fn outgoing(
-        &self,
-        library: &Library,
-        ledger: &Ledger,
-        waiting: &[String],
-    ) -> Result<Outgoing, StorageFailure> {
-        pending_changes(self.store(), self.settings.scope, library, ledger, waiting).await
     }
 
     async fn reread(&self) -> Result<Library, StorageFailure> {

@@ -2,13 +2,10 @@
 //! a backup, a pack, or another tablet's copy.
 
 use crate::domain::sync::SyncSettings;
+use crate::storage::device::local_storage;
 
 fn key(store_name: &str) -> String {
     format!("vertskap.sync.{store_name}")
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// The settings kept for this database, if any (unreadable ones count as none, and are

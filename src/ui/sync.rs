@@ -347,8 +347,9 @@ async fn wait_for_change(
                 sleep_until_woken(wake, running, QUIET_MS).await;
                 break;
             }
-            // Nothing new before the server's timeout: wait again, without a round.
-            Ok(false) => continue,
+            // Nothing new before the server's timeout (or ours, on a server that
+            // ignores it): wait again, without a round.
+            Ok(false) | Err(SyncFailure::TimedOut) => continue,
             // The long poll failed: the next round says why.
             Err(_) => {
                 gloo_timers::future::TimeoutFuture::new(FIRST_BACK_OFF_MS).await;
