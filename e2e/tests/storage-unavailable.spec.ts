@@ -24,3 +24,34 @@ test("when the browser refuses to open the database the app says so", async ({ p
   await expect(page.getByRole("alert")).toContainText("the browser refused to open a database");
   await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
 });
+
+test("a tab of an older version that holds the database open: the app says so, and starts by itself once that tab lets go", async ({ context, page }) => {
+  // The older version's tab: the database at version 1, held open, deaf to the request
+  // to let go (as builds before the app closed on a newer version's request).
+  const older = await context.newPage();
+  await older.goto("./manifest.webmanifest");
+  await older.evaluate(
+    () =>
+      new Promise<void>((opened, failed) => {
+        const request = indexedDB.open("vertskap", 1);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore("areas", { keyPath: "id" });
+          request.result.createObjectStore("standards", { keyPath: "id" }).createIndex("by_area", "area_id");
+        };
+        request.onsuccess = () => {
+          (window as unknown as { held: IDBDatabase }).held = request.result;
+          opened();
+        };
+        request.onerror = () => failed(request.error);
+      }),
+  );
+
+  await page.goto("./#/standards");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vertskap cannot open your data right now");
+  await expect(page.getByRole("alert")).toContainText("open in another tab with an older version");
+
+  await older.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Host standards");
+  await page.getByRole("link", { name: "New standard" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New standard");
+});

@@ -1,12 +1,12 @@
-//! The root: opens storage once, owns the state, and shows the app, a loading line,
+//! The root: takes the opened storage, owns the state, and shows the app, a loading line,
 //! or a full-page explanation when data cannot be kept.
 
 use super::components::{StorageProblem, UpdateBanner};
 use super::device::{DeviceChange, DeviceHandle, DeviceState};
 use super::language::use_locale;
 use super::library::LibraryHandle;
+use super::opening::{Opened, Opening};
 use super::routes::{switch, Route};
-use crate::clock::now;
 use crate::clock::today;
 use crate::domain::device::{DataSpan, Found, Held, Persistence};
 use crate::domain::state::{Action, AppState, Phase};
@@ -20,8 +20,14 @@ use crate::ui::window_events::WindowListener;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+/// The root's one property: storage, opening since the app's code began to run.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub opening: Opening,
+}
+
 #[component(App)]
-pub fn app() -> Html {
+pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(AppState::default);
     let store = use_state(|| None::<Store>);
     let device = use_reducer(|| DeviceState {
@@ -29,7 +35,7 @@ pub fn app() -> Html {
         persistence: Persistence::Unknown,
         lost: None,
     });
-    use_open_store(&state, &store);
+    use_open_store(&state, &store, &props.opening);
     use_held_remembered(&state, &device);
     use_device_watch(&device);
     use_keep_data_asked(&state, &device);
@@ -67,36 +73,27 @@ pub fn app() -> Html {
     }
 }
 
-/// Opens the database and reads everything once; then follows other tabs' changes and
-/// lets a newer version of the app upgrade the database.
+/// Takes the opened database and what was read from it (`ui::opening`); then follows
+/// other tabs' changes and lets a newer version of the app upgrade the database.
 #[hook]
-fn use_open_store(state: &UseReducerHandle<AppState>, store: &UseStateHandle<Option<Store>>) {
-    let (state, store) = (state.clone(), store.clone());
+fn use_open_store(
+    state: &UseReducerHandle<AppState>,
+    store: &UseStateHandle<Option<Store>>,
+    opening: &Opening,
+) {
+    let (state, store, opening) = (state.clone(), store.clone(), opening.clone());
     use_effect_with((), move |_| {
         wasm_bindgen_futures::spawn_local(async move {
             let blocked = state.clone();
-            let on_blocked = move || blocked.dispatch(Action::OpenFailed(StorageFailure::Blocked));
-            let opened = match Store::open(DB_NAME, now(), on_blocked).await {
-                Ok(opened) => opened
-                    .load_library_first()
-                    .await
-                    .map(|library| (opened, library)),
-                Err(failure) => Err(failure),
-            };
-            match opened {
-                Ok((opened, mut library)) => {
-                    // A repair that cannot be stored leaves the library as it was read:
-                    // still usable, and the person hears why after the first screen.
-                    let repair_failed = opened.repair_links(&mut library, now()).await.err();
-                    // The same for contact details past their keeping time; backups
-                    // leave them out even while they could not be forgotten here.
-                    let repair_failed = match opened
-                        .forget_expired_contacts(&mut library, today(), now())
-                        .await
-                    {
-                        Ok(()) => repair_failed,
-                        Err(failure) => repair_failed.or(Some(failure)),
-                    };
+            opening.when_blocked(move || {
+                blocked.dispatch(Action::OpenFailed(StorageFailure::Blocked))
+            });
+            match opening.outcome().await {
+                Ok(Opened {
+                    store: opened,
+                    library,
+                    repair_failed,
+                }) => {
                     let upgraded = state.clone();
                     opened.on_upgraded_elsewhere(move || {
                         upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
