@@ -3,7 +3,6 @@
 use super::*;
 use crate::domain::search::Closeness;
 use crate::domain::sorting;
-use std::collections::HashMap;
 
 /// What counter home lists when nothing is typed; see [`Library::counter_lists`].
 #[derive(Debug, PartialEq)]
@@ -101,15 +100,19 @@ impl Library {
     /// Scripts found by a search, closest first and by title within each closeness.
     pub fn scripts_found<'a>(
         &'a self,
-        found: &HashMap<ScriptId, Closeness>,
+        closeness: &[Option<Closeness>],
         by_title: &'a [usize],
         fits: impl Fn(&Script) -> bool,
     ) -> Vec<&'a Script> {
-        // Each script's closeness is looked up once: looked up in the comparison, a
-        // first letter typed over 5,000 scripts cost 100,000 lookups.
-        let mut shown: Vec<(Closeness, &Script)> = self
-            .scripts_at(by_title)
-            .filter_map(|s| found.get(&s.id).filter(|_| fits(s)).map(|c| (*c, s)))
+        // Looked up by position, not by id in a hash map: a first letter typed over
+        // 5,000 scripts hashed 5,000 ids on every keystroke.
+        let mut shown: Vec<(Closeness, &Script)> = by_title
+            .iter()
+            .filter_map(|&at| {
+                let found = (*closeness.get(at)?)?;
+                let script = self.scripts.get(at)?;
+                fits(script).then_some((found, script))
+            })
             .collect();
         sorting::sort_by_key(&mut shown, |(closeness, _)| *closeness);
         shown.into_iter().map(|(_, s)| s).collect()
@@ -209,21 +212,34 @@ mod tests {
         let mut lib = Library::default();
         let [a, b, c] = ["Apology", "Busy", "Closing"].map(|t| script(&lib, t, vec![]));
         lib.with_scripts_saved(vec![a.clone(), b.clone(), c.clone()]);
-        let found = HashMap::from([
-            (a.id, Closeness::Steps),
-            (b.id, Closeness::Summary),
-            (c.id, Closeness::Title),
-        ]);
+        // How closely the script at each position of the library's list matched.
+        let found = |hits: &[(&Script, Closeness)]| -> Vec<Option<Closeness>> {
+            lib.scripts
+                .iter()
+                .map(|s| hits.iter().find(|(h, _)| h.id == s.id).map(|(_, c)| *c))
+                .collect()
+        };
         let by_title = lib.script_positions_by_title();
         let shown: Vec<_> = lib
-            .scripts_found(&found, &by_title, |_| true)
+            .scripts_found(
+                &found(&[
+                    (&a, Closeness::Steps),
+                    (&b, Closeness::Summary),
+                    (&c, Closeness::Title),
+                ]),
+                &by_title,
+                |_| true,
+            )
             .iter()
             .map(|s| s.title.clone())
             .collect();
         assert_eq!(shown, ["Closing", "Busy", "Apology"]);
-        let found = HashMap::from([(a.id, Closeness::Steps), (c.id, Closeness::Steps)]);
         let shown: Vec<_> = lib
-            .scripts_found(&found, &by_title, |_| true)
+            .scripts_found(
+                &found(&[(&a, Closeness::Steps), (&c, Closeness::Steps)]),
+                &by_title,
+                |_| true,
+            )
             .iter()
             .map(|s| s.title.clone())
             .collect();

@@ -71,6 +71,16 @@ impl ScriptIndex {
         }
     }
 
+    /// How closely the script at each position of the indexed list matched, `None` for
+    /// those it did not find: looked up by position, with no hashing per keystroke.
+    pub fn closeness_by_position(&self, found: &Found) -> Vec<Option<Closeness>> {
+        let mut closeness = vec![None; self.entries.len()];
+        for &(at, found) in &found.hits {
+            closeness[at] = Some(found);
+        }
+        closeness
+    }
+
     /// The scripts a search found, with how closely.
     pub fn hits<'a>(
         &'a self,
@@ -220,6 +230,21 @@ mod tests {
             let fresh: Vec<_> = index.find(&Query::new(&typed)).collect();
             proptest::prop_assert_eq!(narrowed, fresh);
         }
+    }
+
+    #[test]
+    fn closeness_by_position_says_what_was_found_where() {
+        let scripts = [
+            script("Telefon", "", "", &[("Hei", "", "")]),
+            script("Kø", "", "", &[("Hei", "", "")]),
+            script("Kassa", "telefon ringer", "", &[("Hei", "", "")]),
+        ];
+        let index = ScriptIndex::new(&scripts);
+        let found = index.search("telefon", None);
+        assert_eq!(
+            index.closeness_by_position(&found),
+            vec![Some(Closeness::Title), None, Some(Closeness::Summary)]
+        );
     }
 
     #[test]

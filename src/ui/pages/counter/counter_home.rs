@@ -5,14 +5,13 @@
 use super::authority_route;
 use super::script_cards::script_cards;
 use crate::domain::drip::{Story, Week};
-use crate::domain::search::{Closeness, Found, Query, ScriptIndex};
-use crate::domain::{Channel, Script, ScriptId, Standard};
+use crate::domain::search::{Found, Query, ScriptIndex};
+use crate::domain::{Channel, Script, Standard};
 use crate::text::{channel, tr, Msg};
 use crate::ui::device::use_device;
 use crate::ui::hooks::{use_script_index, use_script_title_order, use_typed_text};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -110,9 +109,11 @@ pub fn counter_home() -> Html {
             .filter(|(i, _)| Rc::ptr_eq(i, &index))
             .map(|(_, f)| f);
         let now = index.search(&typed, before);
-        let hits: HashMap<ScriptId, Closeness> = index.hits(&now).collect();
+        // The index is built from the library's list as it is now (`use_kept`), so its
+        // positions are the library's.
+        let closeness = index.closeness_by_position(&now);
         *last = Some((index.clone(), now));
-        lib.scripts_found(&hits, &by_title, fits)
+        lib.scripts_found(&closeness, &by_title, fits)
     });
     // While a search finds something, the lists are not shown: not worked out either.
     let lists = match &found {
