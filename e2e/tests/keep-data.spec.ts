@@ -101,3 +101,24 @@ test("after 30 days without a backup a calm reminder offers one tap; the interva
   await app.reload();
   await expect(reminder(page)).toBeHidden();
 });
+
+test.describe("in Oslo, just after midnight", () => {
+  test.use({ timezoneId: "Europe/Oslo" });
+
+  test("a backup is dated by the tablet's calendar, in its file name and in Settings", async ({ page }) => {
+    // 00:30 on 11 March in Oslo, still 10 March in UTC.
+    await page.clock.install({ time: new Date("2026-03-10T23:30:00Z") });
+    const app = new VertskapApp(page);
+    await app.open();
+    await app.createStandard({ area: AREAS.clean, title: "Check the toilets every hour" });
+    await app.goToSection("Settings");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download a full backup" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("vertskap-backup-2026-03-11.json");
+    await expect(page.getByRole("region", { name: "Storage on this device" })).toContainText(
+      "Last backup saved from this device: 11 Mar 2026.",
+    );
+  });
+});

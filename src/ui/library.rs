@@ -381,7 +381,7 @@ impl LibraryHandle {
             }
         }
         Ok((
-            file::write::file_name(FileKind::Backup, "", now),
+            file::write::file_name(FileKind::Backup, "", crate::clock::local_day(now)),
             writing.finish(),
         ))
     }
@@ -421,7 +421,8 @@ impl LibraryHandle {
     ) -> Result<(String, String), String> {
         let now = now();
         let text = file::write::pack(self.library(), picked, now).map_err(|e| e.to_string())?;
-        Ok((file::write::file_name(FileKind::Pack, name, now), text))
+        let day = crate::clock::local_day(now);
+        Ok((file::write::file_name(FileKind::Pack, name, day), text))
     }
 
     /// Applies a read file: merged by `plan`, or replacing everything when `plan` is

@@ -7,7 +7,7 @@ use super::{read_file, FileKind, MAX_FILE_BYTES};
 use crate::domain::library::Library;
 use crate::domain::money::AmountProblem;
 use crate::domain::validation::Problem;
-use crate::domain::Timestamp;
+use crate::domain::{Day, Timestamp};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/files/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -139,13 +139,13 @@ fn a_pack_drops_links_to_standards_left_out() {
 
 #[test]
 fn file_names_say_what_and_when() {
-    let t = Timestamp::from_unix_millis(1_764_000_000_000.0);
+    let day = Day::ymd(2025, 11, 24).unwrap();
     assert_eq!(
-        file_name(FileKind::Backup, "", t),
+        file_name(FileKind::Backup, "", day),
         "vertskap-backup-2025-11-24.json"
     );
     assert_eq!(
-        file_name(FileKind::Pack, "Kafé Lia: Vår beste!", t),
+        file_name(FileKind::Pack, "Kafé Lia: Vår beste!", day),
         "vertskap-pack-kafe-lia-var-beste-2025-11-24.json"
     );
 }

@@ -10,7 +10,7 @@ use crate::domain::library::Library;
 use crate::domain::staff::CheckIn;
 use crate::domain::visits::Checklist;
 use crate::domain::{AreaId, ChecklistId, HostParameter, QuestionId, RuleId};
-use crate::domain::{ScriptId, StandardId, Timestamp, ValueId};
+use crate::domain::{Day, ScriptId, StandardId, Timestamp, ValueId};
 use serde_json::Value;
 use std::collections::HashSet;
 
@@ -354,9 +354,10 @@ pub fn pack(
 }
 
 /// The file name people see in their downloads: `vertskap-backup-2026-11-24.json`,
-/// `vertskap-pack-cafe-lia-2026-11-24.json`.
-pub fn file_name(kind: FileKind, name: &str, now: Timestamp) -> String {
-    let date = now.date_text();
+/// `vertskap-pack-cafe-lia-2026-11-24.json`, dated by the device's calendar (`day`): a
+/// backup made at half past midnight in Oslo is from the new day, not from UTC's.
+pub fn file_name(kind: FileKind, name: &str, day: Day) -> String {
+    let date = day.text();
     match kind {
         FileKind::Backup => format!("vertskap-backup-{date}.json"),
         FileKind::Pack => {

@@ -2,6 +2,7 @@
 //! says what was lost and when, and leads to restoring a backup, instead of greeting the
 //! person as if they had never been here.
 
+use crate::clock::local_day;
 use crate::text::{date, tr, Msg};
 use crate::ui::device::use_device;
 use crate::ui::routes::Route;
@@ -17,7 +18,7 @@ pub fn lost_data() -> Html {
     };
     let backup = match device.preferences().last_backup_at {
         Some(at) => tr(Msg::LostDataLastBackup {
-            date: &date(at.date()),
+            date: &date(local_day(at).date()),
         }),
         None => tr(Msg::LostDataNoBackup),
     };
@@ -30,7 +31,7 @@ pub fn lost_data() -> Html {
             <h2 id="lost-data-heading">{ tr(Msg::LostDataHeading) }</h2>
             <p>{ tr(Msg::LostDataWhat {
                 records: lost.records as usize,
-                date: &date(lost.last_change.date()),
+                date: &date(local_day(lost.last_change).date()),
             }) }</p>
             <p>{ backup }</p>
             <div class="actions">

@@ -71,7 +71,8 @@ pub fn settings_page() -> Html {
         let (library, problem, key) = (library.clone(), problem.clone(), key.clone());
         let name = format!(
             "vertskap-backup-before-replace-{}.json",
-            kept_backups::made(&key).map_or_else(|| "earlier".into(), |t| t.date_text())
+            kept_backups::made(&key)
+                .map_or_else(|| "earlier".into(), |t| crate::clock::local_day(t).text())
         );
         Callback::from(move |_| {
             let (problem, name) = (problem.clone(), name.clone());

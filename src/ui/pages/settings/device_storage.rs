@@ -47,7 +47,7 @@ pub fn device_storage() -> Html {
     };
     let last_backup = match preferences.last_backup_at {
         Some(at) => tr(Msg::LastBackup {
-            date: &date(at.date()),
+            date: &date(crate::clock::local_day(at).date()),
         }),
         None => tr(Msg::NoBackupYet),
     };

@@ -208,7 +208,7 @@ fn preview(
             });
         })
     };
-    let date = crate::text::date(file.exported_at.date());
+    let date = crate::text::date(crate::clock::local_day(file.exported_at).date());
     let heading = match file.kind {
         FileKind::Backup => tr(Msg::PreviewBackup { date: &date }),
         FileKind::Pack => tr(Msg::PreviewPack { date: &date }),

@@ -131,7 +131,11 @@ pub fn staff_title(record: &StaffRecord, names: &Names) -> String {
             format!("{} · {}", tr(Msg::PraiseTo), (names.person)(p.to_person_id))
         }
         StaffRecord::Visit(v) => format!("{} · {}", v.title, date(v.date.date())),
-        StaffRecord::Rating(r) => format!("{} · {}", tr(Msg::CounterRating), date(r.at.date())),
+        StaffRecord::Rating(r) => format!(
+            "{} · {}",
+            tr(Msg::CounterRating),
+            date(crate::clock::local_day(r.at).date())
+        ),
         StaffRecord::Complaint(c) => {
             format!(
                 "{} · {}",
