@@ -7,7 +7,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::PersonId;
 use crate::text::{problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing, SelectField};
-use crate::ui::hooks::{field_setter, submit_handler};
+use crate::ui::hooks::{field_setter, selected_option, submit_handler};
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -99,7 +99,7 @@ pub fn person_editor(props: &PersonEditorProps) -> Html {
                     value={draft.name.clone()} error={error_for(F::PersonName)} on_change={setter(|d, v| d.name = v)} />
                 <SelectField id="person-role" label={tr(Msg::RoleLabel)} options={roles}
                     selected={draft.role_id.map(|r| r.to_string()).unwrap_or_default()} error={error_for(F::Role)}
-                    on_change={setter(|d, v| d.role_id = v.parse().ok())} />
+                    on_change={setter(|d, v| d.role_id = selected_option(&v))} />
                 <Field id="person-started" label={tr(Msg::Started)} kind={FieldKind::Date} required=true
                     value={draft.started.clone()} error={error_for(F::Started)} on_change={setter(|d, v| d.started = v)} />
                 <Field id="person-next-conversation" label={tr(Msg::NextConversationDue)} kind={FieldKind::Date}

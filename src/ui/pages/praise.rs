@@ -9,6 +9,7 @@ use crate::domain::staff::PraiseDraft;
 use crate::domain::validation::{Field as F, FieldErrors};
 use crate::text::{date, problem, tr, Msg};
 use crate::ui::components::{EditLink, Field, FieldKind, SelectField, StoryLink};
+use crate::ui::hooks::selected_option;
 use crate::ui::library::use_library;
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -199,12 +200,12 @@ pub fn praise_fields(props: &PraiseFieldsProps) -> Html {
             }
             <SelectField id="praise-to" label={tr(Msg::PraiseTo)} options={to_options}
                 selected={draft.to_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseTo)}
-                on_change={set(|d, v| d.to_person_id = v.parse().ok())} />
+                on_change={set(|d, v| d.to_person_id = selected_option(&v))} />
             <Field id="praise-what" label={tr(Msg::PraiseWhat)} kind={FieldKind::Text} required=true hint={tr(Msg::PraiseWhatHint)}
                 value={draft.what.clone()} error={error_for(F::PraiseWhat)} on_change={set(|d, v| d.what = v)} />
             <SelectField id="praise-from" label={tr(Msg::PraiseFrom)} options={from_options}
                 selected={draft.from_person_id.map(|p| p.to_string()).unwrap_or_default()} error={error_for(F::PraiseFrom)}
-                on_change={set(|d, v| d.from_person_id = v.parse().ok())} />
+                on_change={set(|d, v| d.from_person_id = selected_option(&v))} />
         </>
     }
 }

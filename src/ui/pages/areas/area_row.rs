@@ -5,6 +5,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{Area, AreaId};
 use crate::text::{area_name, problem, tr, Msg};
 use crate::ui::components::{Field, FieldKind, MoveButtons};
+use crate::ui::hooks::selected_option;
 use crate::ui::library::{use_library, Outcome};
 use yew::prelude::*;
 
@@ -155,7 +156,7 @@ pub fn area_row(props: &AreaRowProps) -> Html {
                 Callback::from(move |e: Event| {
                     if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                         mode.set(Mode::ChoosingTarget {
-                            target: select.value().parse().ok(),
+                            target: selected_option(&select.value()),
                         });
                     }
                 })

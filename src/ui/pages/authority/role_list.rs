@@ -5,7 +5,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::RoleId;
 use crate::text::{problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind};
-use crate::ui::hooks::use_add_field;
+use crate::ui::hooks::{selected_option, use_add_field};
 use crate::ui::library::{use_library, LibraryHandle, Outcome};
 use yew::prelude::*;
 
@@ -142,7 +142,7 @@ fn role_row(
                     if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
                         mode.set(Mode::Deleting {
                             id,
-                            target: select.value().parse().ok(),
+                            target: selected_option(&select.value()),
                         });
                     }
                 })

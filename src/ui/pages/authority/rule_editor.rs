@@ -7,7 +7,7 @@ use crate::domain::validation::{Field as F, FieldErrors};
 use crate::domain::{RoleId, RuleId};
 use crate::text::{locale, problem, role_name, tr, Msg};
 use crate::ui::components::{Field, FieldKind, Missing};
-use crate::ui::hooks::{field_setter, submit_handler};
+use crate::ui::hooks::{field_setter, selected_option, submit_handler};
 use crate::ui::library::{use_library, Outcome};
 use crate::ui::routes::Route;
 use yew::prelude::*;
@@ -125,7 +125,7 @@ pub fn rule_editor(props: &RuleEditorProps) -> Html {
                     value={draft.situation.clone()} error={error_for(F::RuleSituation)} on_change={setter(|d, v| d.situation = v)} />
                 <div class={classes!("field", role_error.is_some().then_some("invalid"))}>
                     <label for="rule-role">{ tr(Msg::RoleLabel) }</label>
-                    <select id="rule-role" onchange={select(|d, s| d.role_id = s.value().parse().ok())}
+                    <select id="rule-role" onchange={select(|d, s| d.role_id = selected_option(&s.value()))}
                         aria-invalid={role_error.is_some().then_some("true")}
                         aria-describedby={role_error.is_some().then_some("rule-role-error")}>
                         { for library.library().roles_in_order().into_iter().map(|role| html! {
