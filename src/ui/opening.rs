@@ -128,6 +128,7 @@ async fn open(on_blocked: impl FnOnce() + 'static) -> Outcome {
     let store = Store::open(DB_NAME, now(), on_blocked).await?;
     let mut library = store.load_library_first().await?;
     let repair_failed = store.repair_links(&mut library, now()).await.err();
+    // Backups leave expired contact details out even while they could not be forgotten here.
     let repair_failed = match store
         .forget_expired_contacts(&mut library, today(), now())
         .await
