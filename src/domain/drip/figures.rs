@@ -195,7 +195,7 @@ impl WeekAtGlance {
             week,
             ratings: Ratings::of(sources.hours, &weeks, sources.too_few),
             complaints_opened: complaints_opened(sources, &weeks).count() as u32,
-            complaints_closed: complaints_closed(&staff.complaints, &weeks),
+            complaints_closed: complaints_closed(sources, &weeks),
             own_visits: in_order(own),
             other_visits: in_order(other),
             checks: Checks::of(attempts_in(sources, &weeks)),
@@ -645,11 +645,16 @@ fn complaints_opened<'a>(
 }
 
 /// By [`Complaint::closed_on`]: the typed days its actions were done and the customer
-/// told (the day it was logged, in UTC, for a case closed on the spot).
-fn complaints_closed(complaints: &[Complaint], weeks: &Weeks) -> u32 {
-    complaints
+/// told (the local day it was logged, for a case closed on the spot).
+fn complaints_closed(sources: &Sources, weeks: &Weeks) -> u32 {
+    sources
+        .staff
+        .complaints
         .iter()
-        .filter(|c| c.closed_on().is_some_and(|day| weeks.contains(day)))
+        .filter(|c| {
+            c.closed_on(sources.day_of)
+                .is_some_and(|day| weeks.contains(day))
+        })
         .count() as u32
 }
 

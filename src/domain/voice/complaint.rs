@@ -100,8 +100,20 @@ impl Complaint {
     }
 
     /// A case closes when every action is done and the customer was told (or wants no
-    /// contact): the day the last of those happened.
-    pub fn closed_on(&self) -> Option<Day> {
+    /// contact): the day the last of those happened. One closed on the spot (no action,
+    /// no contact wanted) closed the day it was logged, by `day_of`: the device's
+    /// calendar in the app, so a complaint logged at 00:30 is closed on the new day.
+    pub fn closed_on(&self, day_of: impl Fn(Timestamp) -> Day) -> Option<Day> {
+        self.closing()
+            .map(|last| last.unwrap_or_else(|| day_of(self.at)))
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closing().is_some()
+    }
+
+    /// `Some` when closed, holding the last typed day of its closing steps, if any.
+    fn closing(&self) -> Option<Option<Day>> {
         let told = match self.customer_told? {
             CustomerTold::On(day) => Some(day),
             CustomerTold::NoContactWanted => None,
@@ -111,13 +123,12 @@ impl Complaint {
             let done = action.done?;
             last = Some(last.map_or(done, |l| l.max(done)));
         }
-        // No action and no contact wanted: closed the day it was logged.
-        Some(last.unwrap_or_else(|| Day::from_date(self.at.date()).unwrap_or(Day::FALLBACK)))
+        Some(last)
     }
 
     /// An open case with an action past its due day.
     pub fn overdue_on(&self, today: Day) -> bool {
-        self.closed_on().is_none()
+        !self.is_closed()
             && self
                 .actions
                 .iter()
@@ -126,9 +137,11 @@ impl Complaint {
 
     /// Contact details kept past `days` after the case closed.
     pub fn contact_due_for_deletion(&self, today: Day, days: u32) -> bool {
+        // By UTC's day for a case closed on the spot: hours off, on a keeping time of days.
+        let utc = |at: Timestamp| Day::from_date(at.date()).unwrap_or(Day::FALLBACK);
         !self.contact.is_empty()
             && self
-                .closed_on()
+                .closed_on(utc)
                 .is_some_and(|closed| closed.plus_days(i64::from(days)) <= today)
     }
 
@@ -205,6 +218,10 @@ mod tests {
         Day::parse(text).unwrap()
     }
 
+    fn utc(at: Timestamp) -> Day {
+        Day::from_date(at.date()).unwrap()
+    }
+
     fn complaint() -> Complaint {
         let at = Timestamp::from_unix_millis(1_796_000_000_000.0); // 2026-11-30
         Complaint {
@@ -242,16 +259,20 @@ mod tests {
             action("2026-12-10", Some("2026-12-03")),
             action("2026-12-10", None),
         ];
-        assert_eq!(c.closed_on(), None, "nothing told yet");
+        assert_eq!(c.closed_on(utc), None, "nothing told yet");
         c.customer_told = Some(CustomerTold::On(day("2026-12-04")));
-        assert_eq!(c.closed_on(), None, "an action is still open");
+        assert_eq!(c.closed_on(utc), None, "an action is still open");
         assert!(c.overdue_on(day("2026-12-11")));
         assert!(
             !c.overdue_on(day("2026-12-10")),
             "due that day is not overdue"
         );
         c.actions[1].done = Some(day("2026-12-08"));
-        assert_eq!(c.closed_on(), Some(day("2026-12-08")), "the last of them");
+        assert_eq!(
+            c.closed_on(utc),
+            Some(day("2026-12-08")),
+            "the last of them"
+        );
         assert!(!c.overdue_on(day("2026-12-20")));
     }
 
@@ -259,9 +280,24 @@ mod tests {
     fn no_contact_wanted_closes_with_the_actions_or_the_day_it_was_logged() {
         let mut c = complaint();
         c.customer_told = Some(CustomerTold::NoContactWanted);
-        assert_eq!(c.closed_on(), Some(day("2026-11-30")));
+        assert_eq!(c.closed_on(utc), Some(day("2026-11-30")));
         c.actions = vec![action("2026-12-10", Some("2026-12-02"))];
-        assert_eq!(c.closed_on(), Some(day("2026-12-02")));
+        assert_eq!(c.closed_on(utc), Some(day("2026-12-02")));
+    }
+
+    #[test]
+    fn closed_on_the_spot_after_midnight_is_closed_on_the_new_day_where_it_was_logged() {
+        let mut c = complaint();
+        c.at = Timestamp::from_unix_millis(1_796_081_400_000.0); // 2026-11-30 23:30 UTC
+        c.customer_told = Some(CustomerTold::NoContactWanted);
+        let oslo = |at: Timestamp| {
+            utc(Timestamp::from_unix_millis(
+                at.unix_millis() as f64 + 3_600_000.0,
+            ))
+        };
+        assert_eq!(c.closed_on(utc), Some(day("2026-11-30")));
+        assert_eq!(c.closed_on(oslo), Some(day("2026-12-01")));
+        assert!(c.is_closed());
     }
 
     #[test]

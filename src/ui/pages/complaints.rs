@@ -36,7 +36,7 @@ pub fn cause_name(lib: &Library, cause: Option<Cause>) -> String {
 
 /// A case's state in a word: closed (on its day), overdue, or open.
 pub fn case_badge(c: &Complaint, today: Day) -> Html {
-    match c.closed_on() {
+    match c.closed_on(crate::clock::local_day) {
         Some(day) => {
             html! { <span class="badge done">{ tr(Msg::ClosedOn { date: &date(day.date()) }) }</span> }
         }
@@ -76,7 +76,7 @@ pub fn complaints_page() -> Html {
         .staff
         .complaints
         .iter()
-        .filter(|c| c.closed_on().is_none())
+        .filter(|c| !c.is_closed())
         .collect();
     newest_first(&mut open);
     // Overdue first: they need someone now.
@@ -85,7 +85,7 @@ pub fn complaints_page() -> Html {
         .staff
         .complaints
         .iter()
-        .filter(|c| c.closed_on().is_some())
+        .filter(|c| c.is_closed())
         .collect();
     newest_first(&mut closed);
     let patterns = Patterns::of(
