@@ -1,5 +1,5 @@
 //! How records become stored values and back: through JSON text and the browser's own
-//! `JSON.parse`/`JSON.stringify`, with the same serde code the file format uses.
+//! `JSON.parse`/`JSON.stringify`, read with the same serde code the file format uses.
 //!
 //! Why not `serde-wasm-bindgen`: every record type's serde code was then compiled
 //! twice, once for files and once for storage, and the wasm carried both. Reading JSON
