@@ -55,3 +55,36 @@ test("a tab of an older version that holds the database open: the app says so, a
   await page.getByRole("link", { name: "New standard" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New standard");
 });
+
+test.describe("a tab that could not start", () => {
+  // Its service worker would fetch the words past the test's routes.
+  test.use({ serviceWorkers: "block" });
+
+  test("lets a newer version have the database", async ({ context, page }) => {
+    // No words in any language: the app cannot start, though it has opened its database.
+    await page.route("**/i18n/*.txt", (route) => route.abort());
+    await page.goto("./#/standards");
+    await expect(page.getByText("Vertskap could not start.")).toBeVisible();
+
+    const newer = await context.newPage();
+    await newer.goto("./manifest.webmanifest");
+    const answer = await newer.evaluate(async () => {
+      // The database as the failed tab made it, then a newer version's request for it.
+      let version = 0;
+      while (version === 0) {
+        version = (await indexedDB.databases()).find((d) => d.name === "vertskap")?.version ?? 0;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return new Promise<string>((settled) => {
+        const request = indexedDB.open("vertskap", version + 1);
+        request.onblocked = () => settled("blocked");
+        request.onsuccess = () => {
+          request.result.close();
+          settled("upgraded");
+        };
+        request.onerror = () => settled(`error: ${request.error}`);
+      });
+    });
+    expect(answer).toBe("upgraded");
+  });
+});

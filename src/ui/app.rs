@@ -95,7 +95,7 @@ fn use_open_store(
                     repair_failed,
                 }) => {
                     let upgraded = state.clone();
-                    opened.on_upgraded_elsewhere(move || {
+                    opening.when_upgraded_elsewhere(move || {
                         upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
                     });
                     let (changed, reader) = (state.clone(), opened.clone());

@@ -33,9 +33,29 @@ struct Shared {
     outcome: Option<Outcome>,
     /// Another tab holds an older version of the database open: the page must say so,
     /// and the opening goes on once that tab lets go.
-    blocked: bool,
-    on_blocked: Option<Box<dyn Fn()>>,
+    blocked: Signal,
+    /// A newer version of the app asked for the database, and this tab let go of it at
+    /// once, from the moment it was open: also before the app is shown, so a tab whose
+    /// words never arrived does not hold up the upgrade.
+    upgraded_elsewhere: Signal,
     wakers: Vec<Waker>,
+}
+
+/// Something that happened, or the app's handler for when it does.
+#[derive(Default)]
+struct Signal {
+    happened: bool,
+    tell: Option<Box<dyn FnOnce()>>,
+}
+
+type Which = fn(&mut Shared) -> &mut Signal;
+
+fn blocked(shared: &mut Shared) -> &mut Signal {
+    &mut shared.blocked
+}
+
+fn upgraded_elsewhere(shared: &mut Shared) -> &mut Signal {
+    &mut shared.upgraded_elsewhere
 }
 
 /// One opening per start: props compare it by identity.
@@ -48,9 +68,9 @@ impl PartialEq for Opening {
 impl Opening {
     pub fn begin() -> Opening {
         let opening = Opening(Rc::default());
-        let (reporter, blocked) = (opening.clone(), opening.clone());
+        let reporter = opening.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let outcome = open(move || blocked.block()).await;
+            let outcome = open(&reporter).await;
             reporter.settle(outcome);
         });
         opening
@@ -59,7 +79,7 @@ impl Opening {
     /// Until storage has answered, or is blocked and the page must say why it waits.
     pub async fn settled(&self) {
         Until(self, |shared: &Shared| {
-            shared.outcome.is_some() || shared.blocked
+            shared.outcome.is_some() || shared.blocked.happened
         })
         .await
     }
@@ -75,20 +95,30 @@ impl Opening {
     }
 
     /// `tell` runs when the opening is blocked, now if it already is.
-    pub fn when_blocked(&self, tell: impl Fn() + 'static) {
-        let blocked = self.0.borrow().blocked;
-        if blocked {
+    pub fn when_blocked(&self, tell: impl FnOnce() + 'static) {
+        self.when(blocked, tell);
+    }
+
+    /// `tell` runs when a newer version took the database over, now if it already did.
+    pub fn when_upgraded_elsewhere(&self, tell: impl FnOnce() + 'static) {
+        self.when(upgraded_elsewhere, tell);
+    }
+
+    fn when(&self, which: Which, tell: impl FnOnce() + 'static) {
+        let happened = which(&mut self.0.borrow_mut()).happened;
+        if happened {
             tell();
         } else {
-            self.0.borrow_mut().on_blocked = Some(Box::new(tell));
+            which(&mut self.0.borrow_mut()).tell = Some(Box::new(tell));
         }
     }
 
-    fn block(&self) {
+    fn signal(&self, which: Which) {
         let tell = {
             let mut shared = self.0.borrow_mut();
-            shared.blocked = true;
-            shared.on_blocked.take()
+            let signal = which(&mut shared);
+            signal.happened = true;
+            signal.tell.take()
         };
         if let Some(tell) = tell {
             tell();
@@ -124,8 +154,10 @@ impl<F: Fn(&Shared) -> bool + Unpin> Future for Until<'_, F> {
     }
 }
 
-async fn open(on_blocked: impl FnOnce() + 'static) -> Outcome {
-    let store = Store::open(DB_NAME, now(), on_blocked).await?;
+async fn open(opening: &Opening) -> Outcome {
+    let (blocking, upgrading) = (opening.clone(), opening.clone());
+    let store = Store::open(DB_NAME, now(), move || blocking.signal(blocked)).await?;
+    store.on_upgraded_elsewhere(move || upgrading.signal(upgraded_elsewhere));
     let mut library = store.load_library_first().await?;
     let repair_failed = store.repair_links(&mut library, now()).await.err();
     // Backups leave expired contact details out even while they could not be forgotten here.
