@@ -21,6 +21,22 @@ test("the app's name and a loading sign show until the app starts", async ({ pag
   await expect(sign).toHaveCount(0);
 });
 
+test("the loading sign gives way to the first screen itself, with nothing in between", async ({ page }) => {
+  // Every text the page shows on its way to the first screen, noted at each change.
+  await page.addInitScript(() => {
+    const shown: string[] = ((window as unknown as { shown: string[] }).shown = []);
+    new MutationObserver(() => shown.push(document.body?.innerText ?? "")).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  await page.goto("./#/standards");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Host standards");
+  const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  expect(shown.filter((text) => text.includes("Opening your data"))).toEqual([]);
+});
+
 test("if the app cannot start, the page says so (in Norwegian, Swedish and English) and stops loading", async ({ browser }) => {
   const context = await browser.newContext({ locale: "nb-NO" });
   const page = await context.newPage();

@@ -5,7 +5,7 @@ use super::components::{StorageProblem, UpdateBanner};
 use super::device::{DeviceChange, DeviceHandle, DeviceState};
 use super::language::use_locale;
 use super::library::LibraryHandle;
-use super::opening::{Opened, Opening};
+use super::opening::{Opened, Opening, Outcome};
 use super::routes::{switch, Route};
 use crate::clock::today;
 use crate::domain::device::{DataSpan, Found, Held, Persistence};
@@ -17,6 +17,8 @@ use crate::storage::device::{load_preferences, on_preferences_changed_elsewhere,
 use crate::storage::{Store, DB_NAME};
 use crate::text::{tr, Msg};
 use crate::ui::window_events::WindowListener;
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -28,14 +30,28 @@ pub struct AppProps {
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(AppState::default);
-    let store = use_state(|| None::<Store>);
+    // Storage has answered before the first render unless another tab blocks it
+    // (`ui::start` waits): the first render shows the library, never "Opening…".
+    let first = use_mut_ref(|| props.opening.take_if_there());
+    let store = use_state(|| match &*first.borrow() {
+        Some(Ok(opened)) => Some(opened.store.clone()),
+        _ => None,
+    });
+    let state = use_reducer(|| {
+        let mut state = AppState::default();
+        match first.borrow_mut().as_mut() {
+            Some(Ok(opened)) => state.apply(Action::Opened(std::mem::take(&mut opened.library))),
+            Some(Err(failure)) => state.apply(Action::OpenFailed(failure.clone())),
+            None => {}
+        }
+        state
+    });
     let device = use_reducer(|| DeviceState {
         preferences: load_preferences(),
         persistence: Persistence::Unknown,
         lost: None,
     });
-    use_open_store(&state, &store, &props.opening);
+    use_open_store(&state, &store, &props.opening, &first);
     use_held_remembered(&state, &device);
     use_device_watch(&device);
     use_keep_data_asked(&state, &device);
@@ -73,22 +89,30 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// Takes the opened database and what was read from it (`ui::opening`); then follows
-/// other tabs' changes and lets a newer version of the app upgrade the database.
+/// Takes the opened database and what was read from it (`ui::opening`), unless the
+/// first render took them (`first`, then already shown); then follows other tabs'
+/// changes and lets a newer version of the app upgrade the database.
 #[hook]
 fn use_open_store(
     state: &UseReducerHandle<AppState>,
     store: &UseStateHandle<Option<Store>>,
     opening: &Opening,
+    first: &Rc<RefCell<Option<Outcome>>>,
 ) {
     let (state, store, opening) = (state.clone(), store.clone(), opening.clone());
+    let early = first.borrow_mut().take();
     use_effect_with((), move |_| {
         wasm_bindgen_futures::spawn_local(async move {
             let blocked = state.clone();
             opening.when_blocked(move || {
                 blocked.dispatch(Action::OpenFailed(StorageFailure::Blocked))
             });
-            match opening.outcome().await {
+            let shown = early.is_some();
+            let outcome = match early {
+                Some(outcome) => outcome,
+                None => opening.outcome().await,
+            };
+            match outcome {
                 Ok(Opened {
                     store: opened,
                     library,
@@ -112,9 +136,15 @@ fn use_open_store(
                             }
                         });
                     });
-                    let goals = library.staff.goals.clone();
-                    store.set(Some(opened.clone()));
-                    state.dispatch(Action::Opened(library));
+                    let goals = if shown {
+                        state.library.staff.goals.clone()
+                    } else {
+                        library.staff.goals.clone()
+                    };
+                    if !shown {
+                        store.set(Some(opened.clone()));
+                        state.dispatch(Action::Opened(library));
+                    }
                     if let Some(failure) = repair_failed {
                         state.dispatch(Action::WriteFailed(failure));
                     }
@@ -127,7 +157,8 @@ fn use_open_store(
                         }
                     }
                 }
-                Err(failure) => state.dispatch(Action::OpenFailed(failure)),
+                Err(failure) if !shown => state.dispatch(Action::OpenFailed(failure)),
+                Err(_) => {}
             }
         });
     });

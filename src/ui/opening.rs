@@ -94,6 +94,11 @@ impl Opening {
         })
     }
 
+    /// The outcome if it is there already (taken: the app takes it once).
+    pub fn take_if_there(&self) -> Option<Outcome> {
+        self.0.borrow_mut().outcome.take()
+    }
+
     /// `tell` runs when the opening is blocked, now if it already is.
     pub fn when_blocked(&self, tell: impl FnOnce() + 'static) {
         self.when(blocked, tell);
