@@ -156,6 +156,11 @@ export class Couch {
     return Object.fromEntries(answer.rows.map((row: any) => [row.id, row.doc]));
   }
 
+  /** The documents of one section (`standards`, …), as the app writes them: `section:id`. */
+  async sectionDocs(section: string, db = "kafe"): Promise<any[]> {
+    return Object.values(await this.docs(db)).filter((doc) => doc._id.startsWith(`${section}:`));
+  }
+
   async stop() {
     this.set("down");
     await new Promise<void>((resolve) => this.proxy.close(() => resolve()));

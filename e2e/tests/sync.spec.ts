@@ -139,9 +139,7 @@ test("a standard changed on both tablets offline is a choice, and the choice rea
   await expect(bar.standardLink("Greet every guest at the door")).toBeHidden();
   await terrace.reload();
   await expect(terrace.page.getByRole("link", { name: "Sync needs you" })).toBeHidden();
-  const titles = Object.values(await couch.docs())
-    .filter((doc) => doc._id.startsWith("standards:"))
-    .map((doc) => doc.record.title);
+  const titles = (await couch.sectionDocs("standards")).map((doc) => doc.record.title);
   expect(titles).toEqual(["Greet every guest with a smile"]);
 });
 
@@ -187,14 +185,14 @@ test("a push stored on the server whose answer never came back is not sent twice
   await bar.open("#/settings");
   const status = syncSection(bar.page);
   await expect(status.getByRole("alert")).toHaveText(/Could not reach the server/, { timeout: 20_000 });
-  const stored = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  const stored = await couch.sectionDocs("standards");
   expect(stored.map((doc) => doc.record.title)).toEqual(["Offer water"]);
 
   couch.set("up");
   await status.getByRole("button", { name: "Sync now" }).click();
   await allSent(bar);
   await expect(status.getByText(/changed both here and on another tablet/)).toBeHidden();
-  const after = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  const after = await couch.sectionDocs("standards");
   expect(after.map((doc) => [doc.record.title, doc._rev.split("-")[0]])).toEqual([["Offer water", "1"]]);
 });
 
@@ -212,11 +210,7 @@ test("a server that lost its data is filled again by the tablets, and nothing is
   expect(Object.keys(await couch.docs())).toEqual([]);
   // Each tablet finds its checkpoint gone and sends everything again.
   for (const app of [bar, terrace]) await syncSection(app.page).getByRole("button", { name: "Sync now" }).click();
-  const titles = async () =>
-    Object.values(await couch.docs())
-      .filter((doc) => doc._id.startsWith("standards:"))
-      .map((doc) => doc.record.title)
-      .sort();
+  const titles = async () => (await couch.sectionDocs("standards")).map((doc) => doc.record.title).sort();
   await expect.poll(titles, { timeout: 20_000 }).toEqual(["Greet every guest", "Offer water"]);
   await bar.open("#/standards");
   await expect(bar.standardLink("Offer water")).toBeVisible({ timeout: 20_000 });
@@ -261,7 +255,7 @@ test("a document that fails the checks is kept aside and named, and the rest arr
   await connect(bar);
   await allSent(bar);
   // Another program writes a standard without a title.
-  const [good] = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  const [good] = await couch.sectionDocs("standards");
   const badId = "0b5e0c6a-2f0d-4c1e-9a01-00000000beef";
   const bad = { record: { ...good.record, id: badId, title: "" } };
   expect((await couch.request("PUT", `/kafe/standards:${badId}`, bad)).ok).toBe(true);
@@ -284,7 +278,7 @@ test("10,000 documents on the first pull: a progress bar, and the page answers m
   await bar.createStandard({ area: AREAS.reach, title: "Greet every guest" });
   await connect(bar);
   await allSent(bar);
-  const [template] = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  const [template] = await couch.sectionDocs("standards");
   const many = Array.from({ length: 10_000 }, (_, n) => {
     const id = `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
     return { _id: `standards:${id}`, record: { ...template.record, id, title: `Standard number ${n}`, order: n + 1 } };
@@ -360,7 +354,7 @@ test("two tabs on one tablet sync without waking each other, round after round",
   couch.takeRequests();
 
   // Another tablet's change: both tabs hear of it and pull, then rest again.
-  const [template] = Object.values(await couch.docs()).filter((doc) => doc._id.startsWith("standards:"));
+  const [template] = await couch.sectionDocs("standards");
   const id = "00000000-0000-4000-8000-00000000feed";
   const doc = { record: { ...template.record, id, title: "Offer water", order: 2 } };
   expect((await couch.request("PUT", `/kafe/standards:${id}`, doc)).ok).toBe(true);
