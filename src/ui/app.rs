@@ -99,9 +99,10 @@ fn use_open_store(
     opening: &Opening,
     first: &Rc<RefCell<Option<Outcome>>>,
 ) {
-    let (state, store, opening) = (state.clone(), store.clone(), opening.clone());
-    let early = first.borrow_mut().take();
+    let (state, store, opening, first) =
+        (state.clone(), store.clone(), opening.clone(), first.clone());
     use_effect_with((), move |_| {
+        let early = first.borrow_mut().take();
         wasm_bindgen_futures::spawn_local(async move {
             let blocked = state.clone();
             opening.when_blocked(move || {
