@@ -209,7 +209,7 @@ fn use_device_watch(device: &UseReducerHandle<DeviceState>) {
 #[hook]
 fn use_keep_data_asked(state: &UseReducerHandle<AppState>, device: &UseReducerHandle<DeviceState>) {
     let asked = use_mut_ref(|| false);
-    let has_data = DataSpan::of(&state.library).is_some();
+    let has_data = DataSpan::exists(&state.library);
     let persistence = device.persistence;
     let device = device.clone();
     use_effect_with((has_data, persistence), move |&(has_data, persistence)| {

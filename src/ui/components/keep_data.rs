@@ -23,10 +23,10 @@ pub fn keep_data() -> Html {
     };
     // The reminder counts the person's own work only: not a starter kit's old dates.
     let first_seen = device.preferences().first_seen;
-    let data = DataSpan::own_since(library.library(), first_seen);
-    if DataSpan::of(library.library()).is_none() {
+    if !DataSpan::exists(library.library()) {
         return html! {};
     }
+    let data = DataSpan::own_since(library.library(), first_seen);
     let save_backup = |also: fn(Preferences) -> Preferences| {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
         Callback::from(move |_| {

@@ -21,7 +21,7 @@ pub fn starter_offer() -> Html {
     let (Some(library), Some(device)) = (use_library(), use_device()) else {
         return html! {};
     };
-    let empty = DataSpan::of(library.library()).is_none();
+    let empty = !DataSpan::exists(library.library());
     let asked = !device.preferences().starter_offer_answered;
     // After a loss, the way back is the backup, not a first start.
     let offered = empty && asked && device.lost().is_none();
