@@ -119,7 +119,7 @@ pub fn goals_page() -> Html {
                     { for overview.by_key_figure.iter().map(|(figure, lines)| {
                         let heading_id = format!("key-figure-{figure:?}");
                         html! {
-                            <section key={heading_id.clone()} aria-labelledby={heading_id.clone()}>
+                            <section key={heading_id.clone()} class="figure-goals" aria-labelledby={heading_id.clone()}>
                                 <h3 id={heading_id}>{ key_figure(*figure) }</h3>
                                 <ul class="goal-lines">{ for lines.iter().map(line) }</ul>
                             </section>
