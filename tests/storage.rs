@@ -751,3 +751,52 @@ async fn what_the_sync_server_last_had_is_stored_with_the_records_and_a_replace_
     store.write(vec![Write::ClearSyncLedger]).await.unwrap();
     assert_eq!(store.sync_ledger().await.unwrap(), Default::default());
 }
+
+/// Waits until `witness` hears a message: posted to every object of the channel, it
+/// reaches those made before `witness` first.
+async fn next_message(witness: &web_sys::BroadcastChannel) {
+    let heard = js_sys::Promise::new(&mut |resolve, _| {
+        witness.set_onmessage(Some(&resolve));
+    });
+    wasm_bindgen_futures::JsFuture::from(heard).await.unwrap();
+    witness.set_onmessage(None);
+}
+
+#[wasm_bindgen_test]
+async fn a_change_another_tab_stores_before_the_app_listens_is_told_when_it_does() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use vertskap::storage::changes::{channel_name, Heard};
+    let db = format!("vertskap-test-{}", uuid::Uuid::new_v4());
+    let heard = Heard::start(&db);
+    // Another tab, as far as this page's channel can tell.
+    let other_tab = web_sys::BroadcastChannel::new(&channel_name(&db)).unwrap();
+    let witness = web_sys::BroadcastChannel::new(&channel_name(&db)).unwrap();
+    other_tab.post_message(&"changed".into()).unwrap();
+    next_message(&witness).await;
+
+    let told = Rc::new(Cell::new(0));
+    let counted = told.clone();
+    heard.tell(move || counted.set(counted.get() + 1));
+    assert_eq!(
+        told.get(),
+        1,
+        "the change made before anyone listened is told at once"
+    );
+
+    other_tab.post_message(&"changed".into()).unwrap();
+    next_message(&witness).await;
+    assert_eq!(told.get(), 2, "and each later one as it comes");
+}
+
+#[wasm_bindgen_test]
+async fn with_no_change_before_the_app_listens_nothing_is_told() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use vertskap::storage::changes::Heard;
+    let heard = Heard::start(&format!("vertskap-test-{}", uuid::Uuid::new_v4()));
+    let told = Rc::new(Cell::new(0));
+    let counted = told.clone();
+    heard.tell(move || counted.set(counted.get() + 1));
+    assert_eq!(told.get(), 0);
+}

@@ -9,11 +9,12 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// The channel of one database: tabs of the app share it, other apps on the origin don't.
-fn channel_name(db_name: &str) -> String {
+pub fn channel_name(db_name: &str) -> String {
     format!("{db_name}-changes")
 }
 
@@ -58,4 +59,54 @@ pub fn on_changed_elsewhere(db_name: &str, on_change: impl Fn() + 'static) {
     channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
     // The listener lives as long as the page, as does the channel (kept in CHANNELS).
     handler.forget();
+}
+
+/// Other tabs' changes, heard from the moment this is made until the page closes. A
+/// change announced before anyone listens is kept and told to the first listener: a
+/// start reads the library and only then shows it (after the words of its language),
+/// and a change stored by another tab in between would otherwise go unseen until the
+/// next one.
+#[derive(Clone)]
+pub struct Heard(Rc<RefCell<Hearing>>);
+
+#[derive(Default)]
+struct Hearing {
+    /// A change came while nobody listened.
+    missed: bool,
+    tell: Option<Rc<dyn Fn()>>,
+}
+
+impl Heard {
+    /// Starts hearing `db_name`'s changes. Once per page: the page's channel has one
+    /// listener (see [`on_changed_elsewhere`]).
+    pub fn start(db_name: &str) -> Heard {
+        let heard = Heard(Rc::default());
+        let hearing = heard.clone();
+        on_changed_elsewhere(db_name, move || hearing.heard());
+        heard
+    }
+
+    /// `tell` runs on every change from now on, and at once if one came before.
+    pub fn tell(&self, tell: impl Fn() + 'static) {
+        let tell: Rc<dyn Fn()> = Rc::new(tell);
+        let missed = {
+            let mut hearing = self.0.borrow_mut();
+            hearing.tell = Some(tell.clone());
+            std::mem::take(&mut hearing.missed)
+        };
+        if missed {
+            tell();
+        }
+    }
+
+    fn heard(&self) {
+        let tell = {
+            let mut hearing = self.0.borrow_mut();
+            hearing.missed = hearing.tell.is_none();
+            hearing.tell.clone()
+        };
+        if let Some(tell) = tell {
+            tell();
+        }
+    }
 }

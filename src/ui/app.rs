@@ -12,9 +12,8 @@ use crate::domain::device::{DataSpan, Found, Held, Persistence};
 use crate::domain::state::{Action, AppState, Phase};
 use crate::domain::StorageFailure;
 use crate::pacing::when_idle;
-use crate::storage::changes::on_changed_elsewhere;
 use crate::storage::device::{load_preferences, on_preferences_changed_elsewhere, persistence};
-use crate::storage::{Store, DB_NAME};
+use crate::storage::Store;
 use crate::text::{tr, Msg};
 use crate::ui::window_events::WindowListener;
 use std::cell::RefCell;
@@ -118,13 +117,14 @@ fn use_open_store(
                     store: opened,
                     library,
                     repair_failed,
+                    changes,
                 }) => {
                     let upgraded = state.clone();
                     opening.when_upgraded_elsewhere(move || {
                         upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
                     });
                     let (changed, reader) = (state.clone(), opened.clone());
-                    on_changed_elsewhere(DB_NAME, move || {
+                    changes.tell(move || {
                         let (changed, reader) = (changed.clone(), reader.clone());
                         wasm_bindgen_futures::spawn_local(async move {
                             if let Ok(mut library) = reader.load_library_first().await {

@@ -5,6 +5,7 @@
 
 use crate::clock::{now, today};
 use crate::domain::{Library, StorageFailure};
+use crate::storage::changes::Heard;
 use crate::storage::{Store, DB_NAME};
 use std::cell::RefCell;
 use std::future::Future;
@@ -20,6 +21,8 @@ pub struct Opened {
     /// stored: the library is usable as read, and the person hears why after the first
     /// screen.
     pub repair_failed: Option<StorageFailure>,
+    /// Other tabs' changes, heard from before the library was read.
+    pub changes: Heard,
 }
 
 pub type Outcome = Result<Opened, StorageFailure>;
@@ -163,6 +166,9 @@ async fn open(opening: &Opening) -> Outcome {
     let (blocking, upgrading) = (opening.clone(), opening.clone());
     let store = Store::open(DB_NAME, now(), move || blocking.signal(blocked)).await?;
     store.on_upgraded_elsewhere(move || upgrading.signal(upgraded_elsewhere));
+    // Before the read: a change another tab stores after it is heard, and told to the
+    // app once it shows the library.
+    let changes = Heard::start(DB_NAME);
     let mut library = store.load_library_first().await?;
     let repair_failed = store.repair_links(&mut library, now()).await.err();
     // Backups leave expired contact details out even while they could not be forgotten here.
@@ -177,5 +183,6 @@ async fn open(opening: &Opening) -> Outcome {
         store,
         library,
         repair_failed,
+        changes,
     })
 }
