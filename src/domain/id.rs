@@ -18,6 +18,11 @@ macro_rules! uuid_id {
                 Self(Uuid::new_v4())
             }
 
+            /// The id as a number: a key that is cheap to hash and compare.
+            pub const fn as_u128(self) -> u128 {
+                self.0.as_u128()
+            }
+
             /// An id fixed in the code, for objects every business shares.
             pub const fn fixed(value: u128) -> Self {
                 Self(Uuid::from_u128(value))

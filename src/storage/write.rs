@@ -341,19 +341,23 @@ impl Write {
         now: Timestamp,
     ) -> Vec<Write> {
         let settled = plan.settled(library, now);
-        let keys = settled
-            .records
-            .iter()
-            .map(|r| r.key())
-            .chain(settled.staff.iter().map(|r| r.key()));
-        let extras: Vec<Write> = keys
-            .filter_map(|key| {
-                file.extras.0.get(&key).map(|fields| Write::PutExtras {
-                    key,
-                    fields: fields.clone(),
+        // Most files bring no unknown fields: then no key of 200,000 records is written out.
+        let extras: Vec<Write> = if file.extras.0.is_empty() {
+            Vec::new()
+        } else {
+            settled
+                .records
+                .iter()
+                .map(|r| r.key())
+                .chain(settled.staff.iter().map(|r| r.key()))
+                .filter_map(|key| {
+                    file.extras.0.get(&key).map(|fields| Write::PutExtras {
+                        key,
+                        fields: fields.clone(),
+                    })
                 })
-            })
-            .collect();
+                .collect()
+        };
         let brought_back = settled
             .forgotten
             .iter()

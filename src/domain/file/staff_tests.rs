@@ -2,7 +2,7 @@
 //! backup whose staff records break a rule is refused with the record's place.
 
 use super::extras::Extras;
-use super::merge::{Here, ImportPlan, Matched, StaffRecord, Status};
+use super::merge::{Here, ImportPlan, Matched, Settled, StaffRecord, Status};
 use super::problem::FileProblem;
 use super::write::{backup_with_check_ins, pack, PackSelection};
 use super::{read_file, FileKind};
@@ -836,4 +836,49 @@ fn knowledge_checks_travel_in_packs_with_their_own_questions_and_attempts_only_i
         problem,
         invalid("checks[0].own[0].answer", Problem::OneRightChoice)
     );
+}
+
+#[test]
+fn check_ins_whose_goal_went_meanwhile_are_left_out_and_counted_the_rest_kept_as_they_came() {
+    let (library, check_ins) = library();
+    let text =
+        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
+    let file = read_file(text.as_bytes()).unwrap();
+    // Another tablet's backup read here, where none of its check-ins are yet.
+    let plan = ImportPlan::merge(&library, &Matched::default(), &file);
+    let taken_check_ins = |settled: &Settled| -> Vec<CheckIn> {
+        settled
+            .staff
+            .iter()
+            .filter_map(|r| match r {
+                StaffRecord::CheckIn(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let whole = plan.settled(&library, t(6.0));
+    assert_eq!(
+        taken_check_ins(&whole),
+        check_ins,
+        "taken unchanged, in order"
+    );
+    assert_eq!(whole.left_out.records, 0);
+
+    // Kari's goal is deleted here between the preview and the import.
+    let gone = library.staff.goals[0].id;
+    let mut meanwhile = library.clone();
+    meanwhile.staff.goals.retain(|g| g.id != gone);
+    let of_gone = check_ins.iter().filter(|c| c.goal_id == gone).count();
+    assert!(
+        of_gone > 0 && of_gone < check_ins.len(),
+        "the fixture logs both goals"
+    );
+    let settled = plan.settled(&meanwhile, t(6.0));
+    let kept: Vec<CheckIn> = check_ins
+        .iter()
+        .filter(|c| c.goal_id != gone)
+        .cloned()
+        .collect();
+    assert_eq!(taken_check_ins(&settled), kept);
+    assert_eq!(settled.left_out.records, of_gone);
 }
