@@ -341,7 +341,7 @@ impl Write {
         now: Timestamp,
     ) -> Vec<Write> {
         let settled = plan.settled(library, now);
-        // Most files bring no unknown fields: then no key of 200,000 records is written out.
+        // Most files bring no unknown fields: then no key of 200,000 records is computed.
         let extras: Vec<Write> = if file.extras.0.is_empty() {
             Vec::new()
         } else {

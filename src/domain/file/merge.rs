@@ -219,12 +219,14 @@ impl StaffRecord {
         matches!(self, StaffRecord::CheckIn(_) | StaffRecord::Rating(_))
     }
 
-    /// Whether a check-in or rating stays once links are resolved with `goals` left: a
-    /// check-in needs its goal (as `references::resolve` drops it), a rating nothing.
-    fn leaf_kept(&self, goals: &HashSet<GoalId>) -> bool {
+    /// For check-ins and ratings ([`Self::is_leaf`]): whether one stays
+    /// once links are resolved with `goals` left. A check-in needs its goal, as
+    /// `references::resolve` drops it; a rating needs nothing. `None` for the rest.
+    fn leaf_kept(&self, goals: &HashSet<GoalId>) -> Option<bool> {
         match self {
-            StaffRecord::CheckIn(c) => goals.contains(&c.goal_id),
-            _ => true,
+            StaffRecord::CheckIn(c) => Some(goals.contains(&c.goal_id)),
+            StaffRecord::Rating(_) => Some(true),
+            _ => None,
         }
     }
 
@@ -710,8 +712,10 @@ impl Positions {
         id: impl Fn(&T) -> u128,
     ) {
         if self.indexed.insert(name) {
-            self.at
-                .extend(list.iter().enumerate().map(|(i, r)| ((name, id(r)), i)));
+            // The first of two with one id is the one replaced, as a search would find.
+            for (i, r) in list.iter().enumerate() {
+                self.at.entry((name, id(r))).or_insert(i);
+            }
         }
         match self.at.entry((name, id(&record))) {
             std::collections::hash_map::Entry::Occupied(at) => list[*at.get()] = record,
@@ -762,7 +766,7 @@ fn put_staff_record(d: &mut FileData, record: StaffRecord, p: &mut Positions) {
         StaffRecord::BingoTick(r) => {
             p.upsert(&mut d.bingo_ticks, r, "bingo_ticks", |r| r.id.as_u128())
         }
-        // Many, and never pointed at: the tablet's own are not in `all_data`.
+        // `settled` judges these without putting them (see `StaffRecord::leaf_kept`).
         StaffRecord::CheckIn(r) => d.check_ins.push(r),
         StaffRecord::Rating(r) => d.ratings.push(r),
     }
@@ -1120,8 +1124,7 @@ impl ImportPlan {
         let staff: Vec<StaffRecord> = staff_taken
             .iter()
             .filter_map(|r| {
-                if r.is_leaf() {
-                    let kept = r.leaf_kept(&goals);
+                if let Some(kept) = r.leaf_kept(&goals) {
                     left_out.records += usize::from(!kept);
                     return kept.then(|| (*r).clone());
                 }

@@ -72,6 +72,7 @@ fn drop_orphans(d: &mut FileData) -> usize {
             Owner::Person(id) => people.contains(&id),
             Owner::Team => true,
         })
+        // `merge::StaffRecord::leaf_kept` applies this rule to check-ins being settled.
         + retain(&mut d.check_ins, |c| goals.contains(&c.goal_id))
         + retain(&mut d.reflections, |r| people.contains(&r.person_id))
         + retain(&mut d.praise, |p| people.contains(&p.to_person_id))

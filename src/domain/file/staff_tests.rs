@@ -838,47 +838,81 @@ fn knowledge_checks_travel_in_packs_with_their_own_questions_and_attempts_only_i
     );
 }
 
+/// A backup of `library` with these check-ins and customers' ratings, read back.
+fn backup_read(
+    library: &Library,
+    check_ins: &[CheckIn],
+    ratings: &[crate::domain::voice::RatingTap],
+) -> crate::domain::file::ImportFile {
+    let here = Here {
+        check_ins: check_ins.to_vec(),
+        ratings: ratings.to_vec(),
+        ..Here::default()
+    };
+    let mut writing =
+        super::write::Writing::backup(library, &here, &Extras::default(), t(1.0)).unwrap();
+    while writing.advance(usize::MAX) < 1.0 {}
+    read_file(writing.finish().as_bytes()).unwrap()
+}
+
 #[test]
 fn check_ins_whose_goal_went_meanwhile_are_left_out_and_counted_the_rest_kept_as_they_came() {
+    use crate::domain::voice::{Rating, RatingTap};
     let (library, check_ins) = library();
-    let text =
-        backup_with_check_ins(&library, &check_ins, &[], &Extras::default(), t(1.0)).unwrap();
-    let file = read_file(text.as_bytes()).unwrap();
-    // Another tablet's backup read here, where none of its check-ins are yet.
-    let plan = ImportPlan::merge(&library, &Matched::default(), &file);
-    let taken_check_ins = |settled: &Settled| -> Vec<CheckIn> {
-        settled
-            .staff
-            .iter()
-            .filter_map(|r| match r {
-                StaffRecord::CheckIn(c) => Some(c.clone()),
-                _ => None,
-            })
-            .collect()
+    let taps = vec![RatingTap::new(t(0.0), 60, Rating::VeryGood)];
+    // Another tablet's backup read here, where none of its check-ins or ratings are yet.
+    let plan = ImportPlan::merge(
+        &library,
+        &Matched::default(),
+        &backup_read(&library, &check_ins, &taps),
+    );
+    let leaves = |settled: &Settled| -> (Vec<CheckIn>, Vec<RatingTap>) {
+        let mut found = (Vec::new(), Vec::new());
+        for record in &settled.staff {
+            match record {
+                StaffRecord::CheckIn(c) => found.0.push(c.clone()),
+                StaffRecord::Rating(r) => found.1.push(r.clone()),
+                _ => {}
+            }
+        }
+        found
     };
     let whole = plan.settled(&library, t(6.0));
     assert_eq!(
-        taken_check_ins(&whole),
-        check_ins,
+        leaves(&whole),
+        (check_ins.clone(), taps.clone()),
         "taken unchanged, in order"
     );
     assert_eq!(whole.left_out.records, 0);
 
-    // Kari's goal is deleted here between the preview and the import.
-    let gone = library.staff.goals[0].id;
+    // Kari is deleted here between the preview and the import: her goal goes with her
+    // when links are resolved, and its check-ins with it.
+    let kari = library.staff.people[0].id;
+    let her_goal = library.staff.goals[0].id;
+    assert_eq!(library.staff.goals[0].owner, Owner::Person(kari));
     let mut meanwhile = library.clone();
-    meanwhile.staff.goals.retain(|g| g.id != gone);
-    let of_gone = check_ins.iter().filter(|c| c.goal_id == gone).count();
+    meanwhile.staff.people.retain(|p| p.id != kari);
+    let of_her_goal = check_ins.iter().filter(|c| c.goal_id == her_goal).count();
     assert!(
-        of_gone > 0 && of_gone < check_ins.len(),
-        "the fixture logs both goals"
+        of_her_goal > 0 && of_her_goal < check_ins.len(),
+        "the fixture logs two goals"
     );
+    // What else of hers resolving leaves out (her goal, her reflection…): the same file
+    // without check-ins says.
+    let without = ImportPlan::merge(
+        &library,
+        &Matched::default(),
+        &backup_read(&library, &[], &[]),
+    );
+    let hers = without.settled(&meanwhile, t(6.0)).left_out.records;
+    assert!(hers >= 1, "her goal at least");
+
     let settled = plan.settled(&meanwhile, t(6.0));
     let kept: Vec<CheckIn> = check_ins
         .iter()
-        .filter(|c| c.goal_id != gone)
+        .filter(|c| c.goal_id != her_goal)
         .cloned()
         .collect();
-    assert_eq!(taken_check_ins(&settled), kept);
-    assert_eq!(settled.left_out.records, of_gone);
+    assert_eq!(leaves(&settled), (kept, taps), "the ratings stay");
+    assert_eq!(settled.left_out.records, hers + of_her_goal);
 }
