@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use vertskap::domain::device::{Persistence, Preferences};
 use vertskap::domain::Timestamp;
-use vertskap::storage::changes::{announce_change, on_changed_elsewhere};
+use vertskap::storage::changes::{announce_change, Heard};
 use vertskap::storage::device::{load_preferences, persistence, save_preferences, usage};
 use wasm_bindgen_test::*;
 
@@ -32,7 +32,7 @@ async fn a_stored_change_reaches_other_tabs_of_the_same_database_and_not_this_on
     let name = format!("vertskap-test-{}", uuid::Uuid::new_v4());
     let here = Rc::new(Cell::new(0));
     let counter = here.clone();
-    on_changed_elsewhere(&name, move || counter.set(counter.get() + 1));
+    Heard::start(&name).on_change(move || counter.set(counter.get() + 1));
     let there = Rc::new(Cell::new(0));
     let tab = other_tab(&name, there.clone());
     let elsewhere = Rc::new(Cell::new(0));

@@ -50,8 +50,9 @@ pub fn announce_change(db_name: &str) {
 
 /// Runs `on_change` whenever another tab announces a stored change, for as long as the
 /// page lives. This page's own announcements go out on the same channel object, which
-/// does not hear them.
-pub fn on_changed_elsewhere(db_name: &str, on_change: impl Fn() + 'static) {
+/// does not hear them. One listener per page: a second would replace the first, so
+/// only [`Heard`] listens.
+fn on_changed_elsewhere(db_name: &str, on_change: impl Fn() + 'static) {
     let Some(channel) = page_channel(db_name) else {
         return;
     };
@@ -87,7 +88,7 @@ impl Heard {
     }
 
     /// `tell` runs on every change from now on, and at once if one came before.
-    pub fn tell(&self, tell: impl Fn() + 'static) {
+    pub fn on_change(&self, tell: impl Fn() + 'static) {
         let tell: Rc<dyn Fn()> = Rc::new(tell);
         let missed = {
             let mut hearing = self.0.borrow_mut();

@@ -12,11 +12,12 @@ use crate::domain::device::{DataSpan, Found, Held, Persistence};
 use crate::domain::state::{Action, AppState, Phase};
 use crate::domain::StorageFailure;
 use crate::pacing::when_idle;
+use crate::storage::changes::Heard;
 use crate::storage::device::{load_preferences, on_preferences_changed_elsewhere, persistence};
 use crate::storage::Store;
 use crate::text::{tr, Msg};
 use crate::ui::window_events::WindowListener;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -123,20 +124,6 @@ fn use_open_store(
                     opening.when_upgraded_elsewhere(move || {
                         upgraded.dispatch(Action::OpenFailed(StorageFailure::UpgradedElsewhere))
                     });
-                    let (changed, reader) = (state.clone(), opened.clone());
-                    changes.tell(move || {
-                        let (changed, reader) = (changed.clone(), reader.clone());
-                        wasm_bindgen_futures::spawn_local(async move {
-                            if let Ok(mut library) = reader.load_library_first().await {
-                                if let Ok(summaries) =
-                                    reader.goal_summaries(&library.staff.goals, today()).await
-                                {
-                                    library.staff.summaries = summaries;
-                                }
-                                changed.dispatch(Action::ChangedElsewhere(library));
-                            }
-                        });
-                    });
                     let goals = if shown {
                         state.library.staff.goals.clone()
                     } else {
@@ -146,6 +133,9 @@ fn use_open_store(
                         store.set(Some(opened.clone()));
                         state.dispatch(Action::Opened(library));
                     }
+                    // After the library read at start is in: a change heard meanwhile
+                    // reads it again at once.
+                    follow_changes_elsewhere(&changes, state.clone(), opened.clone());
                     if let Some(failure) = repair_failed {
                         state.dispatch(Action::WriteFailed(failure));
                     }
@@ -160,6 +150,28 @@ fn use_open_store(
                 }
                 Err(failure) if !shown => state.dispatch(Action::OpenFailed(failure)),
                 Err(_) => {}
+            }
+        });
+    });
+}
+
+/// Reads the library again whenever another tab stores a change. Reads may finish out
+/// of order when changes come quickly: one older than what is shown is dropped.
+fn follow_changes_elsewhere(changes: &Heard, state: UseReducerHandle<AppState>, reader: Store) {
+    let (asked, shown) = (Rc::new(Cell::new(0u64)), Rc::new(Cell::new(0u64)));
+    changes.on_change(move || {
+        asked.set(asked.get() + 1);
+        let read = asked.get();
+        let (state, reader, shown) = (state.clone(), reader.clone(), shown.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(mut library) = reader.load_library_first().await {
+                if let Ok(summaries) = reader.goal_summaries(&library.staff.goals, today()).await {
+                    library.staff.summaries = summaries;
+                }
+                if read > shown.get() {
+                    shown.set(read);
+                    state.dispatch(Action::ChangedElsewhere(library));
+                }
             }
         });
     });
