@@ -94,6 +94,9 @@ test("after 30 days without a backup a calm reminder offers one tap; the interva
   await app.goToSection("Standards");
   await app.createStandard({ area: AREAS.wow, title: "Hand-written thank-you cards" });
   await page.clock.setFixedTime(new Date("2026-04-08T10:00:00Z"));
+  // Without a reload: the next thing written brings it, counting what was written since.
+  await app.createStandard({ area: AREAS.wow, title: "Name on the cup" });
+  await expect(reminder(page)).toContainText("The last backup is 7 days old, and things have changed since.");
   await app.open();
   await expect(reminder(page)).toContainText("The last backup is 7 days old, and things have changed since.");
   await reminder(page).getByRole("button", { name: "Not now" }).click();

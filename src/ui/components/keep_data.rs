@@ -5,7 +5,7 @@ use crate::clock::now;
 use crate::domain::device::{BackupDue, DataSpan, Preferences};
 use crate::text::{tr, Msg};
 use crate::ui::device::{use_device, DeviceHandle};
-use crate::ui::library::use_library;
+use crate::ui::library::{use_library, LibraryHandle};
 use yew::prelude::*;
 
 fn warning_seen(preferences: Preferences) -> Preferences {
@@ -18,15 +18,27 @@ fn warning_seen(preferences: Preferences) -> Preferences {
 #[component(KeepData)]
 pub fn keep_data() -> Html {
     let problem = use_state(|| None::<String>);
-    let (Some(library), Some(device)) = (use_library(), use_device()) else {
+    let (library, device) = (use_library(), use_device());
+    // The reminder counts the person's own work only: not a starter kit's old dates. It is
+    // drawn again after everything the app does, also what leaves the library as it was
+    // (each script opened at the counter); the span, a walk over every record, is kept
+    // until the library changes.
+    let first_seen = device.as_ref().and_then(|d| d.preferences().first_seen);
+    let data = {
+        let library = library.clone();
+        let revision = library.as_ref().map(LibraryHandle::revision);
+        *use_memo((revision, first_seen), move |_| {
+            library
+                .as_ref()
+                .and_then(|l| DataSpan::own_since(l.library(), first_seen))
+        })
+    };
+    let (Some(library), Some(device)) = (library, device) else {
         return html! {};
     };
-    // The reminder counts the person's own work only: not a starter kit's old dates.
-    let first_seen = device.preferences().first_seen;
     if !DataSpan::exists(library.library()) {
         return html! {};
     }
-    let data = DataSpan::own_since(library.library(), first_seen);
     let save_backup = |also: fn(Preferences) -> Preferences| {
         let (library, device, problem) = (library.clone(), device.clone(), problem.clone());
         Callback::from(move |_| {
