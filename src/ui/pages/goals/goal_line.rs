@@ -56,7 +56,20 @@ pub fn goal_line(props: &GoalLineProps) -> Html {
                     </span>
                 }
             </div>
-            <LogControl goal={goal.clone()} {done_today} at_counter={props.at_counter} />
+            if logged_from_a_list(goal.kind, props.at_counter) {
+                <LogControl goal={goal.clone()} {done_today} at_counter={props.at_counter} />
+            }
         </li>
+    }
+}
+
+/// Whether a goal's line offers logging: one tap for counts and "done today"; amounts and
+/// scores at the counter only (the manager has the goal's page); ratings count themselves.
+/// Lines without it carry no control at all: a team's overview has hundreds.
+fn logged_from_a_list(kind: GoalKind, at_counter: bool) -> bool {
+    match kind {
+        GoalKind::Count | GoalKind::DonePerDay => true,
+        GoalKind::Amount | GoalKind::Score => at_counter,
+        GoalKind::GoodRatings => false,
     }
 }
