@@ -4,7 +4,7 @@
 use super::extras::Extras;
 use super::merge::{Here, ImportPlan, Matched, Settled, StaffRecord, Status};
 use super::problem::FileProblem;
-use super::write::{backup_with_check_ins, pack, PackSelection};
+use super::write::{backup_of, backup_with_check_ins, pack, PackSelection};
 use super::{read_file, FileKind};
 use crate::domain::authority::Role;
 use crate::domain::library::Library;
@@ -734,10 +734,7 @@ fn ratings_travel_in_backups_only_and_merge_one_per_tap() {
         ratings: taps.clone(),
         ..Here::default()
     };
-    let mut writing =
-        super::write::Writing::backup(&library, &here, &Extras::default(), t(2.0)).unwrap();
-    while writing.advance(usize::MAX) < 1.0 {}
-    let text = writing.finish();
+    let text = backup_of(&library, &here, &Extras::default(), t(2.0)).unwrap();
     let file = read_file(text.as_bytes()).unwrap();
     assert_eq!(file.data.ratings, taps);
 
@@ -849,10 +846,8 @@ fn backup_read(
         ratings: ratings.to_vec(),
         ..Here::default()
     };
-    let mut writing =
-        super::write::Writing::backup(library, &here, &Extras::default(), t(1.0)).unwrap();
-    while writing.advance(usize::MAX) < 1.0 {}
-    read_file(writing.finish().as_bytes()).unwrap()
+    let text = backup_of(library, &here, &Extras::default(), t(1.0)).unwrap();
+    read_file(text.as_bytes()).unwrap()
 }
 
 #[test]
